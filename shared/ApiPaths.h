@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// The box's API paths (../API.md), one definition for the box's router and the console's client.
+namespace mente::api {
+
+inline const QString Prefix = QStringLiteral("/api/v1");
+inline QString path(const QString &tail) { return Prefix + tail; }
+
+inline const QString Health = QStringLiteral("/api/v1/health");
+inline const QString Session = QStringLiteral("/api/v1/session");
+inline const QString SessionPassword = QStringLiteral("/api/v1/session/password");
+inline const QString Status = QStringLiteral("/api/v1/status");
+inline const QString Box = QStringLiteral("/api/v1/box");
+inline const QString BoxVpnPassword = QStringLiteral("/api/v1/box/vpn-password");
+inline const QString Customer = QStringLiteral("/api/v1/customer");
+inline const QString License = QStringLiteral("/api/v1/license");
+inline const QString Operators = QStringLiteral("/api/v1/operators");
+inline const QString OperatorsDelete = QStringLiteral("/api/v1/operators/delete");
+inline const QString Devices = QStringLiteral("/api/v1/devices");
+inline const QString Ports = QStringLiteral("/api/v1/ports");
+inline const QString Scans = QStringLiteral("/api/v1/scans");
+inline const QString Discovery = QStringLiteral("/api/v1/discovery");
+inline const QString Events = QStringLiteral("/api/v1/events");
+inline const QString EventStream = QStringLiteral("/api/v1/events/stream");
+inline const QString Reports = QStringLiteral("/api/v1/reports");
+inline const QString Inquiries = QStringLiteral("/api/v1/inquiries");
+inline const QString Audit = QStringLiteral("/api/v1/audit");
+inline const QString Metrics = QStringLiteral("/metrics");
+
+inline QString operatorPath(qint64 id) { return Operators + QLatin1Char('/') + QString::number(id); }
+inline QString devicePath(qint64 id) { return Devices + QLatin1Char('/') + QString::number(id); }
+inline QString deviceScanPath(qint64 id) { return devicePath(id) + QStringLiteral("/scan"); }
+inline QString devicePortsPath(qint64 id) { return devicePath(id) + QStringLiteral("/ports"); }
+inline QString portPath(qint64 id) { return Ports + QLatin1Char('/') + QString::number(id); }
+inline QString scanPath(qint64 id) { return Scans + QLatin1Char('/') + QString::number(id); }
+
+} // namespace mente::api

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shared/Customer.h"
+
+#include "shared/JsonReader.h"
+#include "shared/TimeFormat.h"
+#include "shared/Validation.h"
+
+namespace mente {
+
+QJsonObject Customer::toJson() const
+{
+    return {
+        {QStringLiteral("company"), company},
+        {QStringLiteral("companyKana"), companyKana},
+        {QStringLiteral("contactFamily"), contactFamily},
+        {QStringLiteral("contactFamilyKana"), contactFamilyKana},
+        {QStringLiteral("contactGiven"), contactGiven},
+        {QStringLiteral("contactGivenKana"), contactGivenKana},
+        {QStringLiteral("postalCode"), postalCode},
+        {QStringLiteral("prefecture"), prefecture},
+        {QStringLiteral("address1"), address1},
+        {QStringLiteral("address1Kana"), address1Kana},
+        {QStringLiteral("address2"), address2},
+        {QStringLiteral("address2Kana"), address2Kana},
+        {QStringLiteral("email"), email},
+        {QStringLiteral("phone"), phone},
+        {QStringLiteral("subdomain"), subdomain},
+        {QStringLiteral("reportDay"), reportDay},
+        {QStringLiteral("remark"), remark},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("mailOnFault"), mailOnFault},
+        {QStringLiteral("notify"),
+         QJsonObject{{QStringLiteral("vpn"), notify.vpn},
+                     {QStringLiteral("box"), notify.box},
+                     {QStringLiteral("device"), notify.device}}},
+        {QStringLiteral("registered"), registered()},
+        {QStringLiteral("registeredAt"), toIsoOrNull(registeredAt)},
+    };
+}
+
+Result<Customer> Customer::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json);
+    Customer c;
+    const auto req = JsonReader::Required;
+    const auto opt = JsonReader::Optional;
+    c.company = r.string(QStringLiteral("company"), req, 128);
+    c.companyKana = r.string(QStringLiteral("companyKana"), opt, 128);
+    c.contactFamily = r.string(QStringLiteral("contactFamily"), req, 64);
+    c.contactFamilyKana = r.string(QStringLiteral("contactFamilyKana"), opt, 64);
+    c.contactGiven = r.string(QStringLiteral("contactGiven"), req, 64);
+    c.contactGivenKana = r.string(QStringLiteral("contactGivenKana"), opt, 64);
+    c.postalCode = r.string(QStringLiteral("postalCode"), req, 8);
+    c.prefecture = r.string(QStringLiteral("prefecture"), req, 16);
+    c.address1 = r.string(QStringLiteral("address1"), req, 256);
+    c.address1Kana = r.string(QStringLiteral("address1Kana"), opt, 256);
+    c.address2 = r.string(QStringLiteral("address2"), opt, 256);
+    c.address2Kana = r.string(QStringLiteral("address2Kana"), opt, 256);
+    c.email = r.string(QStringLiteral("email"), req, 254);
+    c.phone = r.string(QStringLiteral("phone"), req, 32);
+    c.subdomain = r.string(QStringLiteral("subdomain"), req, 63);
+    c.reportDay = int(r.integer(QStringLiteral("reportDay"), opt, 1, 31, 31));
+    c.remark = r.string(QStringLiteral("remark"), opt, 2000);
+    c.language = r.string(QStringLiteral("language"), opt, 8);
+    c.mailOnFault = r.boolean(QStringLiteral("mailOnFault"), opt);
+    if (r.has(QStringLiteral("notify"))) {
+        JsonReader n(r.object(QStringLiteral("notify"), opt), QStringLiteral("notify"));
+        c.notify.vpn = n.boolean(QStringLiteral("vpn"), opt);
+        c.notify.box = n.boolean(QStringLiteral("box"), opt);
+        c.notify.device = n.boolean(QStringLiteral("device"), opt);
+        if (!n.ok())
+            return n.error();
+    }
+    if (const auto at = r.optionalString(QStringLiteral("registeredAt"), 40))
+        c.registeredAt = fromIso(*at);
+    if (!r.ok())
+        return r.error();
+
+    if (c.language.isEmpty())
+        c.language = QStringLiteral("ja");
+    const std::pair<QString, QString> checks[] = {
+        {QStringLiteral("companyKana"), validation::checkKana(c.companyKana)},
+        {QStringLiteral("contactFamilyKana"), validation::checkKana(c.contactFamilyKana)},
+        {QStringLiteral("contactGivenKana"), validation::checkKana(c.contactGivenKana)},
+        {QStringLiteral("postalCode"), validation::checkPostalCode(c.postalCode)},
+        {QStringLiteral("address1Kana"), validation::checkKana(c.address1Kana)},
+        {QStringLiteral("address2Kana"), validation::checkKana(c.address2Kana)},
+        {QStringLiteral("email"), validation::checkEmail(c.email)},
+        {QStringLiteral("phone"), validation::checkPhone(c.phone)},
+        {QStringLiteral("subdomain"), validation::checkDnsLabel(c.subdomain)},
+        {QStringLiteral("language"), validation::checkLanguage(c.language)},
+    };
+    for (const auto &[field, message] : checks)
+        if (!message.isEmpty())
+            return Error::validation(field, message);
+    return c;
+}
+
+} // namespace mente

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/BoxProcess.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QProcessEnvironment>
+
+#include <csignal>
+
+namespace mente::test {
+
+BoxProcess::BoxProcess() = default;
+
+BoxProcess::~BoxProcess()
+{
+    stop();
+}
+
+QString BoxProcess::binary()
+{
+    return qEnvironmentVariable("MENTE_BOX_BINARY", QStringLiteral("mente-box"));
+}
+
+QByteArray BoxProcess::run(const QStringList &args, int *code)
+{
+    QProcess process;
+    process.start(binary(), args);
+    process.waitForFinished(30000);
+    if (code)
+        *code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return process.readAllStandardOutput();
+}
+
+bool BoxProcess::start(QStringList extraArgs)
+{
+    stop();
+    QFile config(configPath());
+    if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    config.write(m_config.toUtf8());
+    config.close();
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList args{QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--api-listen"),
+                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--setup-listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--config"), configPath()};
+    args += extraArgs;
+    m_process->start(binary(), args);
+    m_apiUrl.clear();
+    m_setupUrl.clear();
+    m_fingerprint.clear();
+    m_output.clear();
+    QByteArray pending;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && (m_apiUrl.isEmpty() || m_setupUrl.isEmpty() || m_fingerprint.isEmpty())) {
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+        m_process->waitForReadyRead(200);
+        pending += m_process->readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(nl)).trimmed();
+            pending.remove(0, nl + 1);
+            m_output += line + QLatin1Char('\n');
+            if (line.startsWith(QLatin1String("api-listen ")))
+                m_apiUrl = line.mid(11);
+            else if (line.startsWith(QLatin1String("setup-listen ")))
+                m_setupUrl = line.mid(13);
+            else if (line.startsWith(QLatin1String("tls-fingerprint ")))
+                m_fingerprint = line.mid(16);
+        }
+    }
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    return !m_apiUrl.isEmpty() && !m_setupUrl.isEmpty() && !m_fingerprint.isEmpty();
+}
+
+bool BoxProcess::stop()
+{
+    if (!m_process)
+        return true;
+    bool clean = true;
+    if (m_process->state() != QProcess::NotRunning) {
+        ::kill(pid_t(m_process->processId()), SIGTERM);
+        if (!m_process->waitForFinished(15000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+            clean = false;
+        }
+    }
+    clean = clean && m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    m_output += QString::fromUtf8(m_process->readAllStandardOutput());
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    m_process.reset();
+    return clean;
+}
+
+} // namespace mente::test
