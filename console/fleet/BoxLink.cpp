@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/BoxLink.h"
+
+#include "api/BoxClient.h"
+#include "api/EventStream.h"
+#include "fleet/Fleet.h"
+#include "shared/ApiPaths.h"
+#include "store/ConsoleStore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcLink, "mente.console.link")
+
+namespace mente::console {
+
+BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent)
+    : QObject(parent), m_client(client), m_fleet(fleet), m_store(store), m_timings(timings),
+      m_stream(new EventStream(client, this))
+{
+    client->setParent(this);
+    m_stream->setBackoffLimits(timings.backoffFirstMs, timings.backoffMaxMs);
+    if (const FleetEntry *e = fleet->find(boxId()))
+        m_lastSeq = e->lastSeq;
+
+    m_statusTimer.setInterval(timings.statusIntervalMs);
+    connect(&m_statusTimer, &QTimer::timeout, this, &BoxLink::refreshStatus);
+    m_pollTimer.setInterval(timings.pollIntervalMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &BoxLink::pollEvents);
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(200);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &BoxLink::refreshStatus);
+    m_saveSeq.setSingleShot(true);
+    m_saveSeq.setInterval(1000);
+    connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
+
+    connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
+    connect(m_stream, &EventStream::heartbeat, this, [this]() {
+        m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc());
+    });
+    connect(m_stream, &EventStream::live, this, [this]() {
+        m_pollTimer.stop();
+        m_fleet->setHasEvents(boxId(), true);
+    });
+    connect(m_stream, &EventStream::unsupported, this, [this]() {
+        qCInfo(lcLink) << "no event stream on" << m_client->record().url << "- polling";
+        m_pollTimer.start();
+        pollEvents();
+    });
+
+    connect(client, &BoxClient::answered, this, [this]() {
+        m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc());
+        m_fleet->setProblem(boxId(), {});
+    });
+    connect(client, &BoxClient::certificateRefused, this, [this](const QString &presented) {
+        m_fleet->setCertificateRefused(boxId(), presented);
+        stop(); // no more requests until someone deliberately trusts the new certificate
+    });
+    connect(client, &BoxClient::authenticationFailed, this, [this](const Error &error) {
+        m_fleet->setProblem(boxId(), tr("Login failed: %1").arg(error.message));
+    });
+    connect(client, &BoxClient::passwordChangeRequired, this, &BoxLink::passwordChangeRequired);
+}
+
+BoxLink::~BoxLink() = default;
+
+qint64 BoxLink::boxId() const { return m_client->record().id; }
+bool BoxLink::streaming() const { return m_stream->isLive(); }
+
+void BoxLink::start()
+{
+    m_statusTimer.start();
+    refreshStatus();
+    startFollowing();
+}
+
+void BoxLink::startFollowing()
+{
+    m_stream->start(m_lastSeq);
+}
+
+void BoxLink::stop()
+{
+    m_statusTimer.stop();
+    m_pollTimer.stop();
+    m_refreshSoon.stop();
+    m_stream->stop();
+}
+
+void BoxLink::refreshStatus()
+{
+    m_client->get(api::Status, this, [this](const ApiReply &r) {
+        if (!r.ok()) {
+            if (r.reached() && r.status != 428)
+                m_fleet->setProblem(boxId(), r.error().message);
+            return;
+        }
+        auto status = BoxStatus::fromJson(r.object());
+        if (!status) {
+            m_fleet->setProblem(boxId(), tr("The box sent a status the console cannot read (%1).").arg(status.error().field));
+            return;
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_fleet->updateStatus(boxId(), status.value(), now);
+        m_store->saveStatus(boxId(), status.value(), now);
+    });
+}
+
+void BoxLink::onEvent(const Event &event)
+{
+    if (event.seq <= m_lastSeq)
+        return;
+    m_lastSeq = event.seq;
+    m_saveSeq.start();
+    m_fleet->applyEvent(boxId(), event);
+    emit eventReceived(event);
+    m_refreshSoon.start();
+}
+
+void BoxLink::pollEvents()
+{
+    if (m_eventsMissing || m_polling)
+        return;
+    m_polling = true;
+    m_client->get(api::Events + QStringLiteral("?after=%1").arg(m_lastSeq), this, [this](const ApiReply &r) {
+        m_polling = false;
+        if (r.status == 404) {
+            m_eventsMissing = true; // the box knows no events yet: the status poll is all there is
+            m_pollTimer.stop();
+            return;
+        }
+        if (!r.ok())
+            return;
+        QJsonArray events = r.array();
+        if (events.isEmpty())
+            events = r.object().value(QStringLiteral("events")).toArray();
+        bool any = false;
+        for (const QJsonValue &v : events) {
+            auto event = Event::fromJson(v.toObject());
+            if (event) {
+                m_fleet->setHasEvents(boxId(), true);
+                onEvent(event.value());
+                any = true;
+            }
+        }
+        if (any)
+            m_refreshSoon.start();
+    });
+}
+
+} // namespace mente::console

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fleet/LinkTimings.h"
+#include "shared/Event.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace mente::console {
+
+class BoxClient;
+class ConsoleStore;
+class EventStream;
+class Fleet;
+
+// Keeps the fleet's picture of one box current: fetches /status, follows the event stream
+// (or polls /events when the box has none), and writes what it learns into the Fleet and the
+// local cache. Owns the box's client.
+class BoxLink : public QObject
+{
+    Q_OBJECT
+public:
+    BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent = nullptr);
+    ~BoxLink() override;
+
+    BoxClient *client() const { return m_client; }
+    qint64 boxId() const;
+    void start();
+    void stop();
+    void refreshStatus();
+    bool streaming() const;
+
+signals:
+    void eventReceived(const mente::Event &event); // for open detail views
+    void passwordChangeRequired();
+
+private:
+    void onEvent(const Event &event);
+    void pollEvents();
+    void startFollowing();
+
+    BoxClient *m_client;
+    Fleet *m_fleet;
+    ConsoleStore *m_store;
+    LinkTimings m_timings;
+    EventStream *m_stream;
+    QTimer m_statusTimer;
+    QTimer m_pollTimer;
+    QTimer m_refreshSoon; // coalesces status refreshes after a burst of events
+    QTimer m_saveSeq;
+    qint64 m_lastSeq = 0;
+    bool m_eventsMissing = false;
+    bool m_polling = false;
+};
+
+} // namespace mente::console

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/FleetController.h"
+
+#include "api/BoxClient.h"
+#include "fleet/BoxLink.h"
+#include "fleet/Fleet.h"
+#include "store/ConsoleStore.h"
+#include "store/SecretVault.h"
+
+namespace mente::console {
+
+FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
+                                 const LinkTimings &timings, QObject *parent)
+    : QObject(parent), m_fleet(fleet), m_store(store), m_vault(vault), m_nam(nam), m_timings(timings)
+{
+    m_reachability.setInterval(timings.reachabilityCheckMs);
+    connect(&m_reachability, &QTimer::timeout, this, [this]() {
+        m_fleet->checkReachability(QDateTime::currentDateTimeUtc(), m_timings.faultAfterS);
+    });
+}
+
+BoxLink *FleetController::makeLink(const BoxRecord &record)
+{
+    auto *client = new BoxClient(m_nam, m_vault, record);
+    auto *link = new BoxLink(client, m_fleet, m_store, m_timings, this);
+    m_links.insert(record.id, link);
+    connect(link, &BoxLink::passwordChangeRequired, this, [this, id = record.id]() { emit passwordChangeRequired(id); });
+    return link;
+}
+
+void FleetController::loadFromStore()
+{
+    m_fleet->load(m_store->loadBoxes(), QDateTime::currentDateTimeUtc());
+    for (int row = 0; row < m_fleet->size(); ++row)
+        makeLink(m_fleet->at(row).record);
+    for (BoxLink *link : std::as_const(m_links))
+        link->start();
+    m_reachability.start();
+}
+
+void FleetController::adopt(const BoxRecord &record)
+{
+    FleetEntry entry;
+    entry.record = record;
+    entry.lastContact = QDateTime::currentDateTimeUtc();
+    m_fleet->add(entry);
+    BoxLink *link = makeLink(record);
+    link->start();
+    if (!m_reachability.isActive())
+        m_reachability.start();
+    emit linkAdded(record.id);
+}
+
+Status FleetController::removeBox(qint64 boxId)
+{
+    if (Status s = m_store->removeBox(boxId); !s)
+        return s;
+    if (BoxLink *link = m_links.take(boxId)) {
+        link->stop();
+        const BoxRecord record = link->client()->record();
+        link->client()->forgetSession();
+        m_vault->remove(record.passwordKey(), this, [](const Status &) {});
+        m_vault->remove(record.tokenKey(), this, [](const Status &) {});
+        link->deleteLater();
+    }
+    m_fleet->remove(boxId);
+    return success();
+}
+
+Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
+{
+    BoxLink *link = m_links.value(boxId);
+    if (!link)
+        return Error{QStringLiteral("not_found"), QStringLiteral("No such box."), {}};
+    BoxRecord record = link->client()->record();
+    record.fingerprint = fingerprint;
+    if (Status s = m_store->updateBox(record); !s)
+        return s;
+    link->client()->setRecord(record);
+    m_fleet->setRecord(record);
+    link->start();
+    return success();
+}
+
+void FleetController::setMuted(qint64 boxId, const QDateTime &until)
+{
+    m_fleet->setMutedUntil(boxId, until);
+    if (const FleetEntry *e = m_fleet->find(boxId))
+        m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);
+}
+
+void FleetController::setAcknowledged(qint64 boxId, bool acknowledged)
+{
+    m_fleet->setAcknowledged(boxId, acknowledged);
+    if (const FleetEntry *e = m_fleet->find(boxId))
+        m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);
+}
+
+} // namespace mente::console

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fleet/LinkTimings.h"
+#include "shared/Result.h"
+#include "store/BoxRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class QNetworkAccessManager;
+
+namespace mente::console {
+
+class BoxLink;
+class ConsoleStore;
+class Fleet;
+class SecretVault;
+
+// Owns one BoxLink per box and keeps the Fleet, the local database and the vault in step when
+// boxes are added, re-trusted or removed.
+class FleetController : public QObject
+{
+    Q_OBJECT
+public:
+    FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
+                    const LinkTimings &timings, QObject *parent = nullptr);
+
+    void loadFromStore();            // the cached fleet, at once; then every link starts
+    void adopt(const BoxRecord &record); // a box just enrolled (already in the store)
+    Status removeBox(qint64 boxId);
+    Status retrust(qint64 boxId, const QString &fingerprint);
+    void setMuted(qint64 boxId, const QDateTime &until);
+    void setAcknowledged(qint64 boxId, bool acknowledged);
+
+    BoxLink *link(qint64 boxId) const { return m_links.value(boxId); }
+    QList<BoxLink *> links() const { return m_links.values(); }
+    Fleet *fleet() const { return m_fleet; }
+    ConsoleStore *store() const { return m_store; }
+    SecretVault *vault() const { return m_vault; }
+    QNetworkAccessManager *network() const { return m_nam; }
+    const LinkTimings &timings() const { return m_timings; }
+
+signals:
+    void passwordChangeRequired(qint64 boxId);
+    void linkAdded(qint64 boxId);
+
+private:
+    BoxLink *makeLink(const BoxRecord &record);
+
+    Fleet *m_fleet;
+    ConsoleStore *m_store;
+    SecretVault *m_vault;
+    QNetworkAccessManager *m_nam;
+    LinkTimings m_timings;
+    QHash<qint64, BoxLink *> m_links;
+    QTimer m_reachability;
+};
+
+} // namespace mente::console

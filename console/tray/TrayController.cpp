@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tray/TrayController.h"
+
+#include "app/ConsoleSettings.h"
+#include "fleet/Fleet.h"
+#include "fleet/FleetController.h"
+#include "fleet/StateText.h"
+#include "tray/StateIcon.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace mente::console {
+
+TrayController::TrayController(FleetController *controller, ConsoleSettings *settings, QObject *parent)
+    : QObject(parent), m_controller(controller), m_settings(settings), m_icon(new QSystemTrayIcon(this)),
+      m_menu(new QMenu)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(100);
+    connect(&m_refresh, &QTimer::timeout, this, &TrayController::refreshIcon);
+    Fleet *fleet = controller->fleet();
+    connect(fleet, &Fleet::noticeRaised, this, &TrayController::onNotice);
+    connect(fleet, &Fleet::wasReset, &m_refresh, qOverload<>(&QTimer::start));
+    connect(fleet, &Fleet::changed, &m_refresh, qOverload<>(&QTimer::start));
+    connect(fleet, &Fleet::added, &m_refresh, qOverload<>(&QTimer::start));
+    connect(fleet, &Fleet::removed, &m_refresh, qOverload<>(&QTimer::start));
+
+    retranslate();
+    m_icon->setContextMenu(m_menu);
+    connect(m_icon, &QSystemTrayIcon::messageClicked, this, &TrayController::openLast);
+    connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            emit showRequested();
+    });
+    refreshIcon();
+    if (available())
+        m_icon->show();
+}
+
+TrayController::~TrayController() { delete m_menu; }
+
+void TrayController::retranslate()
+{
+    m_menu->clear();
+    m_menu->addAction(tr("Show the console"), this, &TrayController::showRequested);
+    m_menu->addAction(tr("Open the last notified box"), this, &TrayController::openLast);
+    m_menu->addAction(tr("Acknowledge the last fault"), this, &TrayController::acknowledgeLast);
+    m_menu->addAction(tr("Mute the last notified box"), this, &TrayController::muteLast);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
+}
+
+bool TrayController::available() { return QSystemTrayIcon::isSystemTrayAvailable(); }
+bool TrayController::visible() const { return m_icon->isVisible(); }
+
+QString TrayController::boxName(qint64 boxId) const
+{
+    const FleetEntry *e = m_controller->fleet()->find(boxId);
+    if (!e)
+        return QString::number(boxId);
+    const QString serial = e->status.serial.isEmpty() ? e->record.url : e->status.serial;
+    return e->status.customerName.isEmpty() ? serial : QStringLiteral("%1 (%2)").arg(e->status.customerName, serial);
+}
+
+void TrayController::refreshIcon()
+{
+    m_shown = m_controller->fleet()->worstState(QDateTime::currentDateTimeUtc());
+    m_icon->setIcon(stateIcon(m_shown));
+    m_icon->setToolTip(tr("Mente console — fleet: %1").arg(stateLabel(m_shown)));
+}
+
+void TrayController::onNotice(const Notice &notice)
+{
+    m_refresh.start();
+    const FleetEntry *e = m_controller->fleet()->find(notice.boxId);
+    if (!e || e->muted(QDateTime::currentDateTimeUtc()))
+        return;
+    m_last = notice;
+    m_hasLast = true;
+    ++m_count;
+    const QString what = notice.targetId > 0 ? tr("%1 #%2").arg(noticeKindLabel(notice.kind)).arg(notice.targetId)
+                                             : noticeKindLabel(notice.kind);
+    m_lastTitle = notice.isFault() ? tr("Fault: %1").arg(boxName(notice.boxId))
+                                   : tr("Recovered: %1").arg(boxName(notice.boxId));
+    m_lastMessage = tr("%1: %2 → %3").arg(what, stateLabel(notice.from), stateLabel(notice.to));
+    if (!notice.cause.isEmpty())
+        m_lastMessage += QStringLiteral(" (%1)").arg(notice.cause);
+    if (m_icon->isVisible())
+        m_icon->showMessage(m_lastTitle, m_lastMessage,
+                            notice.isFault() ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10000);
+}
+
+void TrayController::openLast()
+{
+    if (m_hasLast)
+        emit openRequested(m_last.boxId);
+}
+
+void TrayController::acknowledgeLast()
+{
+    if (m_hasLast)
+        m_controller->setAcknowledged(m_last.boxId, true);
+}
+
+void TrayController::muteLast()
+{
+    if (m_hasLast)
+        m_controller->setMuted(m_last.boxId,
+                               QDateTime::currentDateTimeUtc().addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));
+}
+
+} // namespace mente::console

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Event.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTimer;
+class QTreeView;
+
+namespace mente::console {
+
+class BoxLink;
+class DeviceTreeModel;
+class SecretVault;
+
+// The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
+// their progress, protocols, names, memos and logins; several rows at once.
+class DevicesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent = nullptr);
+
+    DeviceTreeModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void reload();
+    void setMonitor(bool isPort, qint64 id, bool monitor);
+    void setMonitorForSelection(bool monitor);
+    void scanSelection(bool allPorts);
+    void addDevice(const QString &ip);
+    void editCurrent();
+
+signals:
+    void loaded();
+    void changeApplied();
+    void requestFailed(const QString &message);
+
+private:
+    void onEvent(const Event &event);
+    void pollScans();
+    void showError(const QString &message);
+    QList<qint64> selectedDeviceIds() const;
+
+    BoxLink *m_link;
+    SecretVault *m_vault;
+    DeviceTreeModel *m_model;
+    QTreeView *m_view;
+    QLineEdit *m_newIp;
+    QLabel *m_message;
+    QProgressBar *m_progress;
+    QTimer *m_scanTimer;
+    QHash<qint64, qint64> m_scans; // scan id -> device id
+};
+
+} // namespace mente::console

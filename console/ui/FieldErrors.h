@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QHash>
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace mente::console {
+
+// Shows an error under a form and marks the field it names (by wire name) in red.
+class FieldErrors
+{
+public:
+    explicit FieldErrors(QLabel *label) : m_label(label) {}
+    void bind(const QString &field, QWidget *widget, const QString &caption);
+    void show(const Error &error);
+    void showMessage(const QString &message, bool isError);
+    void clear();
+
+private:
+    QLabel *m_label;
+    QHash<QString, QWidget *> m_widgets;
+    QHash<QString, QString> m_captions;
+};
+
+} // namespace mente::console
