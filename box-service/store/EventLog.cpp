@@ -30,6 +30,9 @@ Result<Event> EventLog::append(Event event)
     if (const Status s = exec(q); !s)
         return s.error();
     event.seq = q.lastInsertId().toLongLong();
+    for (const Writer &writer : m_writers)
+        if (const Status w = writer(event); !w)
+            return w.error();
     Q_EMIT appended(event);
     return event;
 }

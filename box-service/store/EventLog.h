@@ -7,6 +7,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace mente::box {
 
 class Database;
@@ -19,7 +21,13 @@ class EventLog : public QObject
 public:
     EventLog(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    // Stores the event (seq and, when unset, time are filled in) and announces it.
+    // Something that must happen in the same transaction as the event (e.g. queueing the mail it
+    // causes). Called inside append(); a failure fails the append (and its transaction).
+    using Writer = std::function<Status(const Event &)>;
+    void addWriter(Writer writer) { m_writers.append(std::move(writer)); }
+
+    // Stores the event (seq and, when unset, time are filled in), runs the writers, and
+    // announces it. Call it inside Database::transaction() with the state change it records.
     Result<Event> append(Event event);
     QList<Event> after(qint64 seq, int limit) const;
     qint64 lastSeq() const;
@@ -30,6 +38,7 @@ Q_SIGNALS:
 private:
     Database &m_db;
     const Clock &m_clock;
+    QList<Writer> m_writers;
 };
 
 } // namespace mente::box
