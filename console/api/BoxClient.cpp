@@ -119,9 +119,11 @@ void BoxClient::call(const QByteArray &method, const QString &path, const QJsonV
             attempt(false, attempt);
             return;
         }
-        ApiReply r;
-        r.status = 401;
-        r.body = R"({"error":{"code":"unauthorized","message":"Not logged in."}})";
+        ApiReply r = m_lastLoginFailure;
+        if (r.status == 0 && r.refusedFingerprint.isEmpty() && r.networkError.isEmpty()) {
+            r.status = 401;
+            r.body = R"({"error":{"code":"unauthorized","message":"Not logged in."}})";
+        }
         if (guard)
             done(r);
     });
@@ -159,13 +161,15 @@ void BoxClient::reauthenticate()
 {
     m_vault->read(m_record.passwordKey(), this, [this](const Result<QString> &password) {
         if (!password) {
+            m_lastLoginFailure = {};
             emit authenticationFailed(Error{QStringLiteral("no_password"),
                                             tr("No password is stored for this box: log in again."), {}});
             settleWaiting(false);
             return;
         }
         login(password.value(), this, [this](const ApiReply &r) {
-            if (!r.ok())
+            m_lastLoginFailure = r.ok() ? ApiReply{} : r;
+            if (!r.ok() && r.refusedFingerprint.isEmpty())
                 emit authenticationFailed(r.error());
             settleWaiting(r.ok());
         });

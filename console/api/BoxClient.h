@@ -79,6 +79,7 @@ private:
     bool m_mustChangePassword = false;
     bool m_vaultTokenTried = false;
     bool m_authenticating = false;
+    ApiReply m_lastLoginFailure; // what the box said when logging in last failed
     QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_waiting;
 };
 

@@ -45,6 +45,16 @@ LinkTimings ConsoleSettings::timings() const
     return t;
 }
 
+void ConsoleSettings::setTimings(const LinkTimings &timings)
+{
+    setFaultAfterS(timings.faultAfterS);
+    m_settings.setValue(QStringLiteral("fleet/status_interval_ms"), timings.statusIntervalMs);
+    m_settings.setValue(QStringLiteral("fleet/poll_interval_ms"), timings.pollIntervalMs);
+    m_settings.setValue(QStringLiteral("fleet/reachability_check_ms"), timings.reachabilityCheckMs);
+}
+
+void ConsoleSettings::setDatabasePath(const QString &path) { m_settings.setValue(QStringLiteral("store/path"), path); }
+
 QString ConsoleSettings::databasePath() const
 {
     const QString configured = m_settings.value(QStringLiteral("store/path")).toString();

@@ -26,7 +26,9 @@ public:
     void setWindowState(const QByteArray &state);
 
     LinkTimings timings() const;
+    void setTimings(const LinkTimings &timings); // tests: short intervals
     QString databasePath() const;
+    void setDatabasePath(const QString &path);
 
 private:
     mutable QSettings m_settings;

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Saves pictures of the main window (English and Japanese) in the build directory for review.
+#include "FleetGenerator.h"
+#include "app/ConsoleApplication.h"
+#include "app/ConsoleSettings.h"
+#include "fleet/FleetModel.h"
+#include "store/ConsoleStore.h"
+#include "store/FakeVault.h"
+#include "ui/MainWindow.h"
+
+#include <QPixmap>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace mente::console;
+
+namespace {
+void shoot(const QString &language, const QString &file)
+{
+    QTemporaryDir dir;
+    const QString db = dir.path() + QStringLiteral("/console.sqlite");
+    {
+        ConsoleStore store(db);
+        ASSERT_TRUE(store.open().ok());
+        ASSERT_TRUE(bench::generateFleet(store, 24, 0, 7).ok());
+    }
+    auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
+    settings->setDatabasePath(db);
+    settings->setLanguage(language);
+    ConsoleApplication app(std::move(settings), std::make_unique<FakeVault>());
+    QString error;
+    ASSERT_TRUE(app.start(&error)) << error.toStdString();
+    MainWindow *w = app.window();
+    w->resize(1400, 520);
+    w->show();
+    w->table()->sortByColumn(FleetModel::DeviceState, Qt::DescendingOrder);
+    QTest::qWait(100);
+    const QPixmap picture = w->grab();
+    ASSERT_FALSE(picture.isNull());
+    const QString path = QStringLiteral(MENTE_SCREENSHOT_DIR "/") + file;
+    ASSERT_TRUE(picture.save(path));
+    std::cout << "[ SHOT ] " << path.toStdString() << "\n";
+}
+} // namespace
+
+TEST(Screenshot, MainWindowInEnglish) { shoot(QStringLiteral("en"), QStringLiteral("console-main-en.png")); }
+TEST(Screenshot, MainWindowInJapanese) { shoot(QStringLiteral("ja"), QStringLiteral("console-main-ja.png")); }

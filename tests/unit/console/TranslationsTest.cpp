@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// F14: both translation files are complete (no "unfinished" entry) and the built .qm files load.
+#include "app/LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace {
+struct TsCount
+{
+    int messages = 0;
+    QStringList unfinished;
+};
+
+TsCount scan(const QString &path)
+{
+    TsCount count;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return count;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            ++count.messages;
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const bool vanished = xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished")
+                || xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete");
+            if (unfinished && !vanished)
+                count.unfinished << source;
+        }
+    }
+    return count;
+}
+} // namespace
+
+class TranslationFile : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(TranslationFile, HasNoUnfinishedEntry)
+{
+    const QString path = QStringLiteral(MENTE_TRANSLATIONS_DIR "/") + QLatin1String(GetParam());
+    const TsCount count = scan(path);
+    EXPECT_GT(count.messages, 100) << path.toStdString();
+    EXPECT_TRUE(count.unfinished.isEmpty())
+        << count.unfinished.size() << " unfinished in " << path.toStdString() << ", first: "
+        << (count.unfinished.isEmpty() ? std::string() : count.unfinished.first().toStdString());
+}
+
+INSTANTIATE_TEST_SUITE_P(Console, TranslationFile, ::testing::Values("mente_ja.ts", "mente_en.ts"));
+
+TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader)
+{
+    mente::console::LanguageManager language;
+    ASSERT_TRUE(language.apply(QStringLiteral("ja")));
+    EXPECT_EQ(QCoreApplication::translate("mente::console::FleetModel", "Serial"), QStringLiteral("シリアル番号"));
+    EXPECT_EQ(QCoreApplication::translate("mente::console::State", "Fault"), QStringLiteral("異常"));
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+    EXPECT_EQ(QCoreApplication::translate("mente::console::State", "Fault"), QStringLiteral("Fault"));
+    EXPECT_FALSE(language.apply(QStringLiteral("fr")));
+}
