@@ -57,6 +57,7 @@ bool ConsoleApplication::start(QString *error)
     connect(m_window.get(), &MainWindow::quitRequested, this, &ConsoleApplication::quitRequested);
     connect(m_window.get(), &MainWindow::languageChanged, this, [this](const QString &language) {
         m_language->apply(language);
+        m_tray->retranslate();
     });
 
     m_controller->loadFromStore(); // the cached fleet shows at once; links reconnect behind it

@@ -36,6 +36,7 @@ public:
     void acknowledgeLast();
     void muteLast();
     void openLast();
+    void retranslate(); // after a language change
 
 signals:
     void openRequested(qint64 boxId);
@@ -46,7 +47,6 @@ private:
     void onNotice(const Notice &notice);
     void refreshIcon();
     QString boxName(qint64 boxId) const;
-    void retranslate();
 
     FleetController *m_controller;
     ConsoleSettings *m_settings;

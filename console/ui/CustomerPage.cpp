@@ -126,6 +126,7 @@ void CustomerPage::reload()
         }
         m_errors->clear();
         fill(r.object());
+        m_loaded = true;
         emit loaded();
     });
 }

@@ -31,6 +31,8 @@ public:
     void save();
     QLineEdit *field(const QString &wireName) const { return m_edits.value(wireName); }
 
+    bool hasLoaded() const { return m_loaded; }
+
 signals:
     void loaded();
     void saved();
@@ -54,6 +56,7 @@ private:
     QLabel *m_message;
     QPushButton *m_save;
     FieldErrors *m_errors;
+    bool m_loaded = false;
 };
 
 } // namespace mente::console

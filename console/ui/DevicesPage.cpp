@@ -119,6 +119,7 @@ void DevicesPage::reload()
         m_model->setDevices(devices);
         m_view->expandAll();
         m_message->clear();
+        m_loaded = true;
         emit loaded();
     });
 }

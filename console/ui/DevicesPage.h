@@ -35,6 +35,8 @@ public:
     void addDevice(const QString &ip);
     void editCurrent();
 
+    bool hasLoaded() const { return m_loaded; }
+
 signals:
     void loaded();
     void changeApplied();
@@ -55,6 +57,7 @@ private:
     QProgressBar *m_progress;
     QTimer *m_scanTimer;
     QHash<qint64, qint64> m_scans; // scan id -> device id
+    bool m_loaded = false;
 };
 
 } // namespace mente::console

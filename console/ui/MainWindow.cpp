@@ -79,6 +79,9 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     m_table->setColumnWidth(FleetModel::Customer, 180);
     m_table->setColumnWidth(FleetModel::LicenceKey, 160);
     m_table->setColumnWidth(FleetModel::Address, 200);
+    m_table->setColumnWidth(FleetModel::Mac, 150);
+    m_table->setColumnWidth(FleetModel::LastContact, 150);
+    m_table->setColumnWidth(FleetModel::Monitored, 90);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
 

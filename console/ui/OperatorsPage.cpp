@@ -96,6 +96,7 @@ void OperatorsPage::reload()
         }
         m_view->resizeColumnsToContents();
         m_message->clear();
+        m_loaded = true;
         emit loaded();
     });
 }

@@ -27,6 +27,8 @@ public:
     const QList<Operator> &operators() const { return m_operators; }
     QTableView *view() const { return m_view; }
 
+    bool hasLoaded() const { return m_loaded; }
+
 signals:
     void loaded();
     void forbidden();
@@ -44,6 +46,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_view;
     QLabel *m_message;
+    bool m_loaded = false;
 };
 
 } // namespace mente::console

@@ -34,7 +34,7 @@ Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 
         s.addressMode = i % 3 ? QStringLiteral("dhcp") : QStringLiteral("static");
         s.sshPort = 40000 + i;
         s.version = QStringLiteral("0.1.0");
-        s.monitoredCount = int(random.bounded(devicesPerBox + 1));
+        s.monitoredCount = int(random.bounded((devicesPerBox > 0 ? devicesPerBox : 40) + 1));
         s.deviceCount = devicesPerBox;
         const quint32 roll = random.bounded(100);
         s.deviceState = roll < 8 ? HealthState::Fault : roll < 85 ? HealthState::Ok : HealthState::Unknown;

@@ -24,7 +24,7 @@ ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString 
     std::optional<ApiReply> reply;
     QObject context;
     client.call(method, path, body, &context, [&](const ApiReply &r) { reply = r; });
-    QTest::qWaitFor([&]() { return reply.has_value(); }, 20000);
+    (void)QTest::qWaitFor([&]() { return reply.has_value(); }, 20000);
     return reply.value_or(ApiReply{});
 }
 

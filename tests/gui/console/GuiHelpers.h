@@ -13,7 +13,7 @@ template<typename W>
 W *waitForWidget(const QString &name, int timeoutMs = 20000)
 {
     W *found = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&]() {
             const auto tops = QApplication::topLevelWidgets();
             for (QWidget *top : tops) {
