@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/ConsoleSettings.h"
+#include "fleet/Fleet.h"
+#include "fleet/FleetController.h"
+#include "store/ConsoleStore.h"
+#include "store/FakeVault.h"
+#include "tray/TrayController.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace mente;
+using namespace mente::console;
+
+namespace {
+struct TrayRig
+{
+    QTemporaryDir dir;
+    ConsoleSettings settings{dir.path() + QStringLiteral("/c.ini")};
+    ConsoleStore store{dir.path() + QStringLiteral("/c.sqlite")};
+    Fleet fleet;
+    FakeVault vault;
+    QNetworkAccessManager nam;
+    std::unique_ptr<FleetController> controller;
+    std::unique_ptr<TrayController> tray;
+    qint64 id = 0;
+
+    TrayRig()
+    {
+        EXPECT_TRUE(store.open().ok());
+        BoxRecord r;
+        r.url = QStringLiteral("https://127.0.0.1:1");
+        r.login = QStringLiteral("admin");
+        r.fingerprint = QStringLiteral("sha256:00");
+        id = store.addBox(r)->id;
+        BoxStatus s;
+        s.serial = QStringLiteral("MB-1");
+        s.customerName = QStringLiteral("テスト");
+        s.deviceState = HealthState::Ok;
+        s.boxState = HealthState::Ok;
+        s.vpnState = HealthState::Ok;
+        store.saveStatus(id, s, QDateTime::currentDateTimeUtc());
+        controller = std::make_unique<FleetController>(&fleet, &store, &vault, &nam, LinkTimings{});
+        fleet.load(store.loadBoxes(), QDateTime::currentDateTimeUtc());
+        tray = std::make_unique<TrayController>(controller.get(), &settings);
+    }
+    void portEvent(qint64 seq, const char *from, const char *to)
+    {
+        Event e;
+        e.seq = seq;
+        e.kind = QStringLiteral("port");
+        e.id = 7;
+        e.from = QString::fromLatin1(from);
+        e.to = QString::fromLatin1(to);
+        e.at = QDateTime::currentDateTimeUtc();
+        fleet.applyEvent(id, e);
+    }
+};
+} // namespace
+
+TEST(TrayController, IconFollowsTheWorstStateAndEachFaultAndRecoveryIsNotified)
+{
+    TrayRig rig;
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() == HealthState::Ok; }, 2000));
+    rig.portEvent(1, "ok", "fault");
+    EXPECT_EQ(rig.tray->shownNotifications(), 1);
+    EXPECT_TRUE(rig.tray->lastTitle().contains(QStringLiteral("テスト")));
+    EXPECT_TRUE(rig.tray->lastMessage().contains(QStringLiteral("#7")));
+    BoxStatus s = rig.fleet.find(rig.id)->status;
+    s.deviceState = HealthState::Fault;
+    rig.fleet.updateStatus(rig.id, s, QDateTime::currentDateTimeUtc());
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() == HealthState::Fault; }, 2000));
+    rig.portEvent(2, "fault", "ok");
+    EXPECT_EQ(rig.tray->shownNotifications(), 2);
+    EXPECT_TRUE(rig.tray->lastTitle().startsWith(QStringLiteral("Recovered")));
+
+    // Clicking the notification opens the box's row.
+    QSignalSpy open(rig.tray.get(), &TrayController::openRequested);
+    rig.tray->openLast();
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.first().first().toLongLong(), rig.id);
+}
+
+TEST(TrayController, AcknowledgeAndMuteFromTheLastNotificationAreKeptLocally)
+{
+    TrayRig rig;
+    BoxStatus s = rig.fleet.find(rig.id)->status;
+    s.deviceState = HealthState::Fault;
+    rig.fleet.updateStatus(rig.id, s, QDateTime::currentDateTimeUtc());
+    rig.portEvent(1, "ok", "fault");
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() == HealthState::Fault; }, 2000));
+    rig.tray->acknowledgeLast();
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() != HealthState::Fault; }, 2000));
+    EXPECT_TRUE(rig.store.loadBoxes().first().acknowledged);
+
+    rig.tray->muteLast();
+    const int before = rig.tray->shownNotifications();
+    rig.portEvent(2, "fault", "ok");
+    rig.portEvent(3, "ok", "fault");
+    EXPECT_EQ(rig.tray->shownNotifications(), before); // muted: no pop-ups
+    EXPECT_TRUE(rig.store.loadBoxes().first().mutedUntil > QDateTime::currentDateTimeUtc());
+}
