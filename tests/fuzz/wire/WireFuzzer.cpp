@@ -5,6 +5,7 @@
 #include "shared/Customer.h"
 #include "shared/Device.h"
 #include "shared/Event.h"
+#include "shared/Inquiry.h"
 #include "shared/JsonReader.h"
 #include "shared/Licence.h"
 #include "shared/Operator.h"
@@ -35,6 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Event::fromJson(o);
         (void)Licence::fromJson(o);
         (void)licenceKeyFromJson(o);
+        (void)Inquiry::fromJson(o);
+        (void)InquiryDraft::fromJson(o, InquiryDraft::Mode::Update);
         if (const auto c = Customer::fromJson(o))
             (void)Customer::fromJson(c->toJson()); // what we write we must read back
     }
