@@ -707,10 +707,6 @@
 <context>
     <name>mente::console::InquiriesPage</name>
     <message>
-        <source>Channel (phone, mail…)</source>
-        <translation>受付方法（電話、メール…）</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>件名</translation>
     </message>
@@ -741,6 +737,46 @@
     <message>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>訪問</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected entry</source>
+        <translation>選択した記録の状況を変更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "ui/CustomerPage.h"
 #include "ui/DeviceTreeModel.h"
 #include "ui/DevicesPage.h"
+#include "ui/InquiriesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OperatorsPage.h"
 #include "ui/TrustDialog.h"
@@ -169,6 +170,29 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     QSignalSpy shown(boxPage, &BoxInfoPage::vpnPasswordShown);
     boxPage->revealVpnPassword();
     EXPECT_TRUE(shown.wait(20000));
+
+    // Inquiry log (F11): add an entry and close it.
+    InquiriesPage *inquiries = details->inquiriesPage();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return inquiries->hasLoaded(); }, 20000));
+    QSignalSpy inquiryApplied(inquiries, &InquiriesPage::changeApplied);
+    QSignalSpy inquiryFailed(inquiries, &InquiriesPage::requestFailed);
+    InquiryDraft bad;
+    bad.channel = QStringLiteral("fax");
+    bad.subject = QStringLiteral("x");
+    inquiries->add(bad);
+    ASSERT_EQ(inquiryFailed.size(), 1); // refused in the console, naming the field
+    EXPECT_EQ(inquiryFailed.first().first().value<Error>().field, QStringLiteral("channel"));
+    InquiryDraft inquiry;
+    inquiry.channel = QStringLiteral("phone");
+    inquiry.subject = QStringLiteral("プリンタが印刷できない");
+    inquiry.text = QStringLiteral("ドライバを再インストールして解決");
+    inquiries->add(inquiry);
+    ASSERT_TRUE(inquiryApplied.wait(20000));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return inquiries->inquiries().size() == 1; }, 20000));
+    inquiries->setStatus(inquiries->inquiries().first().id, QStringLiteral("closed"));
+    ASSERT_TRUE(inquiryApplied.wait(20000));
+    EXPECT_EQ(https.get(QStringLiteral("/api/v1/inquiries")).jsonArray().first().toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("closed"));
 
     // Operators (F2): create one, then remove it.
     OperatorsPage *operators = details->operatorsPage();
