@@ -55,8 +55,11 @@ ApiReply BoxClient::toApiReply(QNetworkReply *reply)
 {
     ApiReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
     r.refusedFingerprint = refusedFingerprint(reply);
+    if (r.refusedFingerprint.isEmpty() && r.status != 0 && !matchesPin(reply, m_record.fingerprint))
+        r.refusedFingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
+    if (r.refusedFingerprint.isEmpty())
+        r.body = reply->readAll(); // never read an answer from a certificate that is not the pinned one
     if (r.status == 0)
         r.networkError = reply->errorString();
     if (!r.refusedFingerprint.isEmpty()) {

@@ -12,7 +12,7 @@
 
 namespace mente::console {
 
-CertificateProbe::CertificateProbe(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam) {}
+CertificateProbe::CertificateProbe(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
 
 void CertificateProbe::probe(const QUrl &baseUrl)
 {

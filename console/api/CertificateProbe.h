@@ -23,13 +23,15 @@ public:
         QString version;
     };
 
-    CertificateProbe(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    explicit CertificateProbe(QObject *parent = nullptr);
     void probe(const QUrl &baseUrl);
 
 signals:
     void finished(const mente::Result<mente::console::CertificateProbe::Outcome> &outcome);
 
 private:
+    // Its own connection pool: a connection made while any certificate is accepted must never be
+    // reused by a pinned request.
     QNetworkAccessManager *m_nam;
 };
 

@@ -2,6 +2,7 @@
 #include "api/EventStream.h"
 
 #include "api/BoxClient.h"
+#include "api/Fingerprint.h"
 #include "shared/ApiPaths.h"
 
 #include <QJsonDocument>
@@ -72,6 +73,10 @@ void EventStream::onData()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // an error body: read at the end
+    if (!matchesPin(m_reply, m_client->record().fingerprint)) {
+        m_reply->abort();
+        return;
+    }
     if (!m_live) {
         m_live = true;
         m_backoffMs = m_firstBackoffMs;

@@ -38,11 +38,22 @@ void pinCertificate(QNetworkReply *reply, const QString &fingerprint)
         if (!check())
             reply->abort();
     });
+    // A kept-alive connection is reused without a new handshake (no sslErrors, no encrypted):
+    // check the connection's certificate again before a byte of the answer is read.
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, check]() {
+        if (!check())
+            reply->abort();
+    });
 }
 
 QString refusedFingerprint(const QNetworkReply *reply)
 {
     return reply->property(RefusedProperty).toString();
+}
+
+bool matchesPin(const QNetworkReply *reply, const QString &fingerprint)
+{
+    return fingerprintOf(reply->sslConfiguration().peerCertificate()) == fingerprint;
 }
 
 } // namespace mente::console

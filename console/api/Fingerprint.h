@@ -18,4 +18,7 @@ void pinCertificate(QNetworkReply *reply, const QString &fingerprint);
 // The fingerprint a pinned reply was refused for, or "" when it was not refused for that.
 QString refusedFingerprint(const QNetworkReply *reply);
 
+// Whether the connection a reply came over presented exactly this certificate.
+bool matchesPin(const QNetworkReply *reply, const QString &fingerprint);
+
 } // namespace mente::console

@@ -11,7 +11,7 @@
 namespace mente::console {
 
 BoxEnrolment::BoxEnrolment(FleetController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller), m_probe(new CertificateProbe(controller->network(), this))
+    : QObject(parent), m_controller(controller), m_probe(new CertificateProbe(this))
 {
     connect(m_probe, &CertificateProbe::finished, this, [this](const Result<CertificateProbe::Outcome> &outcome) {
         if (!outcome) {

@@ -77,6 +77,7 @@ void BoxLink::start()
 
 void BoxLink::startFollowing()
 {
+    m_stream->stop(); // a restart (new certificate, new login) must not keep the old connection
     m_stream->start(m_lastSeq);
 }
 

@@ -7,6 +7,8 @@
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
 
+#include <QNetworkAccessManager>
+
 namespace mente::console {
 
 FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
@@ -76,6 +78,7 @@ Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
     record.fingerprint = fingerprint;
     if (Status s = m_store->updateBox(record); !s)
         return s;
+    m_nam->clearConnectionCache(); // no kept-alive connection made under the old pin is reused
     link->client()->setRecord(record);
     m_fleet->setRecord(record);
     link->start();

@@ -7,6 +7,7 @@
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
+#include "store/ConsoleStore.h"
 #include "store/FakeVault.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
@@ -17,13 +18,16 @@
 #include "ui/CustomerPage.h"
 #include "ui/DeviceTreeModel.h"
 #include "ui/DevicesPage.h"
+#include "ui/FleetOperatorsDialog.h"
 #include "ui/InquiriesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OperatorsPage.h"
 #include "ui/TrustDialog.h"
 #include "GuiHelpers.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -287,4 +291,83 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
         boxFault = boxFault || (n.kind == Notice::Kind::Box && n.isFault());
     }
     EXPECT_TRUE(boxFault);
+}
+
+TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately)
+{
+    BoxProcess box;
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    ConsoleRig rig;
+    ASSERT_TRUE(rig.start());
+    const qint64 id = enrol(rig, box);
+    ASSERT_GT(id, 0);
+    Fleet *fleet = rig.app->fleet();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->hasStatus; }, 20000));
+
+    // Pretend the console had pinned another certificate: the box's real one is now "changed".
+    const QString wrongPin = QStringLiteral("sha256:") + QStringLiteral("AB:").repeated(31) + QStringLiteral("AB");
+    ASSERT_TRUE(rig.app->controller()->retrust(id, wrongPin).ok());
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->certificateRefused; }, 20000));
+    EXPECT_EQ(fleet->find(id)->presentedFingerprint, box.fingerprint());
+    EXPECT_EQ(fleet->find(id)->boxState(), HealthState::Fault);
+    MainWindow *window = rig.app->window();
+    EXPECT_TRUE(window->proxy()->index(0, 0).data(Qt::ToolTipRole).toString().contains(box.fingerprint()));
+
+    // Trusting it again is a deliberate act with a warning that shows both fingerprints.
+    window->showBoxRow(id);
+    window->findChild<QAction *>(QStringLiteral("retrustAction"))->trigger();
+    auto *dialog = waitForWidget<TrustDialog>(QStringLiteral("trustDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text(), box.fingerprint());
+    dialog->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return !fleet->find(id)->certificateRefused; }, 20000));
+    EXPECT_EQ(fleet->find(id)->record.fingerprint, box.fingerprint());
+    EXPECT_EQ(rig.app->store()->loadBoxes().first().record.fingerprint, box.fingerprint());
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->boxState() == HealthState::Ok; }, 20000));
+}
+
+TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox)
+{
+    BoxProcess first;
+    BoxProcess second;
+    ASSERT_TRUE(first.start()) << first.output().toStdString();
+    ASSERT_TRUE(second.start()) << second.output().toStdString();
+    ConsoleRig rig;
+    ASSERT_TRUE(rig.start());
+    ASSERT_GT(enrol(rig, first), 0);
+    ASSERT_GT(enrol(rig, second), 0);
+    EXPECT_EQ(rig.app->window()->model()->rowCount(), 2);
+
+    FleetOperatorsDialog dialog(rig.app->controller());
+    QSignalSpy done(&dialog, &FleetOperatorsDialog::allAnswered);
+    OperatorDraft draft;
+    draft.admin = false;
+    draft.name = QStringLiteral("佐藤花子");
+    draft.email = QStringLiteral("sato@example.jp");
+    draft.phone = QStringLiteral("03-1111-2222");
+    draft.login = QStringLiteral("sato");
+    draft.password = QStringLiteral("Kanri-pass-2026");
+    dialog.createEverywhere(draft);
+    ASSERT_TRUE(done.wait(20000));
+    ASSERT_EQ(dialog.results()->rowCount(), 2);
+    for (int r = 0; r < 2; ++r)
+        EXPECT_EQ(dialog.results()->item(r, 1)->text(), QStringLiteral("created"));
+    for (const BoxProcess *box : {&first, &second}) {
+        HttpsClient client(box->apiUrl(), box->fingerprint());
+        EXPECT_EQ(client.login(QStringLiteral("sato"), QStringLiteral("Kanri-pass-2026")).status, 200);
+    }
+    // Creating it again fails on both, each with the box's own reason.
+    dialog.createEverywhere(draft);
+    ASSERT_TRUE(done.wait(20000));
+    for (int r = 0; r < 2; ++r)
+        EXPECT_NE(dialog.results()->item(r, 1)->text(), QStringLiteral("created"));
+
+    dialog.removeEverywhere(QStringLiteral("sato"));
+    ASSERT_TRUE(done.wait(20000));
+    for (int r = 0; r < 2; ++r)
+        EXPECT_EQ(dialog.results()->item(r, 1)->text(), QStringLiteral("removed"));
+    for (const BoxProcess *box : {&first, &second}) {
+        HttpsClient client(box->apiUrl(), box->fingerprint());
+        EXPECT_NE(client.login(QStringLiteral("sato"), QStringLiteral("Kanri-pass-2026")).status, 200);
+    }
 }
