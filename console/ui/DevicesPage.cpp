@@ -61,6 +61,12 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(DeviceTreeModel::Address, 230);
+    m_view->setColumnWidth(DeviceTreeModel::Protocol, 80);
+    m_view->setColumnWidth(DeviceTreeModel::PortNumber, 60);
+    m_view->setColumnWidth(DeviceTreeModel::Monitor, 70);
+    m_view->setColumnWidth(DeviceTreeModel::State, 80);
+    m_view->setColumnWidth(DeviceTreeModel::Access, 180);
+    m_view->setColumnWidth(DeviceTreeModel::Report, 180);
     layout->addWidget(m_view, 1);
 
     m_progress = new QProgressBar(this);

@@ -27,6 +27,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,7 +77,8 @@ struct ConsoleRig
 
 // Adds the box through the real dialogs: address, trust the fingerprint, log in as admin/admin,
 // change the forced password. Returns the new box's id (0 on failure).
-qint64 enrol(ConsoleRig &rig, const BoxProcess &box)
+qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStringLiteral("admin"),
+             const QString &password = QStringLiteral("admin"), bool forcedChange = true)
 {
     rig.app->window()->addBox();
     auto *dialog = waitForWidget<AddBoxDialog>(QStringLiteral("addBoxDialog"));
@@ -84,8 +86,8 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box)
     if (!dialog)
         return 0;
     dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(box.apiUrl());
-    dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("admin"));
-    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("admin"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(login);
+    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
 
     auto *trust = waitForWidget<TrustDialog>(QStringLiteral("trustDialog"));
@@ -94,7 +96,10 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box)
         return 0;
     // The fingerprint shown is the one the box printed, in the same form.
     EXPECT_EQ(trust->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text(), box.fingerprint());
+    QSignalSpy added(dialog, &AddBoxDialog::boxAdded);
     trust->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
+    if (!forcedChange)
+        return added.wait(20000) ? added.first().first().toLongLong() : 0;
 
     auto *change = waitForWidget<ChangePasswordDialog>(QStringLiteral("changePasswordDialog"));
     EXPECT_NE(change, nullptr);
@@ -108,7 +113,6 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box)
     EXPECT_FALSE(change->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
     change->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(NewPassword);
     change->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(NewPassword);
-    QSignalSpy added(dialog, &AddBoxDialog::boxAdded);
     change->accept();
     if (!added.wait(20000))
         return 0;
@@ -257,6 +261,11 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     ASSERT_TRUE(applied.wait(20000));
     EXPECT_EQ(devices->model()->indexOfDevice(deviceId, DeviceTreeModel::Monitor).data(Qt::CheckStateRole).toInt(),
               int(Qt::Checked));
+    // A picture of the device tree for review.
+    details->resize(1100, 420);
+    details->tabs()->setCurrentWidget(devices);
+    QTest::qWait(50);
+    EXPECT_TRUE(details->grab().save(QStringLiteral(MENTE_SCREENSHOT_DIR "/console-devices-en.png")));
     HttpsClient https(box.apiUrl(), box.fingerprint());
     ASSERT_EQ(https.login(QStringLiteral("admin"), NewPassword).status, 200);
     EXPECT_TRUE(https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId)).json().value(QStringLiteral("monitor")).toBool());
@@ -370,4 +379,38 @@ TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox)
         HttpsClient client(box->apiUrl(), box->fingerprint());
         EXPECT_NE(client.login(QStringLiteral("sato"), QStringLiteral("Kanri-pass-2026")).status, 200);
     }
+}
+
+TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOperators)
+{
+    BoxProcess box;
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    HttpsClient admin(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
+    ASSERT_EQ(admin.post(QStringLiteral("/api/v1/session/password"),
+                         {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), NewPassword}})
+                  .status,
+              204);
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), NewPassword).status, 200);
+    const auto created = admin.post(QStringLiteral("/api/v1/operators"),
+                                    {{QStringLiteral("admin"), false},
+                                     {QStringLiteral("name"), QStringLiteral("山田")},
+                                     {QStringLiteral("email"), QStringLiteral("yamada@example.jp")},
+                                     {QStringLiteral("phone"), QStringLiteral("03-0000-0000")},
+                                     {QStringLiteral("login"), QStringLiteral("yamada")},
+                                     {QStringLiteral("password"), QStringLiteral("Kanri-pass-2026")}});
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+
+    ConsoleRig rig;
+    ASSERT_TRUE(rig.start());
+    const qint64 id = enrol(rig, box, QStringLiteral("yamada"), QStringLiteral("Kanri-pass-2026"), false);
+    ASSERT_GT(id, 0);
+    BoxWindow *details = rig.app->window()->openBox(id);
+    CustomerPage *customer = details->customerPage();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return customer->hasLoaded(); }, 20000));
+    EXPECT_TRUE(customer->field(QStringLiteral("company"))->isReadOnly());
+    EXPECT_FALSE(customer->findChild<QPushButton *>(QStringLiteral("saveCustomerButton"))->isVisibleTo(customer));
+    // The box answers 403 to its operator list: the tab is greyed out.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() { return !details->tabs()->isTabEnabled(details->tabs()->indexOf(details->operatorsPage())); }, 20000));
 }

@@ -8,6 +8,8 @@
 #include "store/FakeVault.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QPixmap>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,3 +50,24 @@ void shoot(const QString &language, const QString &file)
 
 TEST(Screenshot, MainWindowInEnglish) { shoot(QStringLiteral("en"), QStringLiteral("console-main-en.png")); }
 TEST(Screenshot, MainWindowInJapanese) { shoot(QStringLiteral("ja"), QStringLiteral("console-main-ja.png")); }
+
+TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow)
+{
+    QTemporaryDir dir;
+    auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
+    settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
+    settings->setLanguage(QStringLiteral("en"));
+    ConsoleApplication app(std::move(settings), std::make_unique<FakeVault>());
+    QString error;
+    ASSERT_TRUE(app.start(&error)) << error.toStdString();
+    MainWindow *w = app.window();
+    auto header = [w]() { return w->model()->headerData(FleetModel::Serial, Qt::Horizontal).toString(); };
+    EXPECT_EQ(header(), QStringLiteral("Serial"));
+    emit w->languageChanged(QStringLiteral("ja"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(header(), QStringLiteral("シリアル番号"));
+    EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("ボックスを追加…"));
+    emit w->languageChanged(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("Add box…"));
+}
