@@ -18,6 +18,7 @@ public:
     bool contains(const QString &key) const { return m_secrets.contains(key); }
     QString peek(const QString &key) const { return m_secrets.value(key); }
     void put(const QString &key, const QString &secret) { m_secrets.insert(key, secret); }
+    QStringList keys() const { return m_secrets.keys(); }
 
 private:
     QHash<QString, QString> m_secrets;

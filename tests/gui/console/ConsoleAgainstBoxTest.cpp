@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -55,6 +56,12 @@ struct ConsoleRig
 
     bool start()
     {
+        QHash<QString, QString> kept; // a restart keeps the secrets, as the OS keychain would
+        if (vault)
+            for (const QString &key : vault->keys())
+                kept.insert(key, vault->peek(key));
+        vault = nullptr;
+        app.reset();
         auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
         settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
         LinkTimings t;
@@ -65,6 +72,8 @@ struct ConsoleRig
         settings->setTimings(t);
         settings->setLanguage(QStringLiteral("en"));
         auto fake = std::make_unique<FakeVault>();
+        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
+            fake->put(it.key(), it.value());
         vault = fake.get();
         app = std::make_unique<ConsoleApplication>(std::move(settings), std::move(fake));
         QString error;
@@ -300,6 +309,27 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
         boxFault = boxFault || (n.kind == Notice::Kind::Box && n.isFault());
     }
     EXPECT_TRUE(boxFault);
+
+    // A restarted console shows the last known state at once, from its cache, with the box down.
+    const QString serial = fleet->find(id)->status.serial;
+    ASSERT_TRUE(rig.start());
+    Fleet *again = rig.app->fleet();
+    ASSERT_NE(again->find(id), nullptr);
+    EXPECT_TRUE(again->find(id)->hasStatus);
+    EXPECT_EQ(again->find(id)->status.serial, serial);
+    EXPECT_EQ(rig.app->window()->proxy()->index(0, FleetModel::Serial).data().toString(), serial);
+
+    // Removing the box takes it out of the fleet, the database and the vault.
+    MainWindow *window = rig.app->window();
+    window->showBoxRow(id);
+    window->table()->selectRow(0);
+    window->findChild<QAction *>(QStringLiteral("removeBoxAction"))->trigger();
+    auto *question = waitForWidget<QMessageBox>(QStringLiteral("removeBoxQuestion"));
+    ASSERT_NE(question, nullptr);
+    question->button(QMessageBox::Yes)->click();
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return again->size() == 0; }, 5000));
+    EXPECT_TRUE(rig.app->store()->loadBoxes().isEmpty());
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return !rig.vault->contains(QStringLiteral("box-%1/password").arg(id)); }, 5000));
 }
 
 TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately)
