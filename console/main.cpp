@@ -2,6 +2,7 @@
 // mente-console: the operator console. Everything lives in mente_console_core.
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
+#include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
 #include "ui/MainWindow.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     // --version works without a display.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            mente::console::platform::attachParentConsole();
             std::printf("mente-console %s\n", MENTE_VERSION);
             return 0;
         }

@@ -4,6 +4,7 @@
 #include "fleet/Fleet.h"
 #include "fleet/StateText.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace mente::console {
@@ -87,6 +88,14 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case MutedRole: return e.muted(now());
     case AcknowledgedRole: return e.acknowledged;
     case WorstStateRole: return int(e.worst());
+    case QuietRole: return e.acknowledged || e.muted(now());
+    case Qt::FontRole:
+        if (e.muted(now()) && !isStateColumn(column)) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case StateRole:
         if (column == DeviceState)
             return int(e.deviceState());

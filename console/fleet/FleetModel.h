@@ -41,7 +41,8 @@ public:
         BoxIdRole,
         MutedRole,
         AcknowledgedRole,
-        WorstStateRole
+        WorstStateRole,
+        QuietRole // acknowledged or muted now
     };
 
     explicit FleetModel(Fleet *fleet, QObject *parent = nullptr);

@@ -55,7 +55,7 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setItemDelegate(new StateDelegate(DeviceTreeModel::StateRole, m_view));
+    m_view->setItemDelegate(new StateDelegate(DeviceTreeModel::StateRole, -1, m_view));
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);

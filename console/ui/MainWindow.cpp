@@ -71,7 +71,7 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegate(new StateDelegate(FleetModel::StateRole, m_table));
+    m_table->setItemDelegate(new StateDelegate(FleetModel::StateRole, FleetModel::QuietRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int c = 0; c < FleetModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, FleetModel::isStateColumn(c) ? 64 : 110);

@@ -8,7 +8,10 @@
 
 namespace mente::console {
 
-StateDelegate::StateDelegate(int stateRole, QObject *parent) : QStyledItemDelegate(parent), m_stateRole(stateRole) {}
+StateDelegate::StateDelegate(int stateRole, int quietRole, QObject *parent)
+    : QStyledItemDelegate(parent), m_stateRole(stateRole), m_quietRole(quietRole)
+{
+}
 
 void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -30,7 +33,13 @@ void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect badge = option.rect.adjusted(4, 3, -4, -3);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    if (state == HealthState::Fault || state == HealthState::Ok) {
+    const bool quiet = m_quietRole >= 0 && index.data(m_quietRole).toBool();
+    if (state == HealthState::Fault && quiet) {
+        painter->setPen(QPen(color, 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(color);
+    } else if (state == HealthState::Fault || state == HealthState::Ok) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(color);
         painter->drawRoundedRect(badge, 4, 4);

@@ -10,11 +10,14 @@ class StateDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    explicit StateDelegate(int stateRole, QObject *parent = nullptr);
+    // quietRole (optional): a bool role; when true a fault is drawn as an outline, not filled
+    // (acknowledged or muted: still a fault, but one somebody already knows about).
+    explicit StateDelegate(int stateRole, int quietRole = -1, QObject *parent = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_stateRole;
+    int m_quietRole;
 };
 
 } // namespace mente::console

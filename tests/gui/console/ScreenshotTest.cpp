@@ -3,6 +3,8 @@
 #include "FleetGenerator.h"
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
+#include "fleet/Fleet.h"
+#include "fleet/FleetController.h"
 #include "fleet/FleetModel.h"
 #include "store/ConsoleStore.h"
 #include "store/FakeVault.h"
@@ -35,6 +37,16 @@ void shoot(const QString &language, const QString &file)
     ConsoleApplication app(std::move(settings), std::make_unique<FakeVault>());
     QString error;
     ASSERT_TRUE(app.start(&error)) << error.toStdString();
+    // One known fault acknowledged and one box muted, to see how they look.
+    bool acknowledged = false;
+    for (int row = 0; row < app.fleet()->size(); ++row) {
+        const FleetEntry &e = app.fleet()->at(row);
+        if (!acknowledged && e.worst() == mente::HealthState::Fault) {
+            app.controller()->setAcknowledged(e.record.id, true);
+            acknowledged = true;
+        }
+    }
+    app.controller()->setMuted(app.fleet()->at(1).record.id, QDateTime::currentDateTimeUtc().addSecs(3600));
     MainWindow *w = app.window();
     w->resize(1400, 520);
     w->show();
