@@ -16,6 +16,7 @@
 #include "ui/BoxWindow.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/CustomerPage.h"
+#include "ui/DeviceEditDialog.h"
 #include "ui/DeviceTreeModel.h"
 #include "ui/DevicesPage.h"
 #include "ui/FleetOperatorsDialog.h"
@@ -28,7 +29,10 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTableWidget>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -278,6 +282,51 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     HttpsClient https(box.apiUrl(), box.fingerprint());
     ASSERT_EQ(https.login(QStringLiteral("admin"), NewPassword).status, 200);
     EXPECT_TRUE(https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId)).json().value(QStringLiteral("monitor")).toBool());
+
+    // A port added by hand (seed §25) gets its protocol typed in the tree.
+    const auto port = https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(deviceId),
+                                 {{QStringLiteral("port"), 2355}, {QStringLiteral("protocol"), QString()}});
+    ASSERT_EQ(port.status, 201) << port.body.toStdString();
+    const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
+    QSignalSpy reloaded(devices, &DevicesPage::loaded);
+    devices->reload();
+    ASSERT_TRUE(reloaded.wait(20000));
+    const QModelIndex deviceRow = devices->model()->indexOfDevice(deviceId);
+    ASSERT_EQ(devices->model()->rowCount(deviceRow), 1);
+    const QModelIndex protocolCell = devices->model()->index(0, DeviceTreeModel::Protocol, deviceRow);
+    devices->model()->setData(protocolCell, QStringLiteral("telnet"));
+    ASSERT_TRUE(applied.wait(20000));
+    EXPECT_EQ(devices->model()->index(0, DeviceTreeModel::Protocol, deviceRow).data().toString(), QStringLiteral("TELNET"));
+    EXPECT_EQ(https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId))
+                  .json().value(QStringLiteral("ports")).toArray().first().toObject().value(QStringLiteral("protocol")).toString(),
+              QStringLiteral("TELNET"));
+    Q_UNUSED(portId);
+
+    // Name, memo and the remote-maintenance login; its password goes to the keychain only.
+    devices->view()->setCurrentIndex(devices->model()->indexOfDevice(deviceId));
+    devices->editCurrent();
+    auto *edit = waitForWidget<DeviceEditDialog>(QStringLiteral("deviceEditDialog"));
+    ASSERT_NE(edit, nullptr);
+    edit->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("受付PC"));
+    edit->findChild<QLineEdit *>(QStringLiteral("accessUrl"))->setText(QStringLiteral("not a url"));
+    edit->findChild<QLineEdit *>(QStringLiteral("accessUser"))->setText(QStringLiteral("support"));
+    edit->findChild<QLineEdit *>(QStringLiteral("accessPassword"))->setText(QStringLiteral("device-secret-1"));
+    edit->accept();
+    EXPECT_TRUE(edit->isVisible()); // the bad URL is refused in the dialog
+    edit->findChild<QLineEdit *>(QStringLiteral("accessUrl"))->setText(QStringLiteral("ssh://127.0.0.1/"));
+    edit->accept();
+    ASSERT_TRUE(applied.wait(20000));
+    const QJsonObject stored = https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId)).json();
+    EXPECT_EQ(stored.value(QStringLiteral("name")).toString(), QStringLiteral("受付PC"));
+    EXPECT_EQ(stored.value(QStringLiteral("accessUser")).toString(), QStringLiteral("support"));
+    EXPECT_FALSE(QJsonDocument(stored).toJson().contains("device-secret-1"));
+    EXPECT_TRUE(QTest::qWaitFor([&]() {
+        const auto keys = rig.vault->keys();
+        for (const QString &k : keys)
+            if (k.endsWith(QStringLiteral("/device-%1/access").arg(deviceId)) && rig.vault->peek(k) == QStringLiteral("device-secret-1"))
+                return true;
+        return false;
+    }, 5000));
 
     // When the box monitors and publishes events, the state change arrives as an event.
     const int eventsStatus = https.get(QStringLiteral("/api/v1/events?after=0")).status;
