@@ -899,6 +899,18 @@
         <source>%1 of %2 boxes shown</source>
         <translation>%1 of %2 boxes shown</translation>
     </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>Log in again…</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Log in again</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Password of %1 on %2:</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::OperatorDialog</name>

@@ -897,6 +897,18 @@
         <source>%1 of %2 boxes shown</source>
         <translation>%2 台中 %1 台を表示</translation>
     </message>
+    <message>
+        <source>Log in again…</source>
+        <translation>再ログイン…</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>再ログイン</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>%2 の %1 のパスワード:</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::OperatorDialog</name>

@@ -8,6 +8,7 @@
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
+#include "store/SecretVault.h"
 #include "ui/AddBoxDialog.h"
 #include "ui/BoxWindow.h"
 #include "ui/ChangePasswordDialog.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -129,6 +131,7 @@ void MainWindow::buildActions()
     });
     QAction *remove = make(QStringLiteral("removeBoxAction"), tr("Remove box…"), &MainWindow::removeSelected);
     QAction *retrust = make(QStringLiteral("retrustAction"), tr("Trust the new certificate…"), &MainWindow::retrustCurrent);
+    QAction *relogin = make(QStringLiteral("reloginAction"), tr("Log in again…"), &MainWindow::reloginCurrent);
     QAction *mute = make(QStringLiteral("muteAction"), tr("Mute notifications…"), &MainWindow::muteCurrent);
     QAction *ack = make(QStringLiteral("acknowledgeAction"), tr("Acknowledge fault"), &MainWindow::acknowledgeCurrent);
     QAction *operators = make(QStringLiteral("fleetOperatorsAction"), tr("Operators on every box…"), &MainWindow::openFleetOperators);
@@ -143,12 +146,12 @@ void MainWindow::buildActions()
     toolbar->addActions({operators, settings});
 
     QMenu *file = menuBar()->addMenu(tr("&Console"));
-    file->addActions({add, remove, retrust});
+    file->addActions({add, remove, retrust, relogin});
     file->addSeparator();
     file->addActions({settings, quit});
     QMenu *fleet = menuBar()->addMenu(tr("&Fleet"));
     fleet->addActions({open, refresh, ack, mute, operators});
-    m_table->addActions({open, ack, mute, retrust, remove});
+    m_table->addActions({open, ack, mute, retrust, relogin, remove});
 }
 
 qint64 MainWindow::currentBoxId() const
@@ -245,6 +248,31 @@ void MainWindow::retrustCurrent()
     connect(dialog, &QDialog::accepted, this, [this, id, presented]() {
         if (Status s = m_controller->retrust(id, presented); !s)
             QMessageBox::warning(this, tr("Certificate"), s.error().message);
+    });
+    dialog->open();
+}
+
+void MainWindow::reloginCurrent()
+{
+    BoxLink *link = m_controller->link(currentBoxId());
+    if (!link)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("reloginDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Log in again"));
+    dialog->setLabelText(tr("Password of %1 on %2:").arg(link->client()->record().login, link->client()->record().url));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, link](const QString &password) {
+        link->client()->login(password, this, [this, link, password](const ApiReply &r) {
+            if (!r.ok()) {
+                QMessageBox::warning(this, tr("Log in again"), r.error().message);
+                return;
+            }
+            m_controller->vault()->write(link->client()->record().passwordKey(), password, this, [](const Status &) {});
+            m_controller->fleet()->setProblem(link->boxId(), {});
+            link->start();
+        });
     });
     dialog->open();
 }

@@ -47,6 +47,7 @@ private:
     void buildActions();
     void removeSelected();
     void retrustCurrent();
+    void reloginCurrent();
     void muteCurrent();
     void acknowledgeCurrent();
     void askPasswordChange(qint64 boxId);
