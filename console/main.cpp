@@ -12,8 +12,7 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // --version works without a display.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
@@ -32,8 +31,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Mente operator console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption settingsOption(QStringLiteral("settings"), QStringLiteral("Use this INI file for settings."),
-                                            QStringLiteral("file"));
+    const QCommandLineOption settingsOption(QStringLiteral("settings"),
+                                            QStringLiteral("Use this INI file for settings."), QStringLiteral("file"));
     parser.addOption(settingsOption);
     parser.process(app);
 

@@ -6,17 +6,21 @@
 
 namespace mente::console {
 
-QJsonObject ApiReply::object() const { return QJsonDocument::fromJson(body).object(); }
-QJsonArray ApiReply::array() const { return QJsonDocument::fromJson(body).array(); }
+QJsonObject ApiReply::object() const {
+    return QJsonDocument::fromJson(body).object();
+}
+QJsonArray ApiReply::array() const {
+    return QJsonDocument::fromJson(body).array();
+}
 
-Error ApiReply::error() const
-{
+Error ApiReply::error() const {
     if (!refusedFingerprint.isEmpty())
-        return {QStringLiteral("certificate"),
-                QCoreApplication::translate("mente::console::ApiReply",
-                                            "The box presented a different certificate (%1). The connection was refused.")
-                    .arg(refusedFingerprint),
-                {}};
+        return {
+            QStringLiteral("certificate"),
+            QCoreApplication::translate("mente::console::ApiReply",
+                                        "The box presented a different certificate (%1). The connection was refused.")
+                .arg(refusedFingerprint),
+            {}};
     if (status == 0)
         return {QStringLiteral("network"), networkError, {}};
     const QJsonObject e = object().value(QStringLiteral("error")).toObject();
@@ -25,7 +29,8 @@ Error ApiReply::error() const
     if (error.code.isEmpty())
         error.code = QStringLiteral("http_%1").arg(status);
     if (error.message.isEmpty())
-        error.message = QCoreApplication::translate("mente::console::ApiReply", "The box answered HTTP %1.").arg(status);
+        error.message =
+            QCoreApplication::translate("mente::console::ApiReply", "The box answered HTTP %1.").arg(status);
     return error;
 }
 

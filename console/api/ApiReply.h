@@ -11,11 +11,10 @@
 namespace mente::console {
 
 // What a box answered to one call (or why it did not).
-struct ApiReply
-{
-    int status = 0;          // HTTP status; 0 when no HTTP answer came
+struct ApiReply {
+    int status = 0; // HTTP status; 0 when no HTTP answer came
     QByteArray body;
-    QString networkError;    // set when status is 0
+    QString networkError;       // set when status is 0
     QString refusedFingerprint; // set when the box presented another certificate than the pinned one
 
     bool ok() const { return status >= 200 && status < 300; }

@@ -16,14 +16,11 @@ Q_LOGGING_CATEGORY(lcClient, "mente.console.client")
 namespace mente::console {
 
 BoxClient::BoxClient(QNetworkAccessManager *nam, SecretVault *vault, BoxRecord record, QObject *parent)
-    : QObject(parent), m_nam(nam), m_vault(vault), m_record(std::move(record))
-{
-}
+    : QObject(parent), m_nam(nam), m_vault(vault), m_record(std::move(record)) {}
 
-void BoxClient::setRecord(const BoxRecord &record)
-{
-    const bool sameSession = record.url == m_record.url && record.login == m_record.login
-        && record.fingerprint == m_record.fingerprint;
+void BoxClient::setRecord(const BoxRecord &record) {
+    const bool sameSession =
+        record.url == m_record.url && record.login == m_record.login && record.fingerprint == m_record.fingerprint;
     m_record = record;
     if (!sameSession) {
         m_token.clear();
@@ -32,8 +29,7 @@ void BoxClient::setRecord(const BoxRecord &record)
     }
 }
 
-QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, const QByteArray &body, bool withToken)
-{
+QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, const QByteArray &body, bool withToken) {
     QNetworkRequest request(QUrl(m_record.url + path));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -51,8 +47,7 @@ QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, co
     return reply;
 }
 
-ApiReply BoxClient::toApiReply(QNetworkReply *reply)
-{
+ApiReply BoxClient::toApiReply(QNetworkReply *reply) {
     ApiReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.refusedFingerprint = refusedFingerprint(reply);
@@ -77,8 +72,7 @@ ApiReply BoxClient::toApiReply(QNetworkReply *reply)
     return r;
 }
 
-void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done)
-{
+void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done) {
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)]() {
         reply->deleteLater();
@@ -88,8 +82,8 @@ void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done)
     });
 }
 
-void BoxClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, QObject *context, Handler done)
-{
+void BoxClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, QObject *context,
+                     Handler done) {
     QByteArray payload;
     if (body.isObject())
         payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -132,8 +126,7 @@ void BoxClient::call(const QByteArray &method, const QString &path, const QJsonV
     });
 }
 
-void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done)
-{
+void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done) {
     if (!m_token.isEmpty()) {
         done(true);
         return;
@@ -160,13 +153,12 @@ void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done)
     reauthenticate();
 }
 
-void BoxClient::reauthenticate()
-{
+void BoxClient::reauthenticate() {
     m_vault->read(m_record.passwordKey(), this, [this](const Result<QString> &password) {
         if (!password) {
             m_lastLoginFailure = {};
-            emit authenticationFailed(Error{QStringLiteral("no_password"),
-                                            tr("No password is stored for this box: log in again."), {}});
+            emit authenticationFailed(
+                Error{QStringLiteral("no_password"), tr("No password is stored for this box: log in again."), {}});
             settleWaiting(false);
             return;
         }
@@ -179,8 +171,7 @@ void BoxClient::reauthenticate()
     });
 }
 
-void BoxClient::settleWaiting(bool ok)
-{
+void BoxClient::settleWaiting(bool ok) {
     m_authenticating = false;
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &[context, done] : waiting)
@@ -188,8 +179,7 @@ void BoxClient::settleWaiting(bool ok)
             done(ok);
 }
 
-void BoxClient::login(const QString &password, QObject *context, Handler done)
-{
+void BoxClient::login(const QString &password, QObject *context, Handler done) {
     const QJsonObject body{{QStringLiteral("login"), m_record.login}, {QStringLiteral("password"), password}};
     QNetworkReply *reply = send("POST", api::Session, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
     finish(reply, this, [this, guard = QPointer<QObject>(context), done = std::move(done)](const ApiReply &r) {
@@ -200,8 +190,7 @@ void BoxClient::login(const QString &password, QObject *context, Handler done)
     });
 }
 
-void BoxClient::takeSession(const QJsonObject &session, bool store)
-{
+void BoxClient::takeSession(const QJsonObject &session, bool store) {
     m_token = session.value(QStringLiteral("token")).toString();
     if (auto op = Operator::fromJson(session.value(QStringLiteral("operator")).toObject()))
         m_operator = op.value();
@@ -210,8 +199,8 @@ void BoxClient::takeSession(const QJsonObject &session, bool store)
         const QJsonObject saved{{QStringLiteral("token"), m_token},
                                 {QStringLiteral("operator"), session.value(QStringLiteral("operator"))},
                                 {QStringLiteral("mustChangePassword"), m_mustChangePassword}};
-        m_vault->write(m_record.tokenKey(), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)), this,
-                       [](const Status &s) {
+        m_vault->write(m_record.tokenKey(), QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)),
+                       this, [](const Status &s) {
                            if (!s)
                                qCWarning(lcClient) << "could not keep the session token:" << s.error().message;
                        });
@@ -221,8 +210,7 @@ void BoxClient::takeSession(const QJsonObject &session, bool store)
         emit passwordChangeRequired();
 }
 
-void BoxClient::changePassword(const QString &current, const QString &next, QObject *context, Handler done)
-{
+void BoxClient::changePassword(const QString &current, const QString &next, QObject *context, Handler done) {
     const QJsonObject body{{QStringLiteral("current"), current}, {QStringLiteral("new"), next}};
     call("POST", api::SessionPassword, body, context,
          [this, next, guard = QPointer<QObject>(context), done = std::move(done)](const ApiReply &r) {
@@ -241,8 +229,7 @@ void BoxClient::changePassword(const QString &current, const QString &next, QObj
          });
 }
 
-void BoxClient::forgetSession()
-{
+void BoxClient::forgetSession() {
     if (!m_token.isEmpty()) {
         QNetworkReply *reply = send("DELETE", api::Session, {}, true);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -251,14 +238,12 @@ void BoxClient::forgetSession()
     m_vault->remove(m_record.tokenKey(), this, [](const Status &) {});
 }
 
-void BoxClient::dropToken()
-{
+void BoxClient::dropToken() {
     m_token.clear();
     m_vaultTokenTried = true;
 }
 
-QNetworkReply *BoxClient::openStream(const QString &path, const QByteArray &lastEventId)
-{
+QNetworkReply *BoxClient::openStream(const QString &path, const QByteArray &lastEventId) {
     QNetworkRequest request(QUrl(m_record.url + path));
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Cache-Control", "no-cache");

@@ -22,8 +22,7 @@ class SecretVault;
 // with the operator it belongs to), logs in again with the stored password when the token
 // expires (401) and retries once. Every call is asynchronous; the handler runs on the context
 // object and is dropped with it.
-class BoxClient : public QObject
-{
+class BoxClient : public QObject {
     Q_OBJECT
 public:
     using Handler = std::function<void(const ApiReply &)>;
@@ -55,10 +54,10 @@ public:
     bool mustChangePassword() const { return m_mustChangePassword; }
 
 signals:
-    void answered();                                // the box gave an HTTP answer
-    void unreachable(const QString &why);           // no answer at all
+    void answered();                      // the box gave an HTTP answer
+    void unreachable(const QString &why); // no answer at all
     void certificateRefused(const QString &presented);
-    void passwordChangeRequired();                  // 428 or mustChangePassword at login
+    void passwordChangeRequired(); // 428 or mustChangePassword at login
     void authenticationFailed(const mente::Error &error);
     void sessionChanged();
 

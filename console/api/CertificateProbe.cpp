@@ -14,8 +14,7 @@ namespace mente::console {
 
 CertificateProbe::CertificateProbe(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
 
-void CertificateProbe::probe(const QUrl &baseUrl)
-{
+void CertificateProbe::probe(const QUrl &baseUrl) {
     QUrl url = baseUrl;
     url.setPath(api::Health);
     QNetworkRequest request(url);
@@ -27,15 +26,13 @@ void CertificateProbe::probe(const QUrl &baseUrl)
         *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
         reply->ignoreSslErrors(errors);
     });
-    connect(reply, &QNetworkReply::encrypted, reply, [reply, seen]() {
-        *seen = fingerprintOf(reply->sslConfiguration().peerCertificate());
-    });
+    connect(reply, &QNetworkReply::encrypted, reply,
+            [reply, seen]() { *seen = fingerprintOf(reply->sslConfiguration().peerCertificate()); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, seen]() {
         reply->deleteLater();
         if (seen->isEmpty()) {
-            const QString why = reply->error() != QNetworkReply::NoError
-                ? reply->errorString()
-                : tr("The address does not speak HTTPS.");
+            const QString why = reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                                         : tr("The address does not speak HTTPS.");
             emit finished(Error{QStringLiteral("network"), why, QStringLiteral("url")});
             return;
         }
@@ -45,8 +42,7 @@ void CertificateProbe::probe(const QUrl &baseUrl)
     });
 }
 
-Result<QUrl> normalizeBoxUrl(const QString &text)
-{
+Result<QUrl> normalizeBoxUrl(const QString &text) {
     QString t = text.trimmed();
     if (t.isEmpty())
         return Error::validation(QStringLiteral("url"), QStringLiteral("The box address is required."));
@@ -54,9 +50,11 @@ Result<QUrl> normalizeBoxUrl(const QString &text)
         t.prepend(QStringLiteral("https://"));
     QUrl url(t, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error::validation(QStringLiteral("url"), QStringLiteral("Not an address: write it like https://192.168.1.20:8443."));
+        return Error::validation(QStringLiteral("url"),
+                                 QStringLiteral("Not an address: write it like https://192.168.1.20:8443."));
     if (url.scheme() != QLatin1String("https"))
-        return Error::validation(QStringLiteral("url"), QStringLiteral("The console talks to boxes over https:// only."));
+        return Error::validation(QStringLiteral("url"),
+                                 QStringLiteral("The console talks to boxes over https:// only."));
     if (url.port() == -1)
         url.setPort(8443);
     url.setPath({});

@@ -8,17 +8,15 @@
 namespace mente::console {
 
 // One Server-Sent Events message (https://html.spec.whatwg.org/multipage/server-sent-events.html).
-struct SseMessage
-{
+struct SseMessage {
     QString event = QStringLiteral("message");
     QByteArray data;
-    QByteArray id;  // the last id seen on the stream, for Last-Event-ID
+    QByteArray id; // the last id seen on the stream, for Last-Event-ID
     bool hasId = false;
 };
 
 // Turns bytes as they arrive into whole messages; comment lines (heartbeats) are counted.
-class SseParser
-{
+class SseParser {
 public:
     QList<SseMessage> feed(const QByteArray &bytes);
     QByteArray lastEventId() const { return m_lastId; }

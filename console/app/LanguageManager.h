@@ -8,13 +8,12 @@ namespace mente::console {
 
 // Loads the console's translation (embedded .qm) and Qt's own: Japanese on a Japanese system,
 // else English, unless the settings name one.
-class LanguageManager : public QObject
-{
+class LanguageManager : public QObject {
     Q_OBJECT
 public:
     explicit LanguageManager(QObject *parent = nullptr);
 
-    static QString systemLanguage(); // "ja" or "en", from QLocale
+    static QString systemLanguage();     // "ja" or "en", from QLocale
     bool apply(const QString &language); // "" follows the system; false when no such translation
     QString current() const { return m_current; }
 

@@ -16,9 +16,12 @@ Q_LOGGING_CATEGORY(lcLink, "mente.console.link")
 namespace mente::console {
 
 BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent)
-    : QObject(parent), m_client(client), m_fleet(fleet), m_store(store), m_timings(timings),
-      m_stream(new EventStream(client, this))
-{
+    : QObject(parent)
+    , m_client(client)
+    , m_fleet(fleet)
+    , m_store(store)
+    , m_timings(timings)
+    , m_stream(new EventStream(client, this)) {
     client->setParent(this);
     m_stream->setBackoffLimits(timings.backoffFirstMs, timings.backoffMaxMs);
     if (const FleetEntry *e = fleet->find(boxId()))
@@ -36,9 +39,8 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
 
     connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
-    connect(m_stream, &EventStream::heartbeat, this, [this]() {
-        m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc());
-    });
+    connect(m_stream, &EventStream::heartbeat, this,
+            [this]() { m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc()); });
     connect(m_stream, &EventStream::live, this, [this]() {
         m_pollTimer.stop();
         m_fleet->setHasEvents(boxId(), true);
@@ -57,40 +59,39 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
         m_fleet->setCertificateRefused(boxId(), presented);
         stop(); // no more requests until someone deliberately trusts the new certificate
     });
-    connect(client, &BoxClient::authenticationFailed, this, [this](const Error &error) {
-        m_fleet->setProblem(boxId(), tr("Login failed: %1").arg(error.message));
-    });
+    connect(client, &BoxClient::authenticationFailed, this,
+            [this](const Error &error) { m_fleet->setProblem(boxId(), tr("Login failed: %1").arg(error.message)); });
     connect(client, &BoxClient::passwordChangeRequired, this, &BoxLink::passwordChangeRequired);
 }
 
 BoxLink::~BoxLink() = default;
 
-qint64 BoxLink::boxId() const { return m_client->record().id; }
-bool BoxLink::streaming() const { return m_stream->isLive(); }
+qint64 BoxLink::boxId() const {
+    return m_client->record().id;
+}
+bool BoxLink::streaming() const {
+    return m_stream->isLive();
+}
 
-void BoxLink::start()
-{
+void BoxLink::start() {
     m_statusTimer.start();
     refreshStatus();
     startFollowing();
 }
 
-void BoxLink::startFollowing()
-{
+void BoxLink::startFollowing() {
     m_stream->stop(); // a restart (new certificate, new login) must not keep the old connection
     m_stream->start(m_lastSeq);
 }
 
-void BoxLink::stop()
-{
+void BoxLink::stop() {
     m_statusTimer.stop();
     m_pollTimer.stop();
     m_refreshSoon.stop();
     m_stream->stop();
 }
 
-void BoxLink::refreshStatus()
-{
+void BoxLink::refreshStatus() {
     m_client->get(api::Status, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             if (r.reached() && r.status != 428)
@@ -99,7 +100,8 @@ void BoxLink::refreshStatus()
         }
         auto status = BoxStatus::fromJson(r.object());
         if (!status) {
-            m_fleet->setProblem(boxId(), tr("The box sent a status the console cannot read (%1).").arg(status.error().field));
+            m_fleet->setProblem(boxId(),
+                                tr("The box sent a status the console cannot read (%1).").arg(status.error().field));
             return;
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -108,8 +110,7 @@ void BoxLink::refreshStatus()
     });
 }
 
-void BoxLink::onEvent(const Event &event)
-{
+void BoxLink::onEvent(const Event &event) {
     if (event.seq <= m_lastSeq)
         return;
     m_lastSeq = event.seq;
@@ -119,8 +120,7 @@ void BoxLink::onEvent(const Event &event)
     m_refreshSoon.start();
 }
 
-void BoxLink::pollEvents()
-{
+void BoxLink::pollEvents() {
     if (m_eventsMissing || m_polling)
         return;
     m_polling = true;

@@ -20,14 +20,13 @@ class SecretVault;
 
 // Owns one BoxLink per box and keeps the Fleet, the local database and the vault in step when
 // boxes are added, re-trusted or removed.
-class FleetController : public QObject
-{
+class FleetController : public QObject {
     Q_OBJECT
 public:
     FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
                     const LinkTimings &timings, QObject *parent = nullptr);
 
-    void loadFromStore();            // the cached fleet, at once; then every link starts
+    void loadFromStore();                // the cached fleet, at once; then every link starts
     void adopt(const BoxRecord &record); // a box just enrolled (already in the store)
     Status removeBox(qint64 boxId);
     Status retrust(qint64 boxId, const QString &fingerprint);

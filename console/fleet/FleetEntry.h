@@ -10,23 +10,21 @@ namespace mente::console {
 
 // One box as the fleet view sees it: what the box said last, plus what only the console knows
 // (it stopped answering, its certificate changed, a local mute or acknowledgement).
-struct FleetEntry
-{
+struct FleetEntry {
     BoxRecord record;
     BoxStatus status;
     bool hasStatus = false;
     QDateTime lastContact;
     qint64 lastSeq = 0;
-    bool unreachable = false;       // no answer for longer than the fault limit
+    bool unreachable = false; // no answer for longer than the fault limit
     bool certificateRefused = false;
-    QString presentedFingerprint;   // what it showed instead of the pinned certificate
-    QString problem;                // words for a person: login failed, certificate changed ...
+    QString presentedFingerprint; // what it showed instead of the pinned certificate
+    QString problem;              // words for a person: login failed, certificate changed ...
     QDateTime mutedUntil;
     bool acknowledged = false;
-    bool hasEvents = false;         // device faults arrive as events (else from the status roll-up)
+    bool hasEvents = false; // device faults arrive as events (else from the status roll-up)
 
-    HealthState boxState() const
-    {
+    HealthState boxState() const {
         if (unreachable || certificateRefused)
             return HealthState::Fault;
         return hasStatus ? status.boxState : HealthState::Unknown;

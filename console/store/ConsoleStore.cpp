@@ -17,19 +17,16 @@ namespace mente::console {
 namespace {
 constexpr int SchemaVersion = 1;
 
-Error sqlError(const QSqlError &e)
-{
+Error sqlError(const QSqlError &e) {
     return Error{QStringLiteral("database"), e.text(), {}};
 }
 } // namespace
 
 ConsoleStore::ConsoleStore(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("mente-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("mente-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
-ConsoleStore::~ConsoleStore()
-{
+ConsoleStore::~ConsoleStore() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isValid())
@@ -38,8 +35,7 @@ ConsoleStore::~ConsoleStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Status ConsoleStore::open()
-{
+Status ConsoleStore::open() {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
@@ -49,8 +45,7 @@ Status ConsoleStore::open()
     return migrate();
 }
 
-Status ConsoleStore::exec(const QString &sql)
-{
+Status ConsoleStore::exec(const QString &sql) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql)) {
         qCWarning(lcStore) << "SQL failed:" << q.lastError().text();
@@ -59,8 +54,7 @@ Status ConsoleStore::exec(const QString &sql)
     return success();
 }
 
-Status ConsoleStore::migrate()
-{
+Status ConsoleStore::migrate() {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA user_version"));
@@ -76,8 +70,9 @@ Status ConsoleStore::migrate()
             QStringLiteral("CREATE TABLE box_cache (box_id INTEGER PRIMARY KEY REFERENCES boxes(id) ON DELETE CASCADE, "
                            "status_json TEXT, last_contact TEXT, last_seq INTEGER NOT NULL DEFAULT 0, "
                            "muted_until TEXT, acknowledged INTEGER NOT NULL DEFAULT 0)"),
-            QStringLiteral("CREATE TABLE device_cache (box_id INTEGER PRIMARY KEY REFERENCES boxes(id) ON DELETE CASCADE, "
-                           "devices_json TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE device_cache (box_id INTEGER PRIMARY KEY REFERENCES boxes(id) ON DELETE CASCADE, "
+                "devices_json TEXT NOT NULL)"),
         };
         for (const QString &sql : steps)
             if (Status s = exec(sql); !s) {
@@ -93,11 +88,14 @@ Status ConsoleStore::migrate()
     return success();
 }
 
-bool ConsoleStore::begin() { return QSqlDatabase::database(m_connection).transaction(); }
-bool ConsoleStore::commit() { return QSqlDatabase::database(m_connection).commit(); }
+bool ConsoleStore::begin() {
+    return QSqlDatabase::database(m_connection).transaction();
+}
+bool ConsoleStore::commit() {
+    return QSqlDatabase::database(m_connection).commit();
+}
 
-Result<BoxRecord> ConsoleStore::addBox(BoxRecord record)
-{
+Result<BoxRecord> ConsoleStore::addBox(BoxRecord record) {
     record.addedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO boxes (url, login, fingerprint, added_at) VALUES (?, ?, ?, ?)"));
@@ -107,7 +105,8 @@ Result<BoxRecord> ConsoleStore::addBox(BoxRecord record)
     q.addBindValue(toIso(record.addedAt));
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
-            return Error{QStringLiteral("conflict"), QStringLiteral("This box is already in the fleet."), QStringLiteral("url")};
+            return Error{QStringLiteral("conflict"), QStringLiteral("This box is already in the fleet."),
+                         QStringLiteral("url")};
         return sqlError(q.lastError());
     }
     record.id = q.lastInsertId().toLongLong();
@@ -119,8 +118,7 @@ Result<BoxRecord> ConsoleStore::addBox(BoxRecord record)
     return record;
 }
 
-Status ConsoleStore::updateBox(const BoxRecord &record)
-{
+Status ConsoleStore::updateBox(const BoxRecord &record) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE boxes SET url = ?, login = ?, fingerprint = ? WHERE id = ?"));
     q.addBindValue(record.url);
@@ -130,22 +128,21 @@ Status ConsoleStore::updateBox(const BoxRecord &record)
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::removeBox(qint64 id)
-{
+Status ConsoleStore::removeBox(qint64 id) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("DELETE FROM boxes WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-QList<CachedBox> ConsoleStore::loadBoxes() const
-{
+QList<CachedBox> ConsoleStore::loadBoxes() const {
     QList<CachedBox> boxes;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT b.id, b.url, b.login, b.fingerprint, b.added_at, c.status_json, c.last_contact, "
-                          "c.last_seq, c.muted_until, c.acknowledged FROM boxes b LEFT JOIN box_cache c ON c.box_id = b.id "
-                          "ORDER BY b.id"));
+    q.exec(QStringLiteral(
+        "SELECT b.id, b.url, b.login, b.fingerprint, b.added_at, c.status_json, c.last_contact, "
+        "c.last_seq, c.muted_until, c.acknowledged FROM boxes b LEFT JOIN box_cache c ON c.box_id = b.id "
+        "ORDER BY b.id"));
     while (q.next()) {
         CachedBox box;
         box.record.id = q.value(0).toLongLong();
@@ -170,8 +167,7 @@ QList<CachedBox> ConsoleStore::loadBoxes() const
     return boxes;
 }
 
-Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDateTime &contact)
-{
+Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDateTime &contact) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET status_json = ?, last_contact = ? WHERE box_id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact)));
@@ -180,8 +176,7 @@ Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDa
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq)
-{
+Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET last_seq = ? WHERE box_id = ?"));
     q.addBindValue(seq);
@@ -189,8 +184,7 @@ Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq)
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, bool acknowledged)
-{
+Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, bool acknowledged) {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET muted_until = ?, acknowledged = ? WHERE box_id = ?"));
     q.addBindValue(mutedUntil.isValid() ? toIso(mutedUntil) : QString());
@@ -199,8 +193,7 @@ Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, b
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices)
-{
+Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices) {
     QJsonArray array;
     for (const Device &d : devices)
         array.append(d.toJson());
@@ -211,8 +204,7 @@ Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices)
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-QList<Device> ConsoleStore::loadDevices(qint64 boxId) const
-{
+QList<Device> ConsoleStore::loadDevices(qint64 boxId) const {
     QList<Device> devices;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT devices_json FROM device_cache WHERE box_id = ?"));

@@ -6,18 +6,16 @@
 namespace mente::console {
 
 namespace {
-Error jobError(const QKeychain::Job *job, const QString &key)
-{
-    const QString code = job->error() == QKeychain::EntryNotFound ? QStringLiteral("not_found")
-                                                                  : QStringLiteral("keychain");
+Error jobError(const QKeychain::Job *job, const QString &key) {
+    const QString code =
+        job->error() == QKeychain::EntryNotFound ? QStringLiteral("not_found") : QStringLiteral("keychain");
     return Error{code, job->errorString(), key};
 }
 } // namespace
 
 KeychainVault::KeychainVault(QString service) : m_service(std::move(service)) {}
 
-void KeychainVault::read(const QString &key, QObject *context, ReadDone done)
-{
+void KeychainVault::read(const QString &key, QObject *context, ReadDone done) {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -31,8 +29,7 @@ void KeychainVault::read(const QString &key, QObject *context, ReadDone done)
     job->start();
 }
 
-void KeychainVault::write(const QString &key, const QString &secret, QObject *context, Done done)
-{
+void KeychainVault::write(const QString &key, const QString &secret, QObject *context, Done done) {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -43,8 +40,7 @@ void KeychainVault::write(const QString &key, const QString &secret, QObject *co
     job->start();
 }
 
-void KeychainVault::remove(const QString &key, QObject *context, Done done)
-{
+void KeychainVault::remove(const QString &key, QObject *context, Done done) {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);

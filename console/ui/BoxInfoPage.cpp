@@ -14,8 +14,7 @@
 
 namespace mente::console {
 
-BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client)
-{
+BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client) {
     setObjectName(QStringLiteral("boxPage"));
     auto *outer = new QVBoxLayout(this);
     m_form = new QFormLayout;
@@ -66,8 +65,7 @@ BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), 
     reload();
 }
 
-QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name)
-{
+QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name) {
     auto *label = new QLabel(this);
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -75,8 +73,7 @@ QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name)
     return label;
 }
 
-void BoxInfoPage::reload()
-{
+void BoxInfoPage::reload() {
     m_client->get(api::Box, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_message->setText(r.error().message);
@@ -91,7 +88,9 @@ void BoxInfoPage::reload()
         const BoxInfo &b = info.value();
         m_serial->setText(b.serial);
         m_mac->setText(b.mac);
-        m_mode->setText(b.addressMode == QLatin1String("static") ? tr("static") : b.addressMode == QLatin1String("dhcp") ? tr("DHCP") : b.addressMode);
+        m_mode->setText(b.addressMode == QLatin1String("static") ? tr("static")
+                        : b.addressMode == QLatin1String("dhcp") ? tr("DHCP")
+                                                                 : b.addressMode);
         m_localIp->setText(b.localIp);
         m_globalIp->setText(b.globalIp);
         m_subdomain->setText(b.subdomain);
@@ -101,22 +100,23 @@ void BoxInfoPage::reload()
         m_version->setText(b.version);
         const qint64 d = b.uptimeS / 86400, h = (b.uptimeS % 86400) / 3600, m = (b.uptimeS % 3600) / 60;
         m_uptime->setText(tr("%1 d %2 h %3 min").arg(d).arg(h).arg(m));
-        m_started->setText(b.startedAt.isValid() ? QLocale().toString(b.startedAt.toLocalTime(), QLocale::ShortFormat) : QString());
+        m_started->setText(b.startedAt.isValid() ? QLocale().toString(b.startedAt.toLocalTime(), QLocale::ShortFormat)
+                                                 : QString());
         m_fingerprint->setText(b.tlsFingerprint);
         emit loaded();
     });
 }
 
-void BoxInfoPage::revealVpnPassword()
-{
+void BoxInfoPage::revealVpnPassword() {
     m_client->get(api::BoxVpnPassword, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_message->setText(r.error().message);
             return;
         }
         const QJsonObject json = r.object();
-        const QString secret = json.contains(QStringLiteral("password")) ? json.value(QStringLiteral("password")).toString()
-                                                                          : json.value(QStringLiteral("vpnPassword")).toString();
+        const QString secret = json.contains(QStringLiteral("password"))
+                                   ? json.value(QStringLiteral("password")).toString()
+                                   : json.value(QStringLiteral("vpnPassword")).toString();
         m_vpnPassword->setText(secret.isEmpty() ? tr("(none set)") : secret);
         m_vpnPassword->setProperty("secret", secret.isEmpty() ? QStringLiteral(" ") : secret);
         m_reveal->setText(tr("Hide"));
@@ -124,6 +124,8 @@ void BoxInfoPage::revealVpnPassword()
     });
 }
 
-QString BoxInfoPage::shownVpnPassword() const { return m_vpnPassword->property("secret").toString(); }
+QString BoxInfoPage::shownVpnPassword() const {
+    return m_vpnPassword->property("secret").toString();
+}
 
 } // namespace mente::console

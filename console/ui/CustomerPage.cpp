@@ -21,8 +21,7 @@
 
 namespace mente::console {
 
-CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client)
-{
+CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client) {
     setObjectName(QStringLiteral("customerPage"));
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -104,21 +103,22 @@ CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent)
     reload();
 }
 
-CustomerPage::~CustomerPage() { delete m_errors; }
+CustomerPage::~CustomerPage() {
+    delete m_errors;
+}
 
-void CustomerPage::setEditable(bool editable)
-{
+void CustomerPage::setEditable(bool editable) {
     for (QLineEdit *e : std::as_const(m_edits))
         e->setReadOnly(!editable);
     m_reportDay->setReadOnly(!editable);
     m_remark->setReadOnly(!editable);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_language, m_mailOnFault, m_notifyVpn, m_notifyBox, m_notifyDevice})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_language, m_mailOnFault, m_notifyVpn, m_notifyBox, m_notifyDevice})
         w->setEnabled(editable);
     m_save->setVisible(editable);
 }
 
-void CustomerPage::reload()
-{
+void CustomerPage::reload() {
     m_client->get(api::Customer, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_errors->show(r.error());
@@ -131,8 +131,7 @@ void CustomerPage::reload()
     });
 }
 
-void CustomerPage::fill(const QJsonObject &json)
-{
+void CustomerPage::fill(const QJsonObject &json) {
     // Read field by field: a box not yet registered sends empty required fields.
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         it.value()->setText(json.value(it.key()).toString());
@@ -149,8 +148,7 @@ void CustomerPage::fill(const QJsonObject &json)
     m_registered->setText(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : tr("not yet"));
 }
 
-Customer CustomerPage::collect() const
-{
+Customer CustomerPage::collect() const {
     Customer c;
     auto text = [this](const char *key) { return m_edits.value(QLatin1String(key))->text().trimmed(); };
     c.company = text("company");
@@ -176,8 +174,7 @@ Customer CustomerPage::collect() const
     return c;
 }
 
-void CustomerPage::save()
-{
+void CustomerPage::save() {
     QJsonObject body = collect().toJson();
     body.remove(QStringLiteral("registered"));
     body.remove(QStringLiteral("registeredAt"));

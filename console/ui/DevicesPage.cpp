@@ -23,9 +23,12 @@
 namespace mente::console {
 
 DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
-    : QWidget(parent), m_link(link), m_vault(vault), m_model(new DeviceTreeModel(this)), m_view(new QTreeView(this)),
-      m_scanTimer(new QTimer(this))
-{
+    : QWidget(parent)
+    , m_link(link)
+    , m_vault(vault)
+    , m_model(new DeviceTreeModel(this))
+    , m_view(new QTreeView(this))
+    , m_scanTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("devicesPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -100,15 +103,13 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     reload();
 }
 
-void DevicesPage::showError(const QString &message)
-{
+void DevicesPage::showError(const QString &message) {
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(message);
     emit requestFailed(message);
 }
 
-void DevicesPage::reload()
-{
+void DevicesPage::reload() {
     m_link->client()->get(api::Devices, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error().message);
@@ -130,8 +131,7 @@ void DevicesPage::reload()
     });
 }
 
-void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
-{
+void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor) {
     const QString path = isPort ? api::portPath(id) : api::devicePath(id);
     const QJsonObject body{{QStringLiteral("monitor"), monitor}};
     m_link->client()->call("PATCH", path, body, this, [this, isPort, id, monitor](const ApiReply &r) {
@@ -147,8 +147,7 @@ void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
     });
 }
 
-QList<qint64> DevicesPage::selectedDeviceIds() const
-{
+QList<qint64> DevicesPage::selectedDeviceIds() const {
     QList<qint64> ids;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -157,8 +156,7 @@ QList<qint64> DevicesPage::selectedDeviceIds() const
     return ids;
 }
 
-void DevicesPage::setMonitorForSelection(bool monitor)
-{
+void DevicesPage::setMonitorForSelection(bool monitor) {
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (const Port *p = m_model->portAt(index))
@@ -168,16 +166,16 @@ void DevicesPage::setMonitorForSelection(bool monitor)
     }
 }
 
-void DevicesPage::scanSelection(bool allPorts)
-{
+void DevicesPage::scanSelection(bool allPorts) {
     const QList<qint64> ids = selectedDeviceIds();
     if (ids.isEmpty()) {
         showError(tr("Select the devices to scan first."));
         return;
     }
-    const QJsonValue body = allPorts ? QJsonValue()
-                                     : QJsonValue(QJsonObject{{QStringLiteral("ports"),
-                                                               QStringLiteral("1-1024,1433,3306,3389,5432,5900-5910,8000-8100,8443")}});
+    const QJsonValue body =
+        allPorts ? QJsonValue()
+                 : QJsonValue(QJsonObject{
+                     {QStringLiteral("ports"), QStringLiteral("1-1024,1433,3306,3389,5432,5900-5910,8000-8100,8443")}});
     for (const qint64 id : ids) {
         m_link->client()->call("POST", api::deviceScanPath(id), body, this, [this, id](const ApiReply &r) {
             if (!r.ok()) {
@@ -195,8 +193,7 @@ void DevicesPage::scanSelection(bool allPorts)
     }
 }
 
-void DevicesPage::pollScans()
-{
+void DevicesPage::pollScans() {
     if (m_scans.isEmpty()) {
         m_scanTimer->stop();
         m_progress->hide();
@@ -230,8 +227,7 @@ void DevicesPage::pollScans()
     }
 }
 
-void DevicesPage::addDevice(const QString &ip)
-{
+void DevicesPage::addDevice(const QString &ip) {
     m_link->client()->call("POST", api::Devices, QJsonObject{{QStringLiteral("ip"), ip.trimmed()}}, this,
                            [this](const ApiReply &r) {
                                if (!r.ok()) {
@@ -243,13 +239,12 @@ void DevicesPage::addDevice(const QString &ip)
                            });
 }
 
-void DevicesPage::editCurrent()
-{
+void DevicesPage::editCurrent() {
     const Device *d = m_model->deviceAt(m_view->currentIndex());
     if (!d)
         return;
     const QString prefix = m_link->client()->record().passwordKey().section(QLatin1Char('/'), 0, 0)
-        + QStringLiteral("/device-%1").arg(d->id);
+                           + QStringLiteral("/device-%1").arg(d->id);
     auto *dialog = new DeviceEditDialog(*d, m_vault, prefix, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = d->id;
@@ -272,8 +267,7 @@ void DevicesPage::editCurrent()
     dialog->open();
 }
 
-void DevicesPage::onEvent(const Event &event)
-{
+void DevicesPage::onEvent(const Event &event) {
     const auto to = healthStateFromWire(event.to);
     if (event.kind == QLatin1String("device") && to)
         m_model->applyState(false, event.id, *to);

@@ -21,8 +21,7 @@
 namespace mente::console {
 
 FleetOperatorsDialog::FleetOperatorsDialog(FleetController *controller, QWidget *parent)
-    : QDialog(parent), m_controller(controller)
-{
+    : QDialog(parent), m_controller(controller) {
     setObjectName(QStringLiteral("fleetOperatorsDialog"));
     setWindowTitle(tr("Operators on every box"));
     auto *layout = new QVBoxLayout(this);
@@ -56,8 +55,7 @@ FleetOperatorsDialog::FleetOperatorsDialog(FleetController *controller, QWidget 
     resize(640, 400);
 }
 
-int FleetOperatorsDialog::resultRow(qint64 boxId)
-{
+int FleetOperatorsDialog::resultRow(qint64 boxId) {
     for (int r = 0; r < m_results->rowCount(); ++r)
         if (m_results->item(r, 0)->data(Qt::UserRole).toLongLong() == boxId)
             return r;
@@ -74,8 +72,7 @@ int FleetOperatorsDialog::resultRow(qint64 boxId)
     return r;
 }
 
-void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text)
-{
+void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text) {
     auto *item = new QTableWidgetItem(text);
     item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     m_results->setItem(resultRow(boxId), 1, item);
@@ -83,8 +80,7 @@ void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text)
         emit allAnswered();
 }
 
-void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft)
-{
+void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft) {
     m_results->setRowCount(0);
     const auto links = m_controller->links();
     m_pending = int(links.size());
@@ -97,8 +93,7 @@ void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft)
     }
 }
 
-void FleetOperatorsDialog::removeEverywhere(const QString &login)
-{
+void FleetOperatorsDialog::removeEverywhere(const QString &login) {
     if (login.isEmpty())
         return;
     m_results->setRowCount(0);
@@ -119,17 +114,17 @@ void FleetOperatorsDialog::removeEverywhere(const QString &login)
                 list = r.object().value(QStringLiteral("operators")).toArray();
             for (const QJsonValue &v : list) {
                 const QJsonObject op = v.toObject();
-                if (op.value(QStringLiteral("login")).toString() == login && op.value(QStringLiteral("removedAt")).toString().isEmpty())
+                if (op.value(QStringLiteral("login")).toString() == login
+                    && op.value(QStringLiteral("removedAt")).toString().isEmpty())
                     ids.append(op.value(QStringLiteral("id")));
             }
             if (ids.isEmpty()) {
                 setResult(id, true, tr("no such operator"));
                 return;
             }
-            client->call("POST", api::OperatorsDelete, QJsonObject{{QStringLiteral("ids"), ids}}, this,
-                         [this, id](const ApiReply &d) {
-                             setResult(id, d.ok(), d.ok() ? tr("removed") : d.error().message);
-                         });
+            client->call(
+                "POST", api::OperatorsDelete, QJsonObject{{QStringLiteral("ids"), ids}}, this,
+                [this, id](const ApiReply &d) { setResult(id, d.ok(), d.ok() ? tr("removed") : d.error().message); });
         });
     }
 }

@@ -35,9 +35,11 @@
 namespace mente::console {
 
 MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, QWidget *parent)
-    : QMainWindow(parent), m_controller(controller), m_settings(settings),
-      m_model(new FleetModel(controller->fleet(), this)), m_proxy(new FleetFilterProxy(this))
-{
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_settings(settings)
+    , m_model(new FleetModel(controller->fleet(), this))
+    , m_proxy(new FleetFilterProxy(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mente console"));
     m_proxy->setSourceModel(m_model);
@@ -96,9 +98,8 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int) {
         m_proxy->setStateFilter(FleetFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openBox(index.data(FleetModel::BoxIdRole).toLongLong());
-    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { openBox(index.data(FleetModel::BoxIdRole).toLongLong()); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -110,8 +111,7 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     updateCounts();
 }
 
-void MainWindow::buildActions()
-{
+void MainWindow::buildActions() {
     auto *toolbar = addToolBar(tr("Fleet"));
     toolbar->setObjectName(QStringLiteral("fleetToolbar"));
     auto make = [this](const QString &name, const QString &text, auto slot) {
@@ -130,11 +130,13 @@ void MainWindow::buildActions()
             link->refreshStatus();
     });
     QAction *remove = make(QStringLiteral("removeBoxAction"), tr("Remove box…"), &MainWindow::removeSelected);
-    QAction *retrust = make(QStringLiteral("retrustAction"), tr("Trust the new certificate…"), &MainWindow::retrustCurrent);
+    QAction *retrust =
+        make(QStringLiteral("retrustAction"), tr("Trust the new certificate…"), &MainWindow::retrustCurrent);
     QAction *relogin = make(QStringLiteral("reloginAction"), tr("Log in again…"), &MainWindow::reloginCurrent);
     QAction *mute = make(QStringLiteral("muteAction"), tr("Mute notifications…"), &MainWindow::muteCurrent);
     QAction *ack = make(QStringLiteral("acknowledgeAction"), tr("Acknowledge fault"), &MainWindow::acknowledgeCurrent);
-    QAction *operators = make(QStringLiteral("fleetOperatorsAction"), tr("Operators on every box…"), &MainWindow::openFleetOperators);
+    QAction *operators =
+        make(QStringLiteral("fleetOperatorsAction"), tr("Operators on every box…"), &MainWindow::openFleetOperators);
     QAction *settings = make(QStringLiteral("settingsAction"), tr("Settings…"), &MainWindow::openSettings);
     QAction *quit = make(QStringLiteral("quitAction"), tr("Quit"), [this]() { emit quitRequested(); });
     quit->setShortcut(QKeySequence::Quit);
@@ -154,14 +156,12 @@ void MainWindow::buildActions()
     m_table->addActions({open, ack, mute, retrust, relogin, remove});
 }
 
-qint64 MainWindow::currentBoxId() const
-{
+qint64 MainWindow::currentBoxId() const {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(FleetModel::BoxIdRole).toLongLong() : 0;
 }
 
-void MainWindow::showBoxRow(qint64 boxId)
-{
+void MainWindow::showBoxRow(qint64 boxId) {
     const int row = m_controller->fleet()->rowOf(boxId);
     if (row < 0)
         return;
@@ -178,8 +178,7 @@ void MainWindow::showBoxRow(qint64 boxId)
     activateWindow();
 }
 
-BoxWindow *MainWindow::openBox(qint64 boxId)
-{
+BoxWindow *MainWindow::openBox(qint64 boxId) {
     BoxLink *link = m_controller->link(boxId);
     if (!link)
         return nullptr;
@@ -193,8 +192,7 @@ BoxWindow *MainWindow::openBox(qint64 boxId)
     return window;
 }
 
-void MainWindow::addBox()
-{
+void MainWindow::addBox() {
     auto *dialog = new AddBoxDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddBoxDialog::boxAdded, this, [this](qint64 id) {
@@ -204,8 +202,7 @@ void MainWindow::addBox()
     dialog->open();
 }
 
-void MainWindow::removeSelected()
-{
+void MainWindow::removeSelected() {
     QList<qint64> ids;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -214,7 +211,8 @@ void MainWindow::removeSelected()
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Remove boxes"),
                                 tr("Remove %n box(es) from this console? The boxes keep running; their passwords are "
-                                   "deleted from the keychain.", nullptr, int(ids.size())),
+                                   "deleted from the keychain.",
+                                   nullptr, int(ids.size())),
                                 QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("removeBoxQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -231,8 +229,7 @@ void MainWindow::removeSelected()
     box->open();
 }
 
-void MainWindow::retrustCurrent()
-{
+void MainWindow::retrustCurrent() {
     const qint64 id = currentBoxId();
     const FleetEntry *entry = m_controller->fleet()->find(id);
     if (!entry)
@@ -252,8 +249,7 @@ void MainWindow::retrustCurrent()
     dialog->open();
 }
 
-void MainWindow::reloginCurrent()
-{
+void MainWindow::reloginCurrent() {
     BoxLink *link = m_controller->link(currentBoxId());
     if (!link)
         return;
@@ -277,8 +273,7 @@ void MainWindow::reloginCurrent()
     dialog->open();
 }
 
-void MainWindow::muteCurrent()
-{
+void MainWindow::muteCurrent() {
     const qint64 id = currentBoxId();
     const FleetEntry *entry = m_controller->fleet()->find(id);
     if (!entry)
@@ -290,18 +285,16 @@ void MainWindow::muteCurrent()
         return;
     }
     m_controller->setMuted(id, now.addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));
-    statusBar()->showMessage(tr("Notifications for this box muted for %n minute(s).", nullptr,
-                                m_settings->defaultMuteMinutes()), 5000);
+    statusBar()->showMessage(
+        tr("Notifications for this box muted for %n minute(s).", nullptr, m_settings->defaultMuteMinutes()), 5000);
 }
 
-void MainWindow::acknowledgeCurrent()
-{
+void MainWindow::acknowledgeCurrent() {
     if (const qint64 id = currentBoxId())
         m_controller->setAcknowledged(id, true);
 }
 
-void MainWindow::askPasswordChange(qint64 boxId)
-{
+void MainWindow::askPasswordChange(qint64 boxId) {
     BoxLink *link = m_controller->link(boxId);
     if (!link || m_askingPassword)
         return;
@@ -309,39 +302,36 @@ void MainWindow::askPasswordChange(qint64 boxId)
     auto *dialog = new ChangePasswordDialog(link->client()->record().login, true, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this]() { m_askingPassword = false; });
-    connect(dialog, &QDialog::accepted, this, [this, link, current = dialog->currentPassword(), next = dialog->newPassword()]() {
-        link->client()->changePassword(current, next, this, [this, link](const ApiReply &r) {
-            if (!r.ok())
-                QMessageBox::warning(this, tr("Change the password"), r.error().message);
-            else
-                link->refreshStatus();
-        });
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, link, current = dialog->currentPassword(), next = dialog->newPassword()]() {
+                link->client()->changePassword(current, next, this, [this, link](const ApiReply &r) {
+                    if (!r.ok())
+                        QMessageBox::warning(this, tr("Change the password"), r.error().message);
+                    else
+                        link->refreshStatus();
+                });
+            });
     dialog->open();
 }
 
-void MainWindow::openSettings()
-{
+void MainWindow::openSettings() {
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::languageChanged);
     dialog->open();
 }
 
-void MainWindow::openFleetOperators()
-{
+void MainWindow::openFleetOperators() {
     auto *dialog = new FleetOperatorsDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     m_counts->setText(tr("%1 of %2 boxes shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
-void MainWindow::retranslate()
-{
+void MainWindow::retranslate() {
     // Rebuilding is simpler than tracking every string: menus and the toolbar are made again.
     menuBar()->clear();
     const auto bars = findChildren<QToolBar *>();
@@ -364,15 +354,13 @@ void MainWindow::retranslate()
     emit m_model->headerDataChanged(Qt::Horizontal, 0, FleetModel::ColumnCount - 1);
 }
 
-void MainWindow::changeEvent(QEvent *event)
-{
+void MainWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings->setWindowState(saveState());
     if (m_closeToTray) {
         hide();

@@ -20,8 +20,7 @@ class FleetModel;
 
 // The fleet view (F3) and the menus that lead from it. Owns no state of its own: the fleet
 // lives in Fleet/FleetController, the tray in TrayController.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(FleetController *controller, ConsoleSettings *settings, QWidget *parent = nullptr);
@@ -30,10 +29,10 @@ public:
     FleetModel *model() const { return m_model; }
     FleetFilterProxy *proxy() const { return m_proxy; }
     BoxWindow *openBox(qint64 boxId);
-    void showBoxRow(qint64 boxId);   // selects and scrolls to the box's row
+    void showBoxRow(qint64 boxId); // selects and scrolls to the box's row
     qint64 currentBoxId() const;
     void setCloseToTray(bool toTray) { m_closeToTray = toTray; }
-    void addBox();                   // opens the add-box dialog
+    void addBox(); // opens the add-box dialog
 
 signals:
     void quitRequested();

@@ -19,8 +19,7 @@
 namespace mente::console {
 
 OperatorsPage::OperatorsPage(BoxClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this))
-{
+    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this)) {
     setObjectName(QStringLiteral("operatorsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -53,15 +52,13 @@ OperatorsPage::OperatorsPage(BoxClient *client, QWidget *parent)
     reload();
 }
 
-void OperatorsPage::showError(const Error &error)
-{
+void OperatorsPage::showError(const Error &error) {
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
     emit requestFailed(error);
 }
 
-void OperatorsPage::reload()
-{
+void OperatorsPage::reload() {
     m_client->get(api::Operators, this, [this](const ApiReply &r) {
         if (r.status == 403) {
             m_message->setText(tr("Only administrators manage operators."));
@@ -80,8 +77,9 @@ void OperatorsPage::reload()
             if (auto op = Operator::fromJson(v.toObject()); op && !op->removed())
                 m_operators.append(op.value());
         m_model->clear();
-        m_model->setHorizontalHeaderLabels({tr("ID"), tr("Login ID"), tr("Name"), tr("Group"), tr("Admin"), tr("E-mail"),
-                                            tr("Fault mail"), tr("Phone"), tr("State"), tr("Registered")});
+        m_model->setHorizontalHeaderLabels({tr("ID"), tr("Login ID"), tr("Name"), tr("Group"), tr("Admin"),
+                                            tr("E-mail"), tr("Fault mail"), tr("Phone"), tr("State"),
+                                            tr("Registered")});
         const QString yes = tr("yes"), no = tr("no");
         for (const Operator &op : std::as_const(m_operators)) {
             QList<QStandardItem *> row;
@@ -91,7 +89,9 @@ void OperatorsPage::reload()
                 << new QStandardItem(op.admin ? yes : no) << new QStandardItem(op.email)
                 << new QStandardItem(op.receivesFaultMail ? tr("allowed") : tr("refused"))
                 << new QStandardItem(op.phone) << new QStandardItem(op.enabled ? tr("enabled") : tr("disabled"))
-                << new QStandardItem(op.createdAt.isValid() ? QLocale().toString(op.createdAt.toLocalTime(), QLocale::ShortFormat) : QString());
+                << new QStandardItem(op.createdAt.isValid()
+                                         ? QLocale().toString(op.createdAt.toLocalTime(), QLocale::ShortFormat)
+                                         : QString());
             m_model->appendRow(row);
         }
         m_view->resizeColumnsToContents();
@@ -101,8 +101,7 @@ void OperatorsPage::reload()
     });
 }
 
-void OperatorsPage::create(const OperatorDraft &draft)
-{
+void OperatorsPage::create(const OperatorDraft &draft) {
     m_client->call("POST", api::Operators, draft.toJson(), this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error());
@@ -113,8 +112,7 @@ void OperatorsPage::create(const OperatorDraft &draft)
     });
 }
 
-void OperatorsPage::update(qint64 id, const OperatorDraft &draft)
-{
+void OperatorsPage::update(qint64 id, const OperatorDraft &draft) {
     m_client->call("PUT", api::operatorPath(id), draft.toJson(), this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error());
@@ -125,8 +123,7 @@ void OperatorsPage::update(qint64 id, const OperatorDraft &draft)
     });
 }
 
-void OperatorsPage::remove(const QList<qint64> &ids)
-{
+void OperatorsPage::remove(const QList<qint64> &ids) {
     QJsonArray array;
     for (const qint64 id : ids)
         array.append(id);
@@ -141,16 +138,14 @@ void OperatorsPage::remove(const QList<qint64> &ids)
                    });
 }
 
-void OperatorsPage::openCreate()
-{
+void OperatorsPage::openCreate() {
     auto *dialog = new OperatorDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { create(dialog->draft()); });
     dialog->open();
 }
 
-void OperatorsPage::openEdit()
-{
+void OperatorsPage::openEdit() {
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
@@ -166,8 +161,7 @@ void OperatorsPage::openEdit()
     }
 }
 
-void OperatorsPage::removeSelected()
-{
+void OperatorsPage::removeSelected() {
     QList<qint64> ids;
     QStringList logins;
     const auto rows = m_view->selectionModel()->selectedRows();

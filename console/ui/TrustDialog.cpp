@@ -10,8 +10,7 @@ namespace mente::console {
 
 TrustDialog::TrustDialog(Reason reason, const QString &address, const QString &fingerprint, const QString &pinned,
                          QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setObjectName(QStringLiteral("trustDialog"));
     setWindowTitle(reason == Reason::FirstContact ? tr("Trust this box?") : tr("The box's certificate has changed"));
     auto *layout = new QVBoxLayout(this);
@@ -48,8 +47,8 @@ TrustDialog::TrustDialog(Reason reason, const QString &address, const QString &f
     layout->addWidget(print);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *trust = buttons->addButton(reason == Reason::FirstContact ? tr("Trust") : tr("Trust the new certificate"),
-                                            QDialogButtonBox::AcceptRole);
+    QPushButton *trust = buttons->addButton(
+        reason == Reason::FirstContact ? tr("Trust") : tr("Trust the new certificate"), QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     QPushButton *refuse = buttons->addButton(tr("Do not trust"), QDialogButtonBox::RejectRole);
     refuse->setDefault(true);

@@ -24,8 +24,7 @@
 using namespace mente::console;
 
 namespace {
-double residentMb()
-{
+double residentMb() {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -35,23 +34,22 @@ double residentMb()
     return -1;
 }
 
-class FirstPaint : public QObject
-{
+class FirstPaint : public QObject {
 public:
     bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
+    bool eventFilter(QObject *, QEvent *event) override {
         if (event->type() == QEvent::Paint)
             painted = true;
         return false;
     }
 };
 
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -69,8 +67,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("fleet: %d boxes x %d devices (generated in %.0f ms, database %.1f MB)\n", boxes, devicesPerBox, ms(timer),
-                double(QFile(db).size()) / 1048576.0);
+    std::printf("fleet: %d boxes x %d devices (generated in %.0f ms, database %.1f MB)\n", boxes, devicesPerBox,
+                ms(timer), double(QFile(db).size()) / 1048576.0);
     std::printf("resident memory before the console: %.1f MB\n", residentMb());
 
     // What the console does at start, minus the network links (they would only reconnect).
@@ -92,7 +90,8 @@ int main(int argc, char **argv)
     while (!probe.painted && timer.elapsed() < 30000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const double firstPaintMs = ms(timer);
-    std::printf("cache loaded: %.1f ms; first paint of the fleet table: %.1f ms (target <= 1000)\n", loadMs, firstPaintMs);
+    std::printf("cache loaded: %.1f ms; first paint of the fleet table: %.1f ms (target <= 1000)\n", loadMs,
+                firstPaintMs);
 
     FleetFilterProxy *proxy = window.proxy();
     double worstSort = 0, sumSort = 0;
@@ -111,10 +110,12 @@ int main(int argc, char **argv)
     }
     std::printf("sort: mean %.2f ms, worst %.2f ms (column %s) over %d columns x 2 orders (target <= 100)\n",
                 sumSort / (2 * FleetModel::ColumnCount), worstSort,
-                qPrintable(window.model()->headerData(worstColumn, Qt::Horizontal).toString()), int(FleetModel::ColumnCount));
+                qPrintable(window.model()->headerData(worstColumn, Qt::Horizontal).toString()),
+                int(FleetModel::ColumnCount));
 
     proxy->sort(FleetModel::Serial, Qt::AscendingOrder);
-    const QString filters[] = {QStringLiteral("MB1"), QStringLiteral("山田"), QStringLiteral("site99"), QStringLiteral("no-such-thing"), QString()};
+    const QString filters[] = {QStringLiteral("MB1"), QStringLiteral("山田"), QStringLiteral("site99"),
+                               QStringLiteral("no-such-thing"), QString()};
     for (const QString &text : filters) {
         timer.restart();
         proxy->setText(text);

@@ -6,12 +6,11 @@
 namespace mente::console::bench {
 
 namespace {
-const char *const Companies[] = {"株式会社アガペ", "山田商事", "Blue Harbor Ltd.", "北海道ネット", "さくら歯科医院",
-                                 "Tanaka Design", "東京精機", "みなと会計事務所", "Green Field Inc.", "大阪物流"};
+const char *const Companies[] = {"株式会社アガペ", "山田商事", "Blue Harbor Ltd.", "北海道ネット",     "さくら歯科医院",
+                                 "Tanaka Design",  "東京精機", "みなと会計事務所", "Green Field Inc.", "大阪物流"};
 }
 
-Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 seed)
-{
+Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 seed) {
     QRandomGenerator random(seed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store.begin();
@@ -30,7 +29,9 @@ Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 
         s.subdomain = QStringLiteral("site%1").arg(i);
         s.globalIp = QStringLiteral("203.0.%1.%2").arg(i / 250).arg(i % 250 + 1);
         s.localIp = QStringLiteral("192.168.%1.2/24").arg(i % 250);
-        s.mac = QStringLiteral("02:00:00:%1:%2:01").arg((i >> 8) & 0xff, 2, 16, QLatin1Char('0')).arg(i & 0xff, 2, 16, QLatin1Char('0'));
+        s.mac = QStringLiteral("02:00:00:%1:%2:01")
+                    .arg((i >> 8) & 0xff, 2, 16, QLatin1Char('0'))
+                    .arg(i & 0xff, 2, 16, QLatin1Char('0'));
         s.addressMode = i % 3 ? QStringLiteral("dhcp") : QStringLiteral("static");
         s.sshPort = 40000 + i;
         s.version = QStringLiteral("0.1.0");
@@ -56,7 +57,10 @@ Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 
                 Device dev;
                 dev.id = d + 1;
                 dev.ip = QStringLiteral("192.168.%1.%2").arg(i % 250).arg(d + 10);
-                dev.mac = QStringLiteral("00:a0:de:%1:%2:%3").arg(i % 100, 2, 10, QLatin1Char('0')).arg(d % 100, 2, 10, QLatin1Char('0')).arg(d % 7, 2, 10, QLatin1Char('0'));
+                dev.mac = QStringLiteral("00:a0:de:%1:%2:%3")
+                              .arg(i % 100, 2, 10, QLatin1Char('0'))
+                              .arg(d % 100, 2, 10, QLatin1Char('0'))
+                              .arg(d % 7, 2, 10, QLatin1Char('0'));
                 dev.hostname = QStringLiteral("host-%1").arg(d);
                 dev.vendor = QStringLiteral("Vendor %1").arg(d % 5);
                 dev.monitor = d < s.monitoredCount;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BoxClient against the real box: pinning, 428, re-login on 401.
 #include "api/BoxClient.h"
+
 #include "shared/ApiPaths.h"
 #include "store/FakeVault.h"
 #include "support/BoxProcess.h"
@@ -19,8 +20,7 @@ using mente::test::BoxProcess;
 namespace {
 const QString NewPassword = QStringLiteral("Kanri-2026-secure");
 
-ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString &path, const QJsonValue &body = {})
-{
+ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString &path, const QJsonValue &body = {}) {
     std::optional<ApiReply> reply;
     QObject context;
     client.call(method, path, body, &context, [&](const ApiReply &r) { reply = r; });
@@ -28,8 +28,7 @@ ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString 
     return reply.value_or(ApiReply{});
 }
 
-BoxRecord recordFor(const BoxProcess &box, qint64 id = 1)
-{
+BoxRecord recordFor(const BoxProcess &box, qint64 id = 1) {
     BoxRecord r;
     r.id = id;
     r.url = box.apiUrl();
@@ -39,8 +38,7 @@ BoxRecord recordFor(const BoxProcess &box, qint64 id = 1)
 }
 } // namespace
 
-TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused)
-{
+TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused) {
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     QNetworkAccessManager nam;
@@ -71,15 +69,16 @@ TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused)
 
     // A token the box no longer accepts: the client logs in again with the stored password.
     client.forgetSession();
-    vault.put(record.tokenKey(), QStringLiteral(R"({"token":"not-a-token","operator":{"id":1,"login":"admin","admin":true}})"));
+    vault.put(record.tokenKey(),
+              QStringLiteral(R"({"token":"not-a-token","operator":{"id":1,"login":"admin","admin":true}})"));
     BoxClient fresh(&nam, &vault, record);
     status = callAndWait(fresh, "GET", api::Status);
     EXPECT_EQ(status.status, 200) << status.body.toStdString();
-    EXPECT_NE(vault.peek(record.tokenKey()), QStringLiteral(R"({"token":"not-a-token","operator":{"id":1,"login":"admin","admin":true}})"));
+    EXPECT_NE(vault.peek(record.tokenKey()),
+              QStringLiteral(R"({"token":"not-a-token","operator":{"id":1,"login":"admin","admin":true}})"));
 }
 
-TEST(BoxClient, RefusesABoxWhoseCertificateIsNotThePinnedOne)
-{
+TEST(BoxClient, RefusesABoxWhoseCertificateIsNotThePinnedOne) {
     BoxProcess box;
     BoxProcess other;
     ASSERT_TRUE(box.start()) << box.output().toStdString();

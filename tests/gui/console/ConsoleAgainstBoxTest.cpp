@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real console, driven through its windows and dialogs, against a real mente-box.
+#include "GuiHelpers.h"
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
 #include "fleet/BoxLink.h"
@@ -24,13 +25,9 @@
 #include "ui/MainWindow.h"
 #include "ui/OperatorsPage.h"
 #include "ui/TrustDialog.h"
-#include "GuiHelpers.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QTabWidget>
-#include <QTreeView>
-#include <QTableWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -38,8 +35,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -52,14 +52,12 @@ using mente::test::waitForWidget;
 namespace {
 const QString NewPassword = QStringLiteral("Kanri-2026-secure");
 
-struct ConsoleRig
-{
+struct ConsoleRig {
     QTemporaryDir dir;
     FakeVault *vault = nullptr;
     std::unique_ptr<ConsoleApplication> app;
 
-    bool start()
-    {
+    bool start() {
         QHash<QString, QString> kept; // a restart keeps the secrets, as the OS keychain would
         if (vault)
             for (const QString &key : vault->keys())
@@ -91,8 +89,7 @@ struct ConsoleRig
 // Adds the box through the real dialogs: address, trust the fingerprint, log in as admin/admin,
 // change the forced password. Returns the new box's id (0 on failure).
 qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStringLiteral("admin"),
-             const QString &password = QStringLiteral("admin"), bool forcedChange = true)
-{
+             const QString &password = QStringLiteral("admin"), bool forcedChange = true) {
     rig.app->window()->addBox();
     auto *dialog = waitForWidget<AddBoxDialog>(QStringLiteral("addBoxDialog"));
     EXPECT_NE(dialog, nullptr);
@@ -133,8 +130,7 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStr
 }
 } // namespace
 
-TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
-{
+TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators) {
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     ConsoleRig rig;
@@ -150,7 +146,8 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     // The fleet row fills in from /status.
     Fleet *fleet = rig.app->fleet();
     ASSERT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id) && fleet->find(id)->hasStatus; }, 20000));
-    const QString serial = https.get(QStringLiteral("/api/v1/status")).json().value(QStringLiteral("serial")).toString();
+    const QString serial =
+        https.get(QStringLiteral("/api/v1/status")).json().value(QStringLiteral("serial")).toString();
     EXPECT_EQ(fleet->find(id)->status.serial, serial);
     MainWindow *window = rig.app->window();
     EXPECT_EQ(window->proxy()->rowCount(), 1);
@@ -162,11 +159,11 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     CustomerPage *customer = details->customerPage();
     ASSERT_TRUE(QTest::qWaitFor([&]() { return customer->hasLoaded(); }, 20000));
     const std::pair<const char *, QString> values[] = {
-        {"company", QStringLiteral("株式会社テスト")}, {"companyKana", QStringLiteral("カブシキガイシャテスト")},
-        {"contactFamily", QStringLiteral("田中")},      {"contactGiven", QStringLiteral("太郎")},
-        {"postalCode", QStringLiteral("1000001")},     {"prefecture", QStringLiteral("東京都")},
+        {"company", QStringLiteral("株式会社テスト")},     {"companyKana", QStringLiteral("カブシキガイシャテスト")},
+        {"contactFamily", QStringLiteral("田中")},         {"contactGiven", QStringLiteral("太郎")},
+        {"postalCode", QStringLiteral("1000001")},         {"prefecture", QStringLiteral("東京都")},
         {"address1", QStringLiteral("千代田区千代田1-1")}, {"email", QStringLiteral("tanaka@example.jp")},
-        {"phone", QStringLiteral("03-1234-5678")},     {"subdomain", QStringLiteral("test-co")},
+        {"phone", QStringLiteral("03-1234-5678")},         {"subdomain", QStringLiteral("test-co")},
     };
     for (const auto &[field, value] : values)
         customer->field(QLatin1String(field))->setText(value);
@@ -178,12 +175,14 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     customer->field(QStringLiteral("postalCode"))->setText(QStringLiteral("100-0001"));
     QSignalSpy saved(customer, &CustomerPage::saved);
     customer->save();
-    ASSERT_TRUE(saved.wait(20000)) << (failed.size() > 1 ? failed.last().first().value<Error>().message.toStdString() : std::string());
+    ASSERT_TRUE(saved.wait(20000)) << (failed.size() > 1 ? failed.last().first().value<Error>().message.toStdString()
+                                                         : std::string());
     const QJsonObject stored = https.get(QStringLiteral("/api/v1/customer")).json();
     EXPECT_EQ(stored.value(QStringLiteral("company")).toString(), QStringLiteral("株式会社テスト"));
     EXPECT_EQ(stored.value(QStringLiteral("subdomain")).toString(), QStringLiteral("test-co"));
     // ... and the fleet row shows the customer once the box reports it.
-    EXPECT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->status.customerName == QStringLiteral("株式会社テスト"); }, 20000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() { return fleet->find(id)->status.customerName == QStringLiteral("株式会社テスト"); }, 20000));
 
     // Box detail (F5) and the VPN password only on request.
     BoxInfoPage *boxPage = details->boxPage();
@@ -212,7 +211,12 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     ASSERT_TRUE(QTest::qWaitFor([&]() { return inquiries->inquiries().size() == 1; }, 20000));
     inquiries->setStatus(inquiries->inquiries().first().id, QStringLiteral("closed"));
     ASSERT_TRUE(inquiryApplied.wait(20000));
-    EXPECT_EQ(https.get(QStringLiteral("/api/v1/inquiries")).jsonArray().first().toObject().value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(https.get(QStringLiteral("/api/v1/inquiries"))
+                  .jsonArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("status"))
+                  .toString(),
               QStringLiteral("closed"));
 
     // Operators (F2): create one, then remove it.
@@ -229,8 +233,9 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     QSignalSpy applied(operators, &OperatorsPage::changeApplied);
     QSignalSpy opFailed(operators, &OperatorsPage::requestFailed);
     operators->create(draft);
-    ASSERT_TRUE(applied.wait(20000)) << (opFailed.isEmpty() ? std::string("no answer")
-                                                            : opFailed.last().first().value<Error>().message.toStdString());
+    ASSERT_TRUE(applied.wait(20000)) << (opFailed.isEmpty()
+                                             ? std::string("no answer")
+                                             : opFailed.last().first().value<Error>().message.toStdString());
     auto findSuzuki = [&]() -> qint64 {
         for (const Operator &op : operators->operators())
             if (op.login == QStringLiteral("suzuki"))
@@ -247,8 +252,7 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
     EXPECT_NE(asSuzuki.login(QStringLiteral("suzuki"), QStringLiteral("Kanri-pass-2026")).status, 200);
 }
 
-TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
-{
+TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault) {
     BoxProcess box;
     box.setConfig(QStringLiteral("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=1\nrecoveries=1\n"));
     ASSERT_TRUE(box.start()) << box.output().toStdString();
@@ -281,7 +285,8 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     EXPECT_TRUE(details->grab().save(QStringLiteral(MENTE_SCREENSHOT_DIR "/console-devices-en.png")));
     HttpsClient https(box.apiUrl(), box.fingerprint());
     ASSERT_EQ(https.login(QStringLiteral("admin"), NewPassword).status, 200);
-    EXPECT_TRUE(https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId)).json().value(QStringLiteral("monitor")).toBool());
+    EXPECT_TRUE(
+        https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId)).json().value(QStringLiteral("monitor")).toBool());
 
     // A port added by hand (seed §25) gets its protocol typed in the tree.
     const auto port = https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(deviceId),
@@ -296,9 +301,16 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     const QModelIndex protocolCell = devices->model()->index(0, DeviceTreeModel::Protocol, deviceRow);
     devices->model()->setData(protocolCell, QStringLiteral("telnet"));
     ASSERT_TRUE(applied.wait(20000));
-    EXPECT_EQ(devices->model()->index(0, DeviceTreeModel::Protocol, deviceRow).data().toString(), QStringLiteral("TELNET"));
+    EXPECT_EQ(devices->model()->index(0, DeviceTreeModel::Protocol, deviceRow).data().toString(),
+              QStringLiteral("TELNET"));
     EXPECT_EQ(https.get(QStringLiteral("/api/v1/devices/%1").arg(deviceId))
-                  .json().value(QStringLiteral("ports")).toArray().first().toObject().value(QStringLiteral("protocol")).toString(),
+                  .json()
+                  .value(QStringLiteral("ports"))
+                  .toArray()
+                  .first()
+                  .toObject()
+                  .value(QStringLiteral("protocol"))
+                  .toString(),
               QStringLiteral("TELNET"));
     Q_UNUSED(portId);
 
@@ -320,26 +332,32 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     EXPECT_EQ(stored.value(QStringLiteral("name")).toString(), QStringLiteral("受付PC"));
     EXPECT_EQ(stored.value(QStringLiteral("accessUser")).toString(), QStringLiteral("support"));
     EXPECT_FALSE(QJsonDocument(stored).toJson().contains("device-secret-1"));
-    EXPECT_TRUE(QTest::qWaitFor([&]() {
-        const auto keys = rig.vault->keys();
-        for (const QString &k : keys)
-            if (k.endsWith(QStringLiteral("/device-%1/access").arg(deviceId)) && rig.vault->peek(k) == QStringLiteral("device-secret-1"))
-                return true;
-        return false;
-    }, 5000));
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            const auto keys = rig.vault->keys();
+            for (const QString &k : keys)
+                if (k.endsWith(QStringLiteral("/device-%1/access").arg(deviceId))
+                    && rig.vault->peek(k) == QStringLiteral("device-secret-1"))
+                    return true;
+            return false;
+        },
+        5000));
 
     // When the box monitors and publishes events, the state change arrives as an event.
     const int eventsStatus = https.get(QStringLiteral("/api/v1/events?after=0")).status;
     if (eventsStatus == 200) {
         QSignalSpy events(rig.app->controller()->link(id), &BoxLink::eventReceived);
-        EXPECT_TRUE(QTest::qWaitFor([&]() {
-            for (const auto &args : events)
-                if (args.first().value<Event>().kind == QStringLiteral("device"))
-                    return true;
-            return false;
-        }, 30000));
-        EXPECT_NE(devices->model()->indexOfDevice(deviceId, DeviceTreeModel::State).data(DeviceTreeModel::StateRole).toInt(),
-                  int(HealthState::Unknown));
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&]() {
+                for (const auto &args : events)
+                    if (args.first().value<Event>().kind == QStringLiteral("device"))
+                        return true;
+                return false;
+            },
+            30000));
+        EXPECT_NE(
+            devices->model()->indexOfDevice(deviceId, DeviceTreeModel::State).data(DeviceTreeModel::StateRole).toInt(),
+            int(HealthState::Unknown));
     } else {
         std::cout << "[ NOTE ] the box has no /events yet (HTTP " << eventsStatus
                   << "): the event half of this test waits for it\n";
@@ -378,11 +396,11 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
     question->button(QMessageBox::Yes)->click();
     EXPECT_TRUE(QTest::qWaitFor([&]() { return again->size() == 0; }, 5000));
     EXPECT_TRUE(rig.app->store()->loadBoxes().isEmpty());
-    EXPECT_TRUE(QTest::qWaitFor([&]() { return !rig.vault->contains(QStringLiteral("box-%1/password").arg(id)); }, 5000));
+    EXPECT_TRUE(
+        QTest::qWaitFor([&]() { return !rig.vault->contains(QStringLiteral("box-%1/password").arg(id)); }, 5000));
 }
 
-TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately)
-{
+TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately) {
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     ConsoleRig rig;
@@ -414,8 +432,7 @@ TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberatel
     EXPECT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->boxState() == HealthState::Ok; }, 20000));
 }
 
-TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox)
-{
+TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox) {
     BoxProcess first;
     BoxProcess second;
     ASSERT_TRUE(first.start()) << first.output().toStdString();
@@ -460,14 +477,14 @@ TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox)
     }
 }
 
-TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOperators)
-{
+TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOperators) {
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     HttpsClient admin(box.apiUrl(), box.fingerprint());
     ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
-    ASSERT_EQ(admin.post(QStringLiteral("/api/v1/session/password"),
-                         {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), NewPassword}})
+    ASSERT_EQ(admin
+                  .post(QStringLiteral("/api/v1/session/password"),
+                        {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), NewPassword}})
                   .status,
               204);
     ASSERT_EQ(admin.login(QStringLiteral("admin"), NewPassword).status, 200);

@@ -22,8 +22,7 @@
 using namespace mente::console;
 
 namespace {
-void shoot(const QString &language, const QString &file)
-{
+void shoot(const QString &language, const QString &file) {
     QTemporaryDir dir;
     const QString db = dir.path() + QStringLiteral("/console.sqlite");
     {
@@ -60,11 +59,14 @@ void shoot(const QString &language, const QString &file)
 }
 } // namespace
 
-TEST(Screenshot, MainWindowInEnglish) { shoot(QStringLiteral("en"), QStringLiteral("console-main-en.png")); }
-TEST(Screenshot, MainWindowInJapanese) { shoot(QStringLiteral("ja"), QStringLiteral("console-main-ja.png")); }
+TEST(Screenshot, MainWindowInEnglish) {
+    shoot(QStringLiteral("en"), QStringLiteral("console-main-en.png"));
+}
+TEST(Screenshot, MainWindowInJapanese) {
+    shoot(QStringLiteral("ja"), QStringLiteral("console-main-ja.png"));
+}
 
-TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow)
-{
+TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow) {
     QTemporaryDir dir;
     auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
     settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));

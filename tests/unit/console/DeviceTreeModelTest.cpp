@@ -10,8 +10,7 @@ using namespace mente;
 using namespace mente::console;
 
 namespace {
-QList<Device> sample()
-{
+QList<Device> sample() {
     Device a;
     a.id = 1;
     a.ip = QStringLiteral("192.168.1.10");
@@ -33,8 +32,7 @@ QList<Device> sample()
 }
 } // namespace
 
-TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts)
-{
+TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts) {
     DeviceTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDevices(sample());
@@ -48,8 +46,7 @@ TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts)
     EXPECT_EQ(model.parent(model.index(1, 3, first)), first);
 }
 
-TEST(DeviceTreeModel, AsksTheBoxInsteadOfChangingItselfAndAppliesWhatTheBoxSays)
-{
+TEST(DeviceTreeModel, AsksTheBoxInsteadOfChangingItselfAndAppliesWhatTheBoxSays) {
     DeviceTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDevices(sample());

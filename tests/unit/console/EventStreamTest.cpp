@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The event-stream client over real TLS on loopback, against a small SSE server written here:
 // the box's stream is not there yet, and this holds the client to the API.md contract.
-#include "api/BoxClient.h"
 #include "api/EventStream.h"
+
+#include "api/BoxClient.h"
 #include "store/FakeVault.h"
 
 #include <QNetworkAccessManager>
@@ -21,45 +22,40 @@ using namespace mente::console;
 
 namespace {
 // A throwaway self-signed certificate made with openssl for this test only.
-const QByteArray CertPem =
-    "-----BEGIN CERTIFICATE-----\n"
-    "MIIBfzCCASWgAwIBAgIUERHWe7its+9PTygknfg39qemM9wwCgYIKoZIzj0EAwIw\n"
-    "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNjAwNTQyM1oYDzIxMjYxMTAy\n"
-    "MDA1NDIzWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
-    "PQMBBwNCAATMD7JWt3YQgxEWlteCORFug21RRGnvNAQEyVho3v0VpAgB67//T4BT\n"
-    "r9vhorFnPkQhdJr0zR/+1GowqaXE2a5fo1MwUTAdBgNVHQ4EFgQUi6Sub2q6Vyvz\n"
-    "JzsLAyAmjWfNaaMwHwYDVR0jBBgwFoAUi6Sub2q6VyvzJzsLAyAmjWfNaaMwDwYD\n"
-    "VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiArYvGjbVKutAKoyZIaeppo\n"
-    "bL2O3ELy1iGEBVOY2kNa0QIhAKyNZwHAI4QQ4WV8S0EBQTqSrGsyLYrGdHb3g1De\n"
-    "Rzpn\n"
-    "-----END CERTIFICATE-----\n";
-const QByteArray KeyPem =
-    "-----BEGIN PRIVATE KEY-----\n"
-    "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgiL+mN8vkF4yq7p/2\n"
-    "vBl6pw6RFgSEXekrRDQqqe3tZwGhRANCAATMD7JWt3YQgxEWlteCORFug21RRGnv\n"
-    "NAQEyVho3v0VpAgB67//T4BTr9vhorFnPkQhdJr0zR/+1GowqaXE2a5f\n"
-    "-----END PRIVATE KEY-----\n";
-const QString CertFingerprint =
-    QStringLiteral("sha256:E2:79:79:BF:93:C8:A3:0C:DB:91:33:00:EE:50:BD:9D:03:F7:8E:68:D4:B4:16:2A:2E:3E:E3:FC:17:69:D5:7D");
+const QByteArray CertPem = "-----BEGIN CERTIFICATE-----\n"
+                           "MIIBfzCCASWgAwIBAgIUERHWe7its+9PTygknfg39qemM9wwCgYIKoZIzj0EAwIw\n"
+                           "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNjAwNTQyM1oYDzIxMjYxMTAy\n"
+                           "MDA1NDIzWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
+                           "PQMBBwNCAATMD7JWt3YQgxEWlteCORFug21RRGnvNAQEyVho3v0VpAgB67//T4BT\n"
+                           "r9vhorFnPkQhdJr0zR/+1GowqaXE2a5fo1MwUTAdBgNVHQ4EFgQUi6Sub2q6Vyvz\n"
+                           "JzsLAyAmjWfNaaMwHwYDVR0jBBgwFoAUi6Sub2q6VyvzJzsLAyAmjWfNaaMwDwYD\n"
+                           "VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiArYvGjbVKutAKoyZIaeppo\n"
+                           "bL2O3ELy1iGEBVOY2kNa0QIhAKyNZwHAI4QQ4WV8S0EBQTqSrGsyLYrGdHb3g1De\n"
+                           "Rzpn\n"
+                           "-----END CERTIFICATE-----\n";
+const QByteArray KeyPem = "-----BEGIN PRIVATE KEY-----\n"
+                          "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgiL+mN8vkF4yq7p/2\n"
+                          "vBl6pw6RFgSEXekrRDQqqe3tZwGhRANCAATMD7JWt3YQgxEWlteCORFug21RRGnv\n"
+                          "NAQEyVho3v0VpAgB67//T4BTr9vhorFnPkQhdJr0zR/+1GowqaXE2a5f\n"
+                          "-----END PRIVATE KEY-----\n";
+const QString CertFingerprint = QStringLiteral(
+    "sha256:E2:79:79:BF:93:C8:A3:0C:DB:91:33:00:EE:50:BD:9D:03:F7:8E:68:D4:B4:16:2A:2E:3E:E3:FC:17:69:D5:7D");
 
-QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char *to)
-{
+QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char *to) {
     return "id: " + QByteArray::number(seq) + "\nevent: state\ndata: {\"seq\":" + QByteArray::number(seq)
-        + ",\"at\":\"2026-11-25T10:00:00Z\",\"kind\":\"" + kind + "\",\"id\":3,\"from\":\"" + from + "\",\"to\":\"" + to
-        + "\"}\n\n";
+           + ",\"at\":\"2026-11-25T10:00:00Z\",\"kind\":\"" + kind + "\",\"id\":3,\"from\":\"" + from + "\",\"to\":\""
+           + to + "\"}\n\n";
 }
 
 // Serves the stream: each connection gets what `respond` returns for its Last-Event-ID, then
 // the connection is closed (as a dropped link would be).
-class SseServer : public QObject
-{
+class SseServer : public QObject {
 public:
     std::function<QByteArray(const QByteArray &lastEventId)> respond;
     QList<QByteArray> lastEventIds;
     QList<QByteArray> authorizations;
 
-    SseServer()
-    {
+    SseServer() {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(CertPem));
         tls.setPrivateKey(QSslKey(KeyPem, QSsl::Ec));
@@ -73,8 +69,7 @@ public:
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
 
 private:
-    void serve(QSslSocket *socket)
-    {
+    void serve(QSslSocket *socket) {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer]() {
             buffer->append(socket->readAll());
@@ -104,31 +99,30 @@ private:
     QSslServer m_server;
 };
 
-struct Rig
-{
+struct Rig {
     QNetworkAccessManager nam;
     FakeVault vault;
     std::unique_ptr<BoxClient> client;
-    explicit Rig(const QString &url, const QString &fingerprint = CertFingerprint)
-    {
+    explicit Rig(const QString &url, const QString &fingerprint = CertFingerprint) {
         BoxRecord r;
         r.id = 1;
         r.url = url;
         r.login = QStringLiteral("admin");
         r.fingerprint = fingerprint;
-        vault.put(r.tokenKey(), QStringLiteral(R"({"token":"tok-123","operator":{"id":1,"login":"admin","admin":true}})"));
+        vault.put(r.tokenKey(),
+                  QStringLiteral(R"({"token":"tok-123","operator":{"id":1,"login":"admin","admin":true}})"));
         client = std::make_unique<BoxClient>(&nam, &vault, r);
     }
 };
 } // namespace
 
-TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats)
-{
+TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats) {
     SseServer server;
     server.respond = [](const QByteArray &lastId) -> QByteArray {
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n\r\n";
         if (lastId.isEmpty())
-            return head + ": hello\n\n" + eventChunk(1, "device", "unknown", "ok") + eventChunk(2, "device", "ok", "fault");
+            return head + ": hello\n\n" + eventChunk(1, "device", "unknown", "ok")
+                   + eventChunk(2, "device", "ok", "fault");
         // The box replays from the id it was given; the client must not deliver 2 twice.
         return head + eventChunk(2, "device", "ok", "fault") + eventChunk(3, "device", "fault", "ok");
     };
@@ -155,13 +149,12 @@ TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats)
     EXPECT_EQ(stream.lastSeq(), seqs.last());
 }
 
-TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream)
-{
+TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream) {
     SseServer server;
     server.respond = [](const QByteArray &) -> QByteArray {
         const QByteArray body = "{\"error\":{\"code\":\"not_found\",\"message\":\"no\"}}";
         return "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
-            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+               + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     };
     Rig rig(server.url());
     EventStream stream(rig.client.get());
@@ -173,8 +166,7 @@ TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream)
     EXPECT_EQ(server.lastEventIds.size(), 1); // and it does not keep knocking
 }
 
-TEST(EventStream, NeverTalksToAServerWithAnotherCertificate)
-{
+TEST(EventStream, NeverTalksToAServerWithAnotherCertificate) {
     SseServer server;
     server.respond = [](const QByteArray &) -> QByteArray { return "HTTP/1.1 200 OK\r\n\r\n"; };
     Rig rig(server.url(), QStringLiteral("sha256:00:11"));

@@ -8,12 +8,12 @@
 
 using namespace mente::console;
 
-TEST(FakeVault, AnswersLaterLikeAKeychainAndDropsAnswersForDeadContexts)
-{
+TEST(FakeVault, AnswersLaterLikeAKeychainAndDropsAnswersForDeadContexts) {
     FakeVault vault;
     QObject context;
     bool written = false;
-    vault.write(QStringLiteral("k"), QStringLiteral("secret"), &context, [&](const mente::Status &s) { written = s.ok(); });
+    vault.write(QStringLiteral("k"), QStringLiteral("secret"), &context,
+                [&](const mente::Status &s) { written = s.ok(); });
     EXPECT_FALSE(written); // asynchronous
     ASSERT_TRUE(QTest::qWaitFor([&]() { return written; }, 1000));
     QString read;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "fleet/FleetModel.h"
+
 #include "fleet/Fleet.h"
 #include "fleet/FleetFilterProxy.h"
-#include "fleet/FleetModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,8 +13,7 @@ using namespace mente;
 using namespace mente::console;
 
 namespace {
-CachedBox cached(qint64 id, const QString &serial, const QString &customer, HealthState devices)
-{
+CachedBox cached(qint64 id, const QString &serial, const QString &customer, HealthState devices) {
     CachedBox c;
     c.record.id = id;
     c.record.url = QStringLiteral("https://10.0.0.%1:8443").arg(id);
@@ -29,24 +29,21 @@ CachedBox cached(qint64 id, const QString &serial, const QString &customer, Heal
 
 const QDateTime T0(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
-struct FleetFixture : ::testing::Test
-{
+struct FleetFixture : ::testing::Test {
     Fleet fleet;
     FleetModel model{&fleet};
     FleetFilterProxy proxy;
     QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
-    void SetUp() override
-    {
+    void SetUp() override {
         proxy.setSourceModel(&model);
         fleet.load({cached(1, QStringLiteral("MB-0003"), QStringLiteral("Beta"), HealthState::Ok),
                     cached(2, QStringLiteral("MB-0001"), QStringLiteral("アルファ商事"), HealthState::Fault),
                     cached(3, QStringLiteral("MB-0002"), QStringLiteral("Gamma"), HealthState::Unknown)},
                    T0);
     }
-    QStringList column(int c) const
-    {
+    QStringList column(int c) const {
         QStringList out;
         for (int r = 0; r < proxy.rowCount(); ++r)
             out << proxy.index(r, c).data().toString();
@@ -55,8 +52,7 @@ struct FleetFixture : ::testing::Test
 };
 } // namespace
 
-TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords)
-{
+TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords) {
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.columnCount(), int(FleetModel::ColumnCount));
     EXPECT_EQ(model.headerData(FleetModel::Serial, Qt::Horizontal).toString(), QStringLiteral("Serial"));
@@ -68,12 +64,13 @@ TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords)
               model.index(0, FleetModel::DeviceState).data(Qt::ForegroundRole).value<QColor>());
 }
 
-TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState)
-{
+TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState) {
     proxy.sort(FleetModel::Serial, Qt::AscendingOrder);
-    EXPECT_EQ(column(FleetModel::Serial), (QStringList{QStringLiteral("MB-0001"), QStringLiteral("MB-0002"), QStringLiteral("MB-0003")}));
+    EXPECT_EQ(column(FleetModel::Serial),
+              (QStringList{QStringLiteral("MB-0001"), QStringLiteral("MB-0002"), QStringLiteral("MB-0003")}));
     proxy.sort(FleetModel::Monitored, Qt::DescendingOrder);
-    EXPECT_EQ(column(FleetModel::Monitored), (QStringList{QStringLiteral("9"), QStringLiteral("6"), QStringLiteral("3")}));
+    EXPECT_EQ(column(FleetModel::Monitored),
+              (QStringList{QStringLiteral("9"), QStringLiteral("6"), QStringLiteral("3")}));
     proxy.sort(FleetModel::DeviceState, Qt::DescendingOrder);
     EXPECT_EQ(column(FleetModel::DeviceState).first(), QStringLiteral("Fault"));
 
@@ -88,8 +85,7 @@ TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState)
     EXPECT_EQ(proxy.rowCount(), 3);
 }
 
-TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange)
-{
+TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange) {
     QSignalSpy notices(&fleet, &Fleet::noticeRaised);
     BoxStatus s = fleet.at(0).status;
     s.vpnState = HealthState::Fault;
@@ -120,8 +116,7 @@ TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange)
     EXPECT_EQ(fleet.find(1)->lastSeq, 5);
 }
 
-TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers)
-{
+TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers) {
     QSignalSpy notices(&fleet, &Fleet::noticeRaised);
     fleet.checkReachability(T0.addSecs(60), 90);
     EXPECT_EQ(fleet.find(1)->boxState(), HealthState::Ok);
@@ -135,8 +130,7 @@ TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers)
     EXPECT_EQ(notices.size(), 4);
 }
 
-TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes)
-{
+TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes) {
     EXPECT_EQ(fleet.worstState(T0), HealthState::Fault);
     fleet.setMutedUntil(2, T0.addSecs(3600));
     EXPECT_EQ(fleet.worstState(T0), HealthState::Ok);
@@ -145,8 +139,7 @@ TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes)
     EXPECT_EQ(fleet.worstState(T0.addSecs(7200)), HealthState::Ok);
 }
 
-TEST_F(FleetFixture, AddingAndRemovingBoxesKeepsModelAndIndexConsistent)
-{
+TEST_F(FleetFixture, AddingAndRemovingBoxesKeepsModelAndIndexConsistent) {
     FleetEntry e;
     e.record.id = 10;
     e.record.url = QStringLiteral("https://10.0.0.10:8443");

@@ -9,14 +9,12 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct TsCount
-{
+struct TsCount {
     int messages = 0;
     QStringList unfinished;
 };
 
-TsCount scan(const QString &path)
-{
+TsCount scan(const QString &path) {
     TsCount count;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -34,7 +32,7 @@ TsCount scan(const QString &path)
         else if (xml.name() == QLatin1String("translation")) {
             const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const bool vanished = xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished")
-                || xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete");
+                                  || xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete");
             if (unfinished && !vanished)
                 count.unfinished << source;
         }
@@ -43,24 +41,20 @@ TsCount scan(const QString &path)
 }
 } // namespace
 
-class TranslationFile : public ::testing::TestWithParam<const char *>
-{
-};
+class TranslationFile : public ::testing::TestWithParam<const char *> {};
 
-TEST_P(TranslationFile, HasNoUnfinishedEntry)
-{
+TEST_P(TranslationFile, HasNoUnfinishedEntry) {
     const QString path = QStringLiteral(MENTE_TRANSLATIONS_DIR "/") + QLatin1String(GetParam());
     const TsCount count = scan(path);
     EXPECT_GT(count.messages, 100) << path.toStdString();
     EXPECT_TRUE(count.unfinished.isEmpty())
-        << count.unfinished.size() << " unfinished in " << path.toStdString() << ", first: "
-        << (count.unfinished.isEmpty() ? std::string() : count.unfinished.first().toStdString());
+        << count.unfinished.size() << " unfinished in " << path.toStdString()
+        << ", first: " << (count.unfinished.isEmpty() ? std::string() : count.unfinished.first().toStdString());
 }
 
 INSTANTIATE_TEST_SUITE_P(Console, TranslationFile, ::testing::Values("mente_ja.ts", "mente_en.ts"));
 
-TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader)
-{
+TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader) {
     mente::console::LanguageManager language;
     ASSERT_TRUE(language.apply(QStringLiteral("ja")));
     EXPECT_EQ(QCoreApplication::translate("mente::console::FleetModel", "Serial"), QStringLiteral("シリアル番号"));
