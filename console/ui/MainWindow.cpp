@@ -169,6 +169,8 @@ void MainWindow::showBoxRow(qint64 boxId) {
     if (!index.isValid()) { // filtered out: show everything again
         m_filter->clear();
         m_stateFilter->setCurrentIndex(0);
+        m_proxy->setText({});
+        m_proxy->setStateFilter(FleetFilterProxy::StateFilter::All);
     }
     const QModelIndex shown = m_proxy->mapFromSource(m_model->index(row, 0));
     m_table->setCurrentIndex(shown);

@@ -5,9 +5,11 @@
 #include "app/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
+#include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "store/ConsoleStore.h"
 #include "store/FakeVault.h"
+#include "tray/TrayController.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>
@@ -84,4 +86,34 @@ TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow) {
     emit w->languageChanged(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("Add box…"));
+}
+
+TEST(Tray, ClickingANotificationOpensTheBoxRow) {
+    QTemporaryDir dir;
+    const QString db = dir.path() + QStringLiteral("/console.sqlite");
+    {
+        ConsoleStore store(db);
+        ASSERT_TRUE(store.open().ok());
+        ASSERT_TRUE(bench::generateFleet(store, 30, 0, 3).ok());
+    }
+    auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
+    settings->setDatabasePath(db);
+    ConsoleApplication app(std::move(settings), std::make_unique<FakeVault>());
+    QString error;
+    ASSERT_TRUE(app.start(&error)) << error.toStdString();
+    app.window()->show();
+    app.window()->proxy()->setText(QStringLiteral("site1")); // the row is filtered out at first
+    const qint64 target = app.fleet()->at(20).record.id;
+    mente::Event e;
+    e.seq = 1;
+    e.kind = QStringLiteral("device");
+    e.id = 4;
+    e.from = QStringLiteral("ok");
+    e.to = QStringLiteral("fault");
+    e.at = QDateTime::currentDateTimeUtc();
+    app.fleet()->applyEvent(target, e);
+    ASSERT_NE(app.tray()->lastNotice(), nullptr);
+    EXPECT_EQ(app.tray()->lastNotice()->boxId, target);
+    app.tray()->openLast(); // what QSystemTrayIcon::messageClicked triggers
+    EXPECT_EQ(app.window()->currentBoxId(), target);
 }

@@ -63,3 +63,14 @@ TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader) {
     EXPECT_EQ(QCoreApplication::translate("mente::console::State", "Fault"), QStringLiteral("Fault"));
     EXPECT_FALSE(language.apply(QStringLiteral("fr")));
 }
+
+// Run a second time by ctest under LANG=ja_JP.UTF-8 (console_japanese_system): with no language
+// chosen in the settings, the console follows the system.
+TEST(Translations, FollowsTheSystemLanguageWhenNoneIsChosen) {
+    const QString expected = qEnvironmentVariable("MENTE_EXPECT_SYSTEM_LANGUAGE", QStringLiteral("en"));
+    mente::console::LanguageManager language;
+    ASSERT_TRUE(language.apply(QString()));
+    EXPECT_EQ(language.current(), expected);
+    EXPECT_EQ(QCoreApplication::translate("mente::console::State", "OK"),
+              expected == QLatin1String("ja") ? QStringLiteral("正常") : QStringLiteral("OK"));
+}
