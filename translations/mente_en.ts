@@ -911,6 +911,17 @@
         <source>Password of %1 on %2:</source>
         <translation>Password of %1 on %2:</translation>
     </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>For %n minute(s)</numerusform>
+            <numerusform>For %n minute(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications on again</source>
+        <translation>Notifications on again</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::OperatorDialog</name>

@@ -909,6 +909,16 @@
         <source>Password of %1 on %2:</source>
         <translation>%2 の %1 のパスワード:</translation>
     </message>
+    <message numerus="yes">
+        <source>For %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications on again</source>
+        <translation>通知を再開</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::OperatorDialog</name>

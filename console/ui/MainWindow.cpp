@@ -134,6 +134,18 @@ void MainWindow::buildActions() {
         make(QStringLiteral("retrustAction"), tr("Trust the new certificate…"), &MainWindow::retrustCurrent);
     QAction *relogin = make(QStringLiteral("reloginAction"), tr("Log in again…"), &MainWindow::reloginCurrent);
     QAction *mute = make(QStringLiteral("muteAction"), tr("Mute notifications…"), &MainWindow::muteCurrent);
+    // A maintenance window of a chosen length; the action itself uses the length from the settings.
+    delete m_muteMenu;
+    m_muteMenu = new QMenu(this);
+    for (const int minutes : {15, 60, 240, 1440}) {
+        QAction *choice = m_muteMenu->addAction(tr("For %n minute(s)", nullptr, minutes));
+        choice->setObjectName(QStringLiteral("muteFor%1").arg(minutes));
+        connect(choice, &QAction::triggered, this, [this, minutes]() { muteCurrentFor(minutes); });
+    }
+    m_muteMenu->addSeparator();
+    QAction *unmute = m_muteMenu->addAction(tr("Notifications on again"));
+    connect(unmute, &QAction::triggered, this, [this]() { muteCurrentFor(0); });
+    mute->setMenu(m_muteMenu);
     QAction *ack = make(QStringLiteral("acknowledgeAction"), tr("Acknowledge fault"), &MainWindow::acknowledgeCurrent);
     QAction *operators =
         make(QStringLiteral("fleetOperatorsAction"), tr("Operators on every box…"), &MainWindow::openFleetOperators);
@@ -276,19 +288,23 @@ void MainWindow::reloginCurrent() {
 }
 
 void MainWindow::muteCurrent() {
-    const qint64 id = currentBoxId();
-    const FleetEntry *entry = m_controller->fleet()->find(id);
+    const FleetEntry *entry = m_controller->fleet()->find(currentBoxId());
     if (!entry)
         return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (entry->muted(now)) {
+    muteCurrentFor(entry->muted(QDateTime::currentDateTimeUtc()) ? 0 : m_settings->defaultMuteMinutes());
+}
+
+void MainWindow::muteCurrentFor(int minutes) {
+    const qint64 id = currentBoxId();
+    if (!m_controller->fleet()->find(id))
+        return;
+    if (minutes <= 0) {
         m_controller->setMuted(id, {});
         statusBar()->showMessage(tr("Notifications for this box are on again."), 5000);
         return;
     }
-    m_controller->setMuted(id, now.addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));
-    statusBar()->showMessage(
-        tr("Notifications for this box muted for %n minute(s).", nullptr, m_settings->defaultMuteMinutes()), 5000);
+    m_controller->setMuted(id, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+    statusBar()->showMessage(tr("Notifications for this box muted for %n minute(s).", nullptr, minutes), 5000);
 }
 
 void MainWindow::acknowledgeCurrent() {

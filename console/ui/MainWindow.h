@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 
 namespace mente::console {
@@ -48,6 +49,7 @@ private:
     void retrustCurrent();
     void reloginCurrent();
     void muteCurrent();
+    void muteCurrentFor(int minutes); // 0: notifications on again
     void acknowledgeCurrent();
     void askPasswordChange(qint64 boxId);
     void openSettings();
@@ -64,6 +66,7 @@ private:
     QComboBox *m_stateFilter;
     QLabel *m_counts;
     QHash<qint64, QPointer<BoxWindow>> m_boxWindows;
+    QMenu *m_muteMenu = nullptr;
     bool m_closeToTray = false;
     bool m_askingPassword = false;
 };

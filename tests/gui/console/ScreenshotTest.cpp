@@ -116,4 +116,14 @@ TEST(Tray, ClickingANotificationOpensTheBoxRow) {
     EXPECT_EQ(app.tray()->lastNotice()->boxId, target);
     app.tray()->openLast(); // what QSystemTrayIcon::messageClicked triggers
     EXPECT_EQ(app.window()->currentBoxId(), target);
+
+    // From the row: a maintenance window of one hour, kept in the console's database.
+    app.window()->findChild<QAction *>(QStringLiteral("muteFor60"))->trigger();
+    const QDateTime until = app.fleet()->find(target)->mutedUntil;
+    EXPECT_GT(until, QDateTime::currentDateTimeUtc().addSecs(3500));
+    EXPECT_LT(until, QDateTime::currentDateTimeUtc().addSecs(3700));
+    bool stored = false;
+    for (const CachedBox &b : app.store()->loadBoxes())
+        stored = stored || (b.record.id == target && b.mutedUntil.isValid());
+    EXPECT_TRUE(stored);
 }
