@@ -246,6 +246,14 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators) {
     const qint64 suzuki = findSuzuki();
     HttpsClient asSuzuki(box.apiUrl(), box.fingerprint());
     EXPECT_EQ(asSuzuki.login(QStringLiteral("suzuki"), QStringLiteral("Kanri-pass-2026")).status, 200);
+    OperatorDraft rename;
+    rename.name = QStringLiteral("鈴木次郎");
+    rename.receivesFaultMail = false;
+    operators->update(suzuki, rename);
+    ASSERT_TRUE(applied.wait(20000));
+    const QJsonObject renamed = https.get(QStringLiteral("/api/v1/operators/%1").arg(suzuki)).json();
+    EXPECT_EQ(renamed.value(QStringLiteral("name")).toString(), QStringLiteral("鈴木次郎"));
+    EXPECT_FALSE(renamed.value(QStringLiteral("receivesFaultMail")).toBool());
     operators->remove({suzuki});
     ASSERT_TRUE(applied.wait(20000));
     EXPECT_TRUE(QTest::qWaitFor([&]() { return findSuzuki() == 0; }, 20000));
