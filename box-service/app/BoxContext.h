@@ -19,6 +19,7 @@ class EventLog;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
+class Outbox;
 class PasswordHasher;
 class SessionStore;
 
@@ -40,6 +41,7 @@ struct BoxContext
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
+    Outbox *outbox = nullptr;
 
     QString serial;
     QString version;

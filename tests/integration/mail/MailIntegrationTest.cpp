@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// F9 through the real mente-box and a real SMTP server: registration and licence mails
+// (§29 ①②④⑤), the outbox API, delivery after an SMTP outage across a restart, STARTTLS + AUTH.
+#include "SmtpSink.h"
+#include "support/BoxProcess.h"
+#include "support/HttpsClient.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+using namespace mente::test;
+
+namespace {
+const QString kAdminPassword = QStringLiteral("Admin2026pass");
+const QString kSmtpPassword = QStringLiteral("Sm7p-Secret-Pa55");
+
+QString mailConfig(quint16 port, const QString &extra = {})
+{
+    return QStringLiteral("[box]\nserial=MAILTEST0001\n"
+                          "[mail]\nsmtp_url=smtp://127.0.0.1:%1\nfrom=box@example.jp\n"
+                          "retry_min_s=1\nretry_max_s=2\ntimeout_s=5\n%2")
+        .arg(port)
+        .arg(extra);
+}
+
+QJsonObject customerJson(const QString &language = QStringLiteral("ja"))
+{
+    return {
+        {QStringLiteral("company"), QStringLiteral("F X C株式会社")},
+        {QStringLiteral("companyKana"), QStringLiteral("えふえっくすしーかぶしきがいしゃ")},
+        {QStringLiteral("contactFamily"), QStringLiteral("山田")},
+        {QStringLiteral("contactGiven"), QStringLiteral("花子")},
+        {QStringLiteral("postalCode"), QStringLiteral("174-0056")},
+        {QStringLiteral("prefecture"), QStringLiteral("東京都")},
+        {QStringLiteral("address1"), QStringLiteral("板橋区志村1-15-1")},
+        {QStringLiteral("email"), QStringLiteral("hanako@customer.example.jp")},
+        {QStringLiteral("phone"), QStringLiteral("0368200326")},
+        {QStringLiteral("subdomain"), QStringLiteral("fxc")},
+        {QStringLiteral("language"), language},
+    };
+}
+
+// Logs in as admin (changing the first-start password) and gives the admin an English mailbox;
+// adds an admin who reads Japanese and a non-admin.
+void prepareOperators(HttpsClient &api)
+{
+    ASSERT_EQ(api.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
+    ASSERT_EQ(api.post(QStringLiteral("/api/v1/session/password"),
+                       {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), kAdminPassword}})
+                  .status,
+              204);
+    ASSERT_EQ(api.login(QStringLiteral("admin"), kAdminPassword).status, 200);
+    const auto me = api.put(QStringLiteral("/api/v1/operators/1"), {{QStringLiteral("email"), QStringLiteral("admin@si.example.jp")},
+                                                                     {QStringLiteral("language"), QStringLiteral("en")}});
+    ASSERT_EQ(me.status, 200) << me.body.constData();
+    auto add = [&](const QString &login, const QString &name, bool admin) {
+        const auto r = api.post(QStringLiteral("/api/v1/operators"),
+                                {{QStringLiteral("admin"), admin},
+                                 {QStringLiteral("name"), name},
+                                 {QStringLiteral("email"), login + QStringLiteral("@si.example.jp")},
+                                 {QStringLiteral("receivesFaultMail"), true},
+                                 {QStringLiteral("phone"), QStringLiteral("0368200326")},
+                                 {QStringLiteral("login"), login},
+                                 {QStringLiteral("password"), QStringLiteral("Passw0rdLong")},
+                                 {QStringLiteral("language"), QStringLiteral("ja")}});
+        ASSERT_EQ(r.status, 201) << r.body.constData();
+    };
+    add(QStringLiteral("suzuki"), QStringLiteral("鈴木一郎"), true);
+    add(QStringLiteral("tanaka"), QStringLiteral("田中"), false);
+}
+
+void registerCustomerAndLicence(HttpsClient &api)
+{
+    const auto c = api.put(QStringLiteral("/api/v1/customer"), customerJson());
+    ASSERT_EQ(c.status, 200) << c.body.constData();
+    const auto l = api.put(QStringLiteral("/api/v1/license"), {{QStringLiteral("key"), QStringLiteral("1234-5678-9ABC-DEFR")}});
+    ASSERT_EQ(l.status, 200) << l.body.constData();
+}
+
+const ReceivedMail *find(const QList<ReceivedMail> &mails, const QString &to, const QString &subjectPart)
+{
+    for (const ReceivedMail &m : mails)
+        if (m.to == QStringList{to} && m.mail.subject.contains(subjectPart))
+            return &m;
+    return nullptr;
+}
+
+QJsonArray outbox(HttpsClient &api, const QString &query = {})
+{
+    const auto r = api.get(QStringLiteral("/api/v1/outbox") + query);
+    EXPECT_EQ(r.status, 200) << r.body.constData();
+    return r.jsonArray();
+}
+
+bool allSent(HttpsClient &api, int count)
+{
+    const QJsonArray list = outbox(api);
+    if (list.size() != count)
+        return false;
+    for (const QJsonValue &v : list)
+        if (v.toObject().value(QStringLiteral("state")).toString() != QLatin1String("sent"))
+            return false;
+    return true;
+}
+} // namespace
+
+TEST(MailIntegration, RegistrationAndLicenceMailsReachCustomerAndAdmins)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start());
+    BoxProcess box;
+    box.setConfig(mailConfig(sink.port(), QStringLiteral("user=\npassword=%1\n").arg(kSmtpPassword)));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient api(box.apiUrl(), box.fingerprint());
+    prepareOperators(api);
+    registerCustomerAndLicence(api);
+
+    // ① customer, ④ admin (en) and suzuki (ja admin); ② and ⑤ likewise. tanaka is no admin.
+    ASSERT_TRUE(sink.waitForMails(6)) << sink.mails().size();
+    const QList<ReceivedMail> mails = sink.mails();
+    ASSERT_EQ(mails.size(), 6);
+    const QString customer = QStringLiteral("hanako@customer.example.jp");
+    const QString admin = QStringLiteral("admin@si.example.jp");
+    const QString suzuki = QStringLiteral("suzuki@si.example.jp");
+    for (const ReceivedMail &m : mails) {
+        EXPECT_NE(m.to.first(), QStringLiteral("tanaka@si.example.jp"));
+        EXPECT_EQ(m.envelope.value(QStringLiteral("from")).toString(), QStringLiteral("box@example.jp"));
+        EXPECT_EQ(m.mail.headers.value("from"), QByteArray("box@example.jp"));
+        EXPECT_FALSE(m.mail.headers.value("message-id").isEmpty());
+        EXPECT_FALSE(m.mail.headers.value("date").isEmpty());
+        EXPECT_EQ(m.mail.headers.value("content-type"), QByteArray("text/plain; charset=UTF-8"));
+    }
+    const ReceivedMail *one = find(mails, customer, QStringLiteral("ユーザ登録完了のお知らせ"));
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->mail.subject, QStringLiteral("[Mente MAILTEST0001] ユーザ登録完了のお知らせ"));
+    EXPECT_TRUE(one->mail.body.startsWith(QStringLiteral("F X C株式会社 山田 花子 様")));
+    EXPECT_TRUE(one->mail.body.contains(QStringLiteral("住所1\t板橋区志村1-15-1")));
+    EXPECT_TRUE(one->mail.body.contains(QStringLiteral("ボックスのシリアル番号\tMAILTEST0001")));
+    const ReceivedMail *two = find(mails, customer, QStringLiteral("運用保守ライセンス登録のお知らせ"));
+    ASSERT_TRUE(two);
+    EXPECT_TRUE(two->mail.body.contains(QStringLiteral("運用保守ライセンスキー\t1234-5678-9ABC-DEFR")));
+    const ReceivedMail *fourJa = find(mails, suzuki, QStringLiteral("ユーザ登録完了通知"));
+    ASSERT_TRUE(fourJa);
+    EXPECT_TRUE(fourJa->mail.body.startsWith(QStringLiteral("鈴木一郎（suzuki） 様")));
+    const ReceivedMail *fiveJa = find(mails, suzuki, QStringLiteral("運用保守ライセンス登録通知"));
+    ASSERT_TRUE(fiveJa);
+    const ReceivedMail *fourEn = find(mails, admin, QStringLiteral("Customer registration completed"));
+    ASSERT_TRUE(fourEn);
+    EXPECT_TRUE(fourEn->mail.body.contains(QStringLiteral("Company\tF X C株式会社")));
+    EXPECT_FALSE(fourEn->mail.body.contains(QStringLiteral("様")));
+    ASSERT_TRUE(find(mails, admin, QStringLiteral("Maintenance licence registered")));
+
+    // The outbox shows them all as sent, with recipients and subjects, never the SMTP password.
+    ASSERT_TRUE(waitUntil([&] { return allSent(api, 6); }));
+    const auto raw = api.get(QStringLiteral("/api/v1/outbox"));
+    EXPECT_FALSE(raw.body.contains(kSmtpPassword.toUtf8()));
+    const QJsonObject first = raw.jsonArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("attempts")).toInt(), 1);
+    EXPECT_EQ(first.value(QStringLiteral("recipients")).toArray().size(), 1);
+    EXPECT_FALSE(first.value(QStringLiteral("subject")).toString().isEmpty());
+    EXPECT_EQ(outbox(api, QStringLiteral("?state=queued")).size(), 0);
+
+    // Updating the registration is no new registration: no mail.
+    ASSERT_EQ(api.put(QStringLiteral("/api/v1/customer"), customerJson()).status, 200);
+    waitUntil([] { return false; }, 1000);
+    EXPECT_EQ(sink.mails().size(), 6);
+
+    // Bad input: unknown or malformed ids, a sent mail, a bad filter; non-admins may not look.
+    const qint64 sentId = first.value(QStringLiteral("id")).toInteger();
+    EXPECT_EQ(api.post(QStringLiteral("/api/v1/outbox/999999/retry"), {}).status, 404);
+    EXPECT_EQ(api.post(QStringLiteral("/api/v1/outbox/abc/retry"), {}).status, 404);
+    const auto conflict = api.post(QStringLiteral("/api/v1/outbox/%1/retry").arg(sentId), {});
+    EXPECT_EQ(conflict.status, 409) << conflict.body.constData();
+    const auto badState = api.get(QStringLiteral("/api/v1/outbox?state=lost"));
+    EXPECT_EQ(badState.status, 400);
+    EXPECT_EQ(badState.errorField(), QStringLiteral("state"));
+    EXPECT_EQ(api.get(QStringLiteral("/api/v1/outbox?limit=-1")).status, 400);
+    HttpsClient tanaka(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(tanaka.login(QStringLiteral("tanaka"), QStringLiteral("Passw0rdLong")).status, 200);
+    EXPECT_EQ(tanaka.get(QStringLiteral("/api/v1/outbox")).status, 403);
+    EXPECT_EQ(tanaka.post(QStringLiteral("/api/v1/outbox/%1/retry").arg(sentId), {}).status, 403);
+
+    ASSERT_TRUE(box.stop());
+    EXPECT_FALSE(box.output().contains(kSmtpPassword)) << "the SMTP password must never be logged";
+}
+
+TEST(MailIntegration, MailsQueuedWhileSmtpIsDownAreDeliveredAfterARestart)
+{
+    const quint16 port = SmtpSink::freePort(); // nothing listens there yet
+    BoxProcess box;
+    box.setConfig(mailConfig(port, QStringLiteral("user=mailer\npassword=%1\n").arg(kSmtpPassword)));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient api(box.apiUrl(), box.fingerprint());
+    prepareOperators(api);
+    registerCustomerAndLicence(api);
+
+    // Every mail is kept, with its failed attempts and the reason.
+    ASSERT_TRUE(waitUntil([&] {
+        const QJsonArray list = outbox(api);
+        if (list.size() != 6)
+            return false;
+        for (const QJsonValue &v : list)
+            if (v.toObject().value(QStringLiteral("attempts")).toInt() < 1)
+                return false;
+        return true;
+    }));
+    for (const QJsonValue &v : outbox(api)) {
+        const QJsonObject m = v.toObject();
+        EXPECT_NE(m.value(QStringLiteral("state")).toString(), QStringLiteral("sent"));
+        EXPECT_NE(m.value(QStringLiteral("state")).toString(), QStringLiteral("failed-permanently"));
+        EXPECT_FALSE(m.value(QStringLiteral("lastError")).toString().isEmpty());
+        EXPECT_FALSE(m.value(QStringLiteral("lastError")).toString().contains(kSmtpPassword));
+    }
+    ASSERT_TRUE(box.stop());
+
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start(port));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient again(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(again.login(QStringLiteral("admin"), kAdminPassword).status, 200);
+    ASSERT_TRUE(sink.waitForMails(6, 30000)) << sink.mails().size();
+    ASSERT_TRUE(waitUntil([&] { return allSent(again, 6); }, 10000));
+    QSet<QString> recipients;
+    QSet<QByteArray> ids;
+    for (const ReceivedMail &m : sink.mails()) {
+        recipients.insert(m.to.first());
+        ids.insert(m.mail.headers.value("message-id"));
+    }
+    EXPECT_EQ(recipients, (QSet<QString>{QStringLiteral("hanako@customer.example.jp"), QStringLiteral("admin@si.example.jp"),
+                                         QStringLiteral("suzuki@si.example.jp")}));
+    EXPECT_EQ(ids.size(), 6) << "six different mails";
+    ASSERT_TRUE(box.stop());
+    EXPECT_FALSE(box.output().contains(kSmtpPassword));
+}
+
+TEST(MailIntegration, RefusedRecipientFailsPermanentlyAndIsRetriedByHand)
+{
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start(0, {QStringLiteral("--reject"), QStringLiteral("hanako@")}));
+    BoxProcess box;
+    box.setConfig(mailConfig(sink.port()));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient api(box.apiUrl(), box.fingerprint());
+    prepareOperators(api);
+    registerCustomerAndLicence(api);
+    ASSERT_TRUE(sink.waitForMails(4));
+    qint64 refused = 0;
+    ASSERT_TRUE(waitUntil([&] {
+        const QJsonArray failed = outbox(api, QStringLiteral("?state=failed-permanently"));
+        if (failed.size() != 2)
+            return false;
+        refused = failed.first().toObject().value(QStringLiteral("id")).toInteger();
+        return true;
+    }));
+    const QJsonObject failed = outbox(api, QStringLiteral("?state=failed-permanently")).first().toObject();
+    EXPECT_TRUE(failed.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("550")))
+        << qPrintable(failed.value(QStringLiteral("lastError")).toString());
+    EXPECT_EQ(failed.value(QStringLiteral("recipients")).toArray().first().toString(),
+              QStringLiteral("hanako@customer.example.jp"));
+
+    // The mailbox exists now: an admin retries the mail and it goes out.
+    sink.stop();
+    SmtpSink fixed;
+    ASSERT_TRUE(fixed.start(sink.port()));
+    const auto retried = api.post(QStringLiteral("/api/v1/outbox/%1/retry").arg(refused), {});
+    ASSERT_EQ(retried.status, 200) << retried.body.constData();
+    EXPECT_EQ(retried.json().value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    ASSERT_TRUE(fixed.waitForMails(1));
+    EXPECT_EQ(fixed.mails().first().to, QStringList{QStringLiteral("hanako@customer.example.jp")});
+    ASSERT_TRUE(box.stop());
+}
+
+TEST(MailIntegration, StartTlsWithAuthAgainstASelfSignedServer)
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    ASSERT_TRUE(openssl.waitForFinished(30000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+
+    SmtpSink sink;
+    ASSERT_TRUE(sink.start(0, {QStringLiteral("--starttls"), cert, key, QStringLiteral("--auth"),
+                               QStringLiteral("mailer:") + kSmtpPassword}));
+    BoxProcess box;
+    box.setConfig(mailConfig(sink.port(), QStringLiteral("security=starttls\nuser=mailer\npassword=%1\nca_file=%2\n")
+                                              .arg(kSmtpPassword, cert)));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient api(box.apiUrl(), box.fingerprint());
+    prepareOperators(api);
+    ASSERT_EQ(api.put(QStringLiteral("/api/v1/customer"), customerJson(QStringLiteral("en"))).status, 200);
+    ASSERT_TRUE(sink.waitForMails(3)) << qPrintable(sink.output());
+    for (const ReceivedMail &m : sink.mails()) {
+        EXPECT_TRUE(m.envelope.value(QStringLiteral("tls")).toBool());
+        EXPECT_TRUE(m.envelope.value(QStringLiteral("auth")).toBool());
+    }
+    const ReceivedMail *one = find(sink.mails(), QStringLiteral("hanako@customer.example.jp"),
+                                   QStringLiteral("Your registration is complete"));
+    ASSERT_TRUE(one) << "an English customer gets the English mail ①";
+    EXPECT_TRUE(one->mail.body.startsWith(QStringLiteral("Dear 花子 山田 (F X C株式会社),")));
+    ASSERT_TRUE(box.stop());
+    EXPECT_FALSE(box.output().contains(kSmtpPassword));
+}
