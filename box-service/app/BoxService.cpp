@@ -179,6 +179,9 @@ void BoxService::prepareMail()
         if (kind == QLatin1String("vpn"))
             return healthStateFromWire(parts.meta->value(QStringLiteral("vpn.state")).value_or(QString()))
                 .value_or(HealthState::Fault);
+        if (kind == QLatin1String("box")) // the box's own network, as the monitor stores it
+            return healthStateFromWire(parts.meta->value(QStringLiteral("network.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
         return HealthState::Fault; // no stored state to compare with: the events alone tell
     };
     p.faultMailer = std::make_unique<FaultMailer>(

@@ -121,10 +121,6 @@ Status FaultMailer::onEvent(const Event &e)
     const bool fromFault = e.from == QLatin1String("fault");
     if (!toFault && !fromFault)
         return success();
-    if (e.detail.value(QStringLiteral("flapping")).toBool()) {
-        qCInfo(lcFaultMail) << "no mail for flapping" << e.kind << e.id;
-        return success();
-    }
     const QDateTime at = e.at.isValid() ? e.at : m_clock.now();
     if (toFault) {
         if (e.detail.value(QStringLiteral("muted")).toBool()) {
@@ -193,6 +189,8 @@ Status FaultMailer::tick()
                         return s;
                 continue;
             }
+            if (m_muted && m_muted(ep.kind, ep.targetId))
+                continue; // repeated at the first look after the maintenance window
             QSqlQuery q = m_db.query();
             q.prepare(QStringLiteral("UPDATE fault_mail_episodes SET last_mailed_at = ? WHERE kind = ? AND target_id = ?"));
             bind(q, toIso(now));

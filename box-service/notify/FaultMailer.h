@@ -27,8 +27,9 @@ class Outbox;
 // - While the fault lasts it is mailed again every repeat_min; a change from "fault" to "ok"
 //   mails the recovery. A change to "unknown" (monitoring switched off, target removed) ends
 //   the fault without a mail.
-// - No mail for an event marked detail.muted (maintenance window) or detail.flapping (the
-//   monitor reports a flapping target once, as one state), and none without a valid licence.
+// - No mail for an event marked detail.muted (maintenance window), no repeat while the target
+//   is muted, and no mail at all without a valid licence. A flapping target is one state for the
+//   monitor (fault, cause "flapping"): it gets one fault mail and repeats like any fault.
 // - A recovery is mailed only for a fault that was mailed (or would have been: an episode is
 //   kept even when nobody was switched on then).
 class FaultMailer : public QObject
@@ -48,6 +49,8 @@ public:
     // or gone without an event that said so. Runs in its own transaction.
     Status tick();
     void start(); // a timer calls tick()
+    // Whether a target is muted now (maintenance window); no repeats then. None: never muted.
+    void setMuteCheck(std::function<bool(const QString &kind, qint64 id)> muted) { m_muted = std::move(muted); }
 
     static QString categoryOf(const QString &eventKind); // empty for kinds that are not mailed
     static QList<MailRecipient> recipients(const Customer &customer, const QList<Operator> &operators,
@@ -79,6 +82,7 @@ private:
     std::function<Customer()> m_customer;
     std::function<Licence()> m_licence;
     StateLookup m_state;
+    std::function<bool(const QString &kind, qint64 id)> m_muted;
     const Clock &m_clock;
     qint64 m_repeatMs;
     QTimer m_timer;

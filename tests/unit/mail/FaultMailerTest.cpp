@@ -184,17 +184,40 @@ TEST_F(FaultMailerFixture, NoMailWithoutAValidLicence)
     EXPECT_TRUE(outbox->list(10).isEmpty()) << "an expired licence mails nothing either";
 }
 
-TEST_F(FaultMailerFixture, MutedAndFlappingEventsAreNotMailed)
+TEST_F(FaultMailerFixture, MutedEventsAreNotMailed)
 {
     transition(QStringLiteral("port"), portId, QStringLiteral("ok"), QStringLiteral("fault"),
-               {{QStringLiteral("muted"), true}});
+               {{QStringLiteral("muted"), true}, {QStringLiteral("flapping"), false}});
     EXPECT_TRUE(outbox->list(10).isEmpty());
     EXPECT_EQ(mailer->openFaults(), 0);
     transition(QStringLiteral("port"), portId, QStringLiteral("fault"), QStringLiteral("ok"));
     EXPECT_TRUE(outbox->list(10).isEmpty()) << "no recovery for a fault that was never mailed";
+}
+
+TEST_F(FaultMailerFixture, FlappingTargetIsOneFaultAndOneMail)
+{
     transition(QStringLiteral("device"), deviceId, QStringLiteral("ok"), QStringLiteral("fault"),
                {{QStringLiteral("flapping"), true}});
-    EXPECT_TRUE(outbox->list(10).isEmpty());
+    EXPECT_EQ(mailed(QStringLiteral("fault")), kEveryone);
+    // The monitor keeps a flapping target in fault; a change of the flag alone is no transition.
+    transition(QStringLiteral("device"), deviceId, QStringLiteral("fault"), QStringLiteral("fault"),
+               {{QStringLiteral("flapping"), false}});
+    EXPECT_EQ(outbox->list(100).size(), 3);
+}
+
+TEST_F(FaultMailerFixture, NoRepeatWhileMuted)
+{
+    bool muted = false;
+    mailer->setMuteCheck([&](const QString &, qint64) { return muted; });
+    transition(QStringLiteral("port"), portId, QStringLiteral("ok"), QStringLiteral("fault"));
+    muted = true;
+    clock.advanceSecs(3600);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_TRUE(mailed(QStringLiteral("repeat")).isEmpty());
+    muted = false;
+    clock.advanceSecs(60);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_EQ(mailed(QStringLiteral("repeat")), kEveryone) << "the fault outlived the maintenance window";
 }
 
 TEST_F(FaultMailerFixture, RepeatsEveryRepeatMinWhileTheFaultLastsThenRecovery)
