@@ -1,111 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // F9 through the real mente-box and a real SMTP server: registration and licence mails
 // (§29 ①②④⑤), the outbox API, delivery after an SMTP outage across a restart, STARTTLS + AUTH.
-#include "SmtpSink.h"
+#include "MailBoxSupport.h"
 #include "support/BoxProcess.h"
-#include "support/HttpsClient.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
 
 #include <gtest/gtest.h>
 
 using namespace mente::test;
-
-namespace {
-const QString kAdminPassword = QStringLiteral("Kx7mailBox9");
-const QString kSmtpPassword = QStringLiteral("Sm7p-Secret-Pa55");
-
-QString mailConfig(quint16 port, const QString &extra = {})
-{
-    return QStringLiteral("[box]\nserial=MAILTEST0001\n"
-                          "[mail]\nsmtp_url=smtp://127.0.0.1:%1\nfrom=box@example.jp\n"
-                          "retry_min_s=1\nretry_max_s=2\ntimeout_s=5\n%2")
-        .arg(port)
-        .arg(extra);
-}
-
-QJsonObject customerJson(const QString &language = QStringLiteral("ja"))
-{
-    return {
-        {QStringLiteral("company"), QStringLiteral("F X C株式会社")},
-        {QStringLiteral("companyKana"), QStringLiteral("エフエックスシー カブシキガイシャ")},
-        {QStringLiteral("contactFamily"), QStringLiteral("山田")},
-        {QStringLiteral("contactGiven"), QStringLiteral("花子")},
-        {QStringLiteral("postalCode"), QStringLiteral("174-0056")},
-        {QStringLiteral("prefecture"), QStringLiteral("東京都")},
-        {QStringLiteral("address1"), QStringLiteral("板橋区志村1-15-1")},
-        {QStringLiteral("email"), QStringLiteral("hanako@customer.example.jp")},
-        {QStringLiteral("phone"), QStringLiteral("0368200326")},
-        {QStringLiteral("subdomain"), QStringLiteral("fxc")},
-        {QStringLiteral("language"), language},
-    };
-}
-
-// Logs in as admin (changing the first-start password) and gives the admin an English mailbox;
-// adds an admin who reads Japanese and a non-admin.
-void prepareOperators(HttpsClient &api)
-{
-    ASSERT_EQ(api.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
-    ASSERT_EQ(api.post(QStringLiteral("/api/v1/session/password"),
-                       {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), kAdminPassword}})
-                  .status,
-              204);
-    ASSERT_EQ(api.login(QStringLiteral("admin"), kAdminPassword).status, 200);
-    const auto me = api.put(QStringLiteral("/api/v1/operators/1"), {{QStringLiteral("email"), QStringLiteral("admin@si.example.jp")},
-                                                                     {QStringLiteral("language"), QStringLiteral("en")}});
-    ASSERT_EQ(me.status, 200) << me.body.constData();
-    auto add = [&](const QString &login, const QString &name, bool admin) {
-        const auto r = api.post(QStringLiteral("/api/v1/operators"),
-                                {{QStringLiteral("admin"), admin},
-                                 {QStringLiteral("name"), name},
-                                 {QStringLiteral("email"), login + QStringLiteral("@si.example.jp")},
-                                 {QStringLiteral("receivesFaultMail"), true},
-                                 {QStringLiteral("phone"), QStringLiteral("0368200326")},
-                                 {QStringLiteral("login"), login},
-                                 {QStringLiteral("password"), QStringLiteral("Passw0rdLong")},
-                                 {QStringLiteral("language"), QStringLiteral("ja")}});
-        ASSERT_EQ(r.status, 201) << r.body.constData();
-    };
-    add(QStringLiteral("suzuki"), QStringLiteral("鈴木一郎"), true);
-    add(QStringLiteral("tanaka"), QStringLiteral("田中"), false);
-}
-
-void registerCustomerAndLicence(HttpsClient &api)
-{
-    const auto c = api.put(QStringLiteral("/api/v1/customer"), customerJson());
-    ASSERT_EQ(c.status, 200) << c.body.constData();
-    const auto l = api.put(QStringLiteral("/api/v1/license"), {{QStringLiteral("key"), QStringLiteral("1234-5678-9ABC-DEFR")}});
-    ASSERT_EQ(l.status, 200) << l.body.constData();
-}
-
-const ReceivedMail *find(const QList<ReceivedMail> &mails, const QString &to, const QString &subjectPart)
-{
-    for (const ReceivedMail &m : mails)
-        if (m.to == QStringList{to} && m.mail.subject.contains(subjectPart))
-            return &m;
-    return nullptr;
-}
-
-QJsonArray outbox(HttpsClient &api, const QString &query = {})
-{
-    const auto r = api.get(QStringLiteral("/api/v1/outbox") + query);
-    EXPECT_EQ(r.status, 200) << r.body.constData();
-    return r.jsonArray();
-}
-
-bool allSent(HttpsClient &api, int count)
-{
-    const QJsonArray list = outbox(api);
-    if (list.size() != count)
-        return false;
-    for (const QJsonValue &v : list)
-        if (v.toObject().value(QStringLiteral("state")).toString() != QLatin1String("sent"))
-            return false;
-    return true;
-}
-} // namespace
 
 TEST(MailIntegration, RegistrationAndLicenceMailsReachCustomerAndAdmins)
 {
@@ -309,76 +215,4 @@ TEST(MailIntegration, StartTlsWithAuthAgainstASelfSignedServer)
     EXPECT_TRUE(one->mail.body.startsWith(QStringLiteral("Dear 花子 山田 (F X C株式会社),"))) << qPrintable(one->mail.body);
     ASSERT_TRUE(box.stop());
     EXPECT_FALSE(box.output().contains(kSmtpPassword));
-}
-
-namespace {
-// tcp_proxy.py: an HTTP CONNECT or SOCKS5 proxy that prints each tunnel it opens.
-class ProxyProcess
-{
-public:
-    ~ProxyProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    bool start(const QString &mode, const QString &auth)
-    {
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(MENTE_TCP_PROXY), QStringLiteral("--mode"), mode, QStringLiteral("--auth"), auth});
-        return waitUntil([&] {
-            m_out += m_process.readAllStandardOutput();
-            const qsizetype at = m_out.indexOf("listening ");
-            if (at < 0 || m_out.indexOf('\n', at) < 0)
-                return false;
-            m_port = quint16(m_out.mid(at + 10, m_out.indexOf('\n', at) - at - 10).trimmed().toUInt());
-            return true;
-        }, 10000);
-    }
-    quint16 port() const { return m_port; }
-    QByteArray output()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return m_out;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    quint16 m_port = 0;
-};
-
-void mailsGoThroughTheProxy(const QString &mode)
-{
-    SmtpSink sink;
-    ASSERT_TRUE(sink.start());
-    ProxyProcess proxy;
-    ASSERT_TRUE(proxy.start(mode, QStringLiteral("proxyuser:proxy-Pa55")));
-    BoxProcess box;
-    box.setConfig(mailConfig(sink.port())
-                  + QStringLiteral("[proxy]\ntype=%1\nhost=127.0.0.1\nport=%2\nuser=proxyuser\npassword=proxy-Pa55\n")
-                        .arg(mode)
-                        .arg(proxy.port()));
-    ASSERT_TRUE(box.start()) << qPrintable(box.output());
-    HttpsClient api(box.apiUrl(), box.fingerprint());
-    ASSERT_NO_FATAL_FAILURE(prepareOperators(api));
-    ASSERT_EQ(api.put(QStringLiteral("/api/v1/customer"), customerJson()).status, 200);
-    ASSERT_TRUE(sink.waitForMails(3)) << proxy.output().constData();
-    const QByteArray tunnels = proxy.output();
-    EXPECT_EQ(tunnels.count(QStringLiteral("tunnel 127.0.0.1:%1 proxyuser").arg(sink.port()).toLatin1()), 3)
-        << tunnels.constData();
-    ASSERT_TRUE(box.stop());
-    EXPECT_FALSE(box.output().contains(QStringLiteral("proxy-Pa55")));
-}
-} // namespace
-
-TEST(MailIntegration, MailsGoThroughAnHttpProxyTunnel)
-{
-    mailsGoThroughTheProxy(QStringLiteral("http"));
-}
-
-TEST(MailIntegration, MailsGoThroughASocks5Proxy)
-{
-    mailsGoThroughTheProxy(QStringLiteral("socks5"));
 }
