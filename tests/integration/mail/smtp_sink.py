@@ -4,7 +4,7 @@
 
 Every message received is written to DIR/NNNN.eml, with its envelope (sender, recipients,
 whether TLS and AUTH were used) in DIR/NNNN.json, written first. Prints "listening PORT" once
-ready. Options: --starttls CERT KEY requires STARTTLS; --auth USER:PASSWORD requires AUTH
+ready. Options: --starttls CERT KEY requires STARTTLS; --tls CERT KEY speaks implicit TLS; --auth USER:PASSWORD requires AUTH
 (only over TLS); --reject PREFIX answers 550 to recipients starting with PREFIX.
 """
 import argparse
@@ -48,6 +48,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
+    parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="implicit TLS (smtps)")
     parser.add_argument("--auth")
     parser.add_argument("--reject")
     args = parser.parse_args()
@@ -57,19 +58,24 @@ def main():
     if args.starttls:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.starttls[0], args.starttls[1])
+    implicit = None
+    if args.tls:
+        implicit = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        implicit.load_cert_chain(args.tls[0], args.tls[1])
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and \
             "%s:%s" % (auth_data.login.decode(), auth_data.password.decode()) == args.auth
-        return AuthResult(success=ok)
+        # handled=False: aiosmtpd answers 535 itself (with the default, True, it answers nothing).
+        return AuthResult(success=ok, handled=False)
 
     def factory():
         return SMTP(handler, hostname="sink.test", tls_context=context, require_starttls=context is not None,
                     authenticator=authenticator if args.auth else None, auth_required=bool(args.auth),
-                    auth_require_tls=True)
+                    auth_require_tls=implicit is None)
 
     async def serve():
-        server = await asyncio.get_running_loop().create_server(factory, "127.0.0.1", args.port)
+        server = await asyncio.get_running_loop().create_server(factory, "127.0.0.1", args.port, ssl=implicit)
         print("listening %d" % server.sockets[0].getsockname()[1], flush=True)
         await server.serve_forever()
 
