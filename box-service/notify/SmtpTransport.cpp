@@ -80,10 +80,21 @@ QByteArray SmtpTransport::proxyUrl(const Settings &s)
     return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(s.proxyPort).toUtf8();
 }
 
+void SmtpTransport::updateSettings(Settings settings)
+{
+    QMutexLocker lock(&m_mutex);
+    m_settings = std::move(settings);
+}
+
 SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<bool> &cancel)
 {
+    Settings settings;
+    {
+        QMutexLocker lock(&m_mutex);
+        settings = m_settings;
+    }
     SendOutcome outcome;
-    if (m_settings.url.isEmpty()) {
+    if (settings.url.isEmpty()) {
         outcome.error = QStringLiteral("No SMTP server is configured ([mail] smtp_url).");
         return outcome;
     }
@@ -94,7 +105,7 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
     }
     CURL *c = h.curl;
     char errorBuffer[CURL_ERROR_SIZE] = {};
-    const QByteArray url = effectiveUrl(m_settings);
+    const QByteArray url = effectiveUrl(settings);
     const QByteArray from = '<' + envelope.from.toUtf8() + '>';
     for (const QString &to : envelope.to)
         h.recipients = curl_slist_append(h.recipients, ('<' + to.toUtf8() + '>').constData());
@@ -109,31 +120,31 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
     curl_easy_setopt(c, CURLOPT_READFUNCTION, readBody);
     curl_easy_setopt(c, CURLOPT_READDATA, &upload);
     curl_easy_setopt(c, CURLOPT_INFILESIZE_LARGE, curl_off_t(envelope.message.size()));
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(std::min(m_settings.timeoutS, 20)));
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(m_settings.timeoutS));
+    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, long(std::min(settings.timeoutS, 20)));
+    curl_easy_setopt(c, CURLOPT_TIMEOUT, long(settings.timeoutS));
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, progress);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, static_cast<void *>(const_cast<std::atomic<bool> *>(&cancel)));
     curl_easy_setopt(c, CURLOPT_USE_SSL,
-                     m_settings.security == QLatin1String("starttls") ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE));
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, m_settings.verifyPeer ? 1L : 0L);
-    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, m_settings.verifyPeer ? 2L : 0L);
-    const QByteArray caFile = m_settings.caFile.toUtf8();
+                     settings.security == QLatin1String("starttls") ? long(CURLUSESSL_ALL) : long(CURLUSESSL_NONE));
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYPEER, settings.verifyPeer ? 1L : 0L);
+    curl_easy_setopt(c, CURLOPT_SSL_VERIFYHOST, settings.verifyPeer ? 2L : 0L);
+    const QByteArray caFile = settings.caFile.toUtf8();
     if (!caFile.isEmpty())
         curl_easy_setopt(c, CURLOPT_CAINFO, caFile.constData());
-    const QByteArray user = m_settings.user.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
+    const QByteArray user = settings.user.toUtf8();
+    const QByteArray password = settings.password.toUtf8();
     if (!user.isEmpty()) {
         curl_easy_setopt(c, CURLOPT_USERNAME, user.constData());
         curl_easy_setopt(c, CURLOPT_PASSWORD, password.constData());
     }
-    const QByteArray proxy = proxyUrl(m_settings);
-    const QByteArray proxyUser = m_settings.proxyUser.toUtf8();
-    const QByteArray proxyPassword = m_settings.proxyPassword.toUtf8();
+    const QByteArray proxy = proxyUrl(settings);
+    const QByteArray proxyUser = settings.proxyUser.toUtf8();
+    const QByteArray proxyPassword = settings.proxyPassword.toUtf8();
     if (!proxy.isEmpty()) {
         curl_easy_setopt(c, CURLOPT_PROXY, proxy.constData());
         // SMTP is not HTTP: through an HTTP proxy it needs a CONNECT tunnel.
-        if (m_settings.proxyType == QLatin1String("http"))
+        if (settings.proxyType == QLatin1String("http"))
             curl_easy_setopt(c, CURLOPT_HTTPPROXYTUNNEL, 1L);
         if (!proxyUser.isEmpty()) {
             curl_easy_setopt(c, CURLOPT_PROXYUSERNAME, proxyUser.constData());
@@ -159,7 +170,7 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
                              detail.isEmpty() ? QString() : QStringLiteral(": ") + detail,
                              smtpCode ? QStringLiteral(" (SMTP %1)").arg(smtpCode) : QString());
     if (!password.isEmpty())
-        outcome.error.replace(m_settings.password, QStringLiteral("****"));
+        outcome.error.replace(settings.password, QStringLiteral("****"));
     qCInfo(lcSmtp) << "delivery failed:" << outcome.error;
     return outcome;
 }

@@ -3,6 +3,8 @@
 
 #include "notify/MailTransport.h"
 
+#include <QMutex>
+
 namespace mente::box {
 
 // SMTP through libcurl: plain, STARTTLS (required, not opportunistic) or implicit TLS, with
@@ -28,12 +30,16 @@ public:
 
     explicit SmtpTransport(Settings settings);
     SendOutcome send(const MailEnvelope &envelope, const std::atomic<bool> &cancel) override;
+    // New server or proxy settings (e.g. the setup page saved a proxy); the next mail uses them.
+    // Safe to call from any thread.
+    void updateSettings(Settings settings);
 
     // The URL libcurl is given: smtps:// for implicit TLS, the scheme kept otherwise.
     static QByteArray effectiveUrl(const Settings &settings);
     static QByteArray proxyUrl(const Settings &settings); // empty when direct
 
 private:
+    mutable QMutex m_mutex;
     Settings m_settings;
 };
 
