@@ -6,14 +6,17 @@
 
 namespace mente::console {
 
-QJsonObject ApiReply::object() const {
+QJsonObject ApiReply::object() const
+{
     return QJsonDocument::fromJson(body).object();
 }
-QJsonArray ApiReply::array() const {
+QJsonArray ApiReply::array() const
+{
     return QJsonDocument::fromJson(body).array();
 }
 
-Error ApiReply::error() const {
+Error ApiReply::error() const
+{
     if (!refusedFingerprint.isEmpty())
         return {
             QStringLiteral("certificate"),

@@ -11,7 +11,8 @@
 namespace mente::console {
 
 // What a box answered to one call (or why it did not).
-struct ApiReply {
+struct ApiReply
+{
     int status = 0; // HTTP status; 0 when no HTTP answer came
     QByteArray body;
     QString networkError;       // set when status is 0

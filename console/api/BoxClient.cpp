@@ -16,9 +16,11 @@ Q_LOGGING_CATEGORY(lcClient, "mente.console.client")
 namespace mente::console {
 
 BoxClient::BoxClient(QNetworkAccessManager *nam, SecretVault *vault, BoxRecord record, QObject *parent)
-    : QObject(parent), m_nam(nam), m_vault(vault), m_record(std::move(record)) {}
+    : QObject(parent), m_nam(nam), m_vault(vault), m_record(std::move(record))
+{}
 
-void BoxClient::setRecord(const BoxRecord &record) {
+void BoxClient::setRecord(const BoxRecord &record)
+{
     const bool sameSession =
         record.url == m_record.url && record.login == m_record.login && record.fingerprint == m_record.fingerprint;
     m_record = record;
@@ -29,7 +31,8 @@ void BoxClient::setRecord(const BoxRecord &record) {
     }
 }
 
-QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, const QByteArray &body, bool withToken) {
+QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, const QByteArray &body, bool withToken)
+{
     QNetworkRequest request(QUrl(m_record.url + path));
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -47,7 +50,8 @@ QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, co
     return reply;
 }
 
-ApiReply BoxClient::toApiReply(QNetworkReply *reply) {
+ApiReply BoxClient::toApiReply(QNetworkReply *reply)
+{
     ApiReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.refusedFingerprint = refusedFingerprint(reply);
@@ -72,7 +76,8 @@ ApiReply BoxClient::toApiReply(QNetworkReply *reply) {
     return r;
 }
 
-void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done) {
+void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done)
+{
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)]() {
         reply->deleteLater();
@@ -83,7 +88,8 @@ void BoxClient::finish(QNetworkReply *reply, QObject *context, Handler done) {
 }
 
 void BoxClient::call(const QByteArray &method, const QString &path, const QJsonValue &body, QObject *context,
-                     Handler done) {
+                     Handler done)
+{
     QByteArray payload;
     if (body.isObject())
         payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -126,7 +132,8 @@ void BoxClient::call(const QByteArray &method, const QString &path, const QJsonV
     });
 }
 
-void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done) {
+void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done)
+{
     if (!m_token.isEmpty()) {
         done(true);
         return;
@@ -153,7 +160,8 @@ void BoxClient::ensureSession(QObject *context, std::function<void(bool)> done) 
     reauthenticate();
 }
 
-void BoxClient::reauthenticate() {
+void BoxClient::reauthenticate()
+{
     m_vault->read(m_record.passwordKey(), this, [this](const Result<QString> &password) {
         if (!password) {
             m_lastLoginFailure = {};
@@ -171,7 +179,8 @@ void BoxClient::reauthenticate() {
     });
 }
 
-void BoxClient::settleWaiting(bool ok) {
+void BoxClient::settleWaiting(bool ok)
+{
     m_authenticating = false;
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &[context, done] : waiting)
@@ -179,7 +188,8 @@ void BoxClient::settleWaiting(bool ok) {
             done(ok);
 }
 
-void BoxClient::login(const QString &password, QObject *context, Handler done) {
+void BoxClient::login(const QString &password, QObject *context, Handler done)
+{
     const QJsonObject body{{QStringLiteral("login"), m_record.login}, {QStringLiteral("password"), password}};
     QNetworkReply *reply = send("POST", api::Session, QJsonDocument(body).toJson(QJsonDocument::Compact), false);
     finish(reply, this, [this, guard = QPointer<QObject>(context), done = std::move(done)](const ApiReply &r) {
@@ -190,7 +200,8 @@ void BoxClient::login(const QString &password, QObject *context, Handler done) {
     });
 }
 
-void BoxClient::takeSession(const QJsonObject &session, bool store) {
+void BoxClient::takeSession(const QJsonObject &session, bool store)
+{
     m_token = session.value(QStringLiteral("token")).toString();
     if (auto op = Operator::fromJson(session.value(QStringLiteral("operator")).toObject()))
         m_operator = op.value();
@@ -210,7 +221,8 @@ void BoxClient::takeSession(const QJsonObject &session, bool store) {
         emit passwordChangeRequired();
 }
 
-void BoxClient::changePassword(const QString &current, const QString &next, QObject *context, Handler done) {
+void BoxClient::changePassword(const QString &current, const QString &next, QObject *context, Handler done)
+{
     const QJsonObject body{{QStringLiteral("current"), current}, {QStringLiteral("new"), next}};
     call("POST", api::SessionPassword, body, context,
          [this, next, guard = QPointer<QObject>(context), done = std::move(done)](const ApiReply &r) {
@@ -229,7 +241,8 @@ void BoxClient::changePassword(const QString &current, const QString &next, QObj
          });
 }
 
-void BoxClient::forgetSession() {
+void BoxClient::forgetSession()
+{
     if (!m_token.isEmpty()) {
         QNetworkReply *reply = send("DELETE", api::Session, {}, true);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -238,12 +251,14 @@ void BoxClient::forgetSession() {
     m_vault->remove(m_record.tokenKey(), this, [](const Status &) {});
 }
 
-void BoxClient::dropToken() {
+void BoxClient::dropToken()
+{
     m_token.clear();
     m_vaultTokenTried = true;
 }
 
-QNetworkReply *BoxClient::openStream(const QString &path, const QByteArray &lastEventId) {
+QNetworkReply *BoxClient::openStream(const QString &path, const QByteArray &lastEventId)
+{
     QNetworkRequest request(QUrl(m_record.url + path));
     request.setRawHeader("Accept", "text/event-stream");
     request.setRawHeader("Cache-Control", "no-cache");

@@ -22,7 +22,8 @@ class SecretVault;
 // with the operator it belongs to), logs in again with the stored password when the token
 // expires (401) and retries once. Every call is asynchronous; the handler runs on the context
 // object and is dropped with it.
-class BoxClient : public QObject {
+class BoxClient : public QObject
+{
     Q_OBJECT
 public:
     using Handler = std::function<void(const ApiReply &)>;

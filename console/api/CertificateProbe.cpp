@@ -14,7 +14,8 @@ namespace mente::console {
 
 CertificateProbe::CertificateProbe(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
 
-void CertificateProbe::probe(const QUrl &baseUrl) {
+void CertificateProbe::probe(const QUrl &baseUrl)
+{
     QUrl url = baseUrl;
     url.setPath(api::Health);
     QNetworkRequest request(url);
@@ -42,7 +43,8 @@ void CertificateProbe::probe(const QUrl &baseUrl) {
     });
 }
 
-Result<QUrl> normalizeBoxUrl(const QString &text) {
+Result<QUrl> normalizeBoxUrl(const QString &text)
+{
     QString t = text.trimmed();
     if (t.isEmpty())
         return Error::validation(QStringLiteral("url"), QStringLiteral("The box address is required."));

@@ -12,10 +12,12 @@ namespace mente::console {
 
 // First contact with a box: learns the certificate it presents (to show its fingerprint and
 // ask whether to trust it) without sending anything but GET /health.
-class CertificateProbe : public QObject {
+class CertificateProbe : public QObject
+{
     Q_OBJECT
 public:
-    struct Outcome {
+    struct Outcome
+    {
         QString fingerprint; // sha256:AB:CD:...
         QString serial;      // from /health, when the box answered it
         QString version;

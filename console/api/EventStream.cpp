@@ -13,29 +13,34 @@ Q_LOGGING_CATEGORY(lcStream, "mente.console.events")
 
 namespace mente::console {
 
-EventStream::EventStream(BoxClient *client, QObject *parent) : QObject(parent), m_client(client) {
+EventStream::EventStream(BoxClient *client, QObject *parent) : QObject(parent), m_client(client)
+{
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &EventStream::connectNow);
 }
 
-EventStream::~EventStream() {
+EventStream::~EventStream()
+{
     stop();
 }
 
-void EventStream::setBackoffLimits(int firstMs, int maxMs) {
+void EventStream::setBackoffLimits(int firstMs, int maxMs)
+{
     m_firstBackoffMs = firstMs;
     m_maxBackoffMs = maxMs;
     m_backoffMs = firstMs;
 }
 
-void EventStream::start(qint64 afterSeq) {
+void EventStream::start(qint64 afterSeq)
+{
     m_lastSeq = afterSeq;
     m_running = true;
     m_backoffMs = m_firstBackoffMs;
     connectNow();
 }
 
-void EventStream::stop() {
+void EventStream::stop()
+{
     m_running = false;
     m_live = false;
     m_retry.stop();
@@ -48,7 +53,8 @@ void EventStream::stop() {
     }
 }
 
-void EventStream::connectNow() {
+void EventStream::connectNow()
+{
     if (!m_running || m_reply)
         return;
     m_client->ensureSession(this, [this](bool ok) {
@@ -65,7 +71,8 @@ void EventStream::connectNow() {
     });
 }
 
-void EventStream::onData() {
+void EventStream::onData()
+{
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return; // an error body: read at the end
@@ -95,7 +102,8 @@ void EventStream::onData() {
     }
 }
 
-void EventStream::onFinished() {
+void EventStream::onFinished()
+{
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
@@ -118,7 +126,8 @@ void EventStream::onFinished() {
     retryLater();
 }
 
-void EventStream::retryLater() {
+void EventStream::retryLater()
+{
     if (!m_running)
         return;
     m_retry.start(m_backoffMs);

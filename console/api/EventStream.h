@@ -17,7 +17,8 @@ class BoxClient;
 // Follows a box's GET /events/stream (Server-Sent Events) and resumes after the last event seen
 // (Last-Event-ID) when the connection drops, with a growing delay. When the box has no stream
 // (404) it says so once and stops: the caller polls instead.
-class EventStream : public QObject {
+class EventStream : public QObject
+{
     Q_OBJECT
 public:
     explicit EventStream(BoxClient *client, QObject *parent = nullptr);

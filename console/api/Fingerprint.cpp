@@ -12,14 +12,16 @@ namespace {
 const char *const RefusedProperty = "menteRefusedFingerprint";
 } // namespace
 
-QString fingerprintOf(const QSslCertificate &certificate) {
+QString fingerprintOf(const QSslCertificate &certificate)
+{
     if (certificate.isNull())
         return {};
     return QStringLiteral("sha256:")
            + QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
 }
 
-void pinCertificate(QNetworkReply *reply, const QString &fingerprint) {
+void pinCertificate(QNetworkReply *reply, const QString &fingerprint)
+{
     auto check = [reply, fingerprint]() {
         const QString presented = fingerprintOf(reply->sslConfiguration().peerCertificate());
         if (presented == fingerprint)
@@ -44,11 +46,13 @@ void pinCertificate(QNetworkReply *reply, const QString &fingerprint) {
     });
 }
 
-QString refusedFingerprint(const QNetworkReply *reply) {
+QString refusedFingerprint(const QNetworkReply *reply)
+{
     return reply->property(RefusedProperty).toString();
 }
 
-bool matchesPin(const QNetworkReply *reply, const QString &fingerprint) {
+bool matchesPin(const QNetworkReply *reply, const QString &fingerprint)
+{
     return fingerprintOf(reply->sslConfiguration().peerCertificate()) == fingerprint;
 }
 

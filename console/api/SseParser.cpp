@@ -3,7 +3,8 @@
 
 namespace mente::console {
 
-QList<SseMessage> SseParser::feed(const QByteArray &bytes) {
+QList<SseMessage> SseParser::feed(const QByteArray &bytes)
+{
     QList<SseMessage> out;
     for (const char c : bytes) {
         if (m_skipLf) {
@@ -24,7 +25,8 @@ QList<SseMessage> SseParser::feed(const QByteArray &bytes) {
     return out;
 }
 
-void SseParser::line(const QByteArray &text, QList<SseMessage> &out) {
+void SseParser::line(const QByteArray &text, QList<SseMessage> &out)
+{
     if (text.isEmpty()) { // dispatch
         if (m_dataSeen) {
             SseMessage m;

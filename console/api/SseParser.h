@@ -8,7 +8,8 @@
 namespace mente::console {
 
 // One Server-Sent Events message (https://html.spec.whatwg.org/multipage/server-sent-events.html).
-struct SseMessage {
+struct SseMessage
+{
     QString event = QStringLiteral("message");
     QByteArray data;
     QByteArray id; // the last id seen on the stream, for Last-Event-ID
@@ -16,7 +17,8 @@ struct SseMessage {
 };
 
 // Turns bytes as they arrive into whole messages; comment lines (heartbeats) are counted.
-class SseParser {
+class SseParser
+{
 public:
     QList<SseMessage> feed(const QByteArray &bytes);
     QByteArray lastEventId() const { return m_lastId; }

@@ -22,17 +22,20 @@ ConsoleApplication::ConsoleApplication(std::unique_ptr<ConsoleSettings> settings
     , m_settings(std::move(settings))
     , m_vault(std::move(vault))
     , m_nam(new QNetworkAccessManager(this))
-    , m_language(new LanguageManager(this)) {
+    , m_language(new LanguageManager(this))
+{
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-ConsoleApplication::~ConsoleApplication() {
+ConsoleApplication::~ConsoleApplication()
+{
     m_window.reset();
     delete m_tray;
     delete m_controller;
 }
 
-bool ConsoleApplication::start(QString *error) {
+bool ConsoleApplication::start(QString *error)
+{
     m_language->apply(m_settings->language());
     m_store = std::make_unique<ConsoleStore>(m_settings->databasePath());
     if (Status s = m_store->open(); !s) {

@@ -20,7 +20,8 @@ class TrayController;
 
 // The composition root: makes the store, vault, fleet, window and tray and wires them. Tests
 // build it with their own settings file and a FakeVault.
-class ConsoleApplication : public QObject {
+class ConsoleApplication : public QObject
+{
     Q_OBJECT
 public:
     ConsoleApplication(std::unique_ptr<ConsoleSettings> settings, std::unique_ptr<SecretVault> vault,

@@ -9,7 +9,8 @@
 namespace mente::console {
 
 // The console's own preferences (never a secret): language, fault limit, window behaviour.
-class ConsoleSettings {
+class ConsoleSettings
+{
 public:
     explicit ConsoleSettings(const QString &iniPath = {}); // empty: the platform's usual place
 

@@ -9,11 +9,13 @@ namespace mente::console {
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
-QString LanguageManager::systemLanguage() {
+QString LanguageManager::systemLanguage()
+{
     return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
 }
 
-bool LanguageManager::apply(const QString &language) {
+bool LanguageManager::apply(const QString &language)
+{
     const QString lang = language.isEmpty() ? systemLanguage() : language;
     if (lang != QLatin1String("ja") && lang != QLatin1String("en"))
         return false;

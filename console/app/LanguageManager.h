@@ -8,7 +8,8 @@ namespace mente::console {
 
 // Loads the console's translation (embedded .qm) and Qt's own: Japanese on a Japanese system,
 // else English, unless the settings name one.
-class LanguageManager : public QObject {
+class LanguageManager : public QObject
+{
     Q_OBJECT
 public:
     explicit LanguageManager(QObject *parent = nullptr);

@@ -11,7 +11,8 @@
 namespace mente::console {
 
 BoxEnrolment::BoxEnrolment(FleetController *controller, QObject *parent)
-    : QObject(parent), m_controller(controller), m_probe(new CertificateProbe(this)) {
+    : QObject(parent), m_controller(controller), m_probe(new CertificateProbe(this))
+{
     connect(m_probe, &CertificateProbe::finished, this, [this](const Result<CertificateProbe::Outcome> &outcome) {
         if (!outcome) {
             fail(outcome.error());
@@ -24,7 +25,8 @@ BoxEnrolment::BoxEnrolment(FleetController *controller, QObject *parent)
 
 BoxEnrolment::~BoxEnrolment() = default;
 
-void BoxEnrolment::start(const QString &url, const QString &login, const QString &password) {
+void BoxEnrolment::start(const QString &url, const QString &login, const QString &password)
+{
     auto normal = normalizeBoxUrl(url);
     if (!normal) {
         fail(normal.error());
@@ -44,7 +46,8 @@ void BoxEnrolment::start(const QString &url, const QString &login, const QString
     m_probe->probe(m_url);
 }
 
-void BoxEnrolment::trust(bool trusted) {
+void BoxEnrolment::trust(bool trusted)
+{
     if (!trusted) {
         fail(Error{QStringLiteral("cancelled"), tr("The certificate was not trusted; the box was not added."), {}});
         return;
@@ -63,7 +66,8 @@ void BoxEnrolment::trust(bool trusted) {
     login();
 }
 
-void BoxEnrolment::login() {
+void BoxEnrolment::login()
+{
     m_client->login(m_password, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             Error e = r.error();
@@ -85,7 +89,8 @@ void BoxEnrolment::login() {
     });
 }
 
-void BoxEnrolment::setNewPassword(const QString &password) {
+void BoxEnrolment::setNewPassword(const QString &password)
+{
     if (const QString problem = validation::checkPassword(password, m_login); !problem.isEmpty()) {
         emit passwordRejected(Error::validation(QStringLiteral("new"), problem)); // nothing changed on the box
         return;
@@ -100,16 +105,19 @@ void BoxEnrolment::setNewPassword(const QString &password) {
     });
 }
 
-void BoxEnrolment::finishOk() {
+void BoxEnrolment::finishOk()
+{
     m_controller->adopt(m_record);
     emit succeeded(m_record.id);
 }
 
-void BoxEnrolment::cancel() {
+void BoxEnrolment::cancel()
+{
     fail(Error{QStringLiteral("cancelled"), tr("Adding the box was cancelled."), {}});
 }
 
-void BoxEnrolment::fail(const Error &error) {
+void BoxEnrolment::fail(const Error &error)
+{
     if (m_record.id != 0) { // half-added: take it out again
         m_controller->store()->removeBox(m_record.id);
         m_controller->vault()->remove(m_record.passwordKey(), this, [](const Status &) {});

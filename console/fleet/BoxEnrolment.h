@@ -17,7 +17,8 @@ class FleetController;
 // Adding a box, step by step: first contact shows the certificate's fingerprint and waits for
 // the person to trust it; then login; then, on a new box, the forced password change. The
 // questions are signals; the UI answers with trust() / setNewPassword() / cancel().
-class BoxEnrolment : public QObject {
+class BoxEnrolment : public QObject
+{
     Q_OBJECT
 public:
     BoxEnrolment(FleetController *controller, QObject *parent = nullptr);

@@ -21,7 +21,8 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     , m_fleet(fleet)
     , m_store(store)
     , m_timings(timings)
-    , m_stream(new EventStream(client, this)) {
+    , m_stream(new EventStream(client, this))
+{
     client->setParent(this);
     m_stream->setBackoffLimits(timings.backoffFirstMs, timings.backoffMaxMs);
     if (const FleetEntry *e = fleet->find(boxId()))
@@ -66,32 +67,38 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
 
 BoxLink::~BoxLink() = default;
 
-qint64 BoxLink::boxId() const {
+qint64 BoxLink::boxId() const
+{
     return m_client->record().id;
 }
-bool BoxLink::streaming() const {
+bool BoxLink::streaming() const
+{
     return m_stream->isLive();
 }
 
-void BoxLink::start() {
+void BoxLink::start()
+{
     m_statusTimer.start();
     refreshStatus();
     startFollowing();
 }
 
-void BoxLink::startFollowing() {
+void BoxLink::startFollowing()
+{
     m_stream->stop(); // a restart (new certificate, new login) must not keep the old connection
     m_stream->start(m_lastSeq);
 }
 
-void BoxLink::stop() {
+void BoxLink::stop()
+{
     m_statusTimer.stop();
     m_pollTimer.stop();
     m_refreshSoon.stop();
     m_stream->stop();
 }
 
-void BoxLink::refreshStatus() {
+void BoxLink::refreshStatus()
+{
     m_client->get(api::Status, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             if (r.reached() && r.status != 428)
@@ -110,7 +117,8 @@ void BoxLink::refreshStatus() {
     });
 }
 
-void BoxLink::onEvent(const Event &event) {
+void BoxLink::onEvent(const Event &event)
+{
     if (event.seq <= m_lastSeq)
         return;
     m_lastSeq = event.seq;
@@ -120,7 +128,8 @@ void BoxLink::onEvent(const Event &event) {
     m_refreshSoon.start();
 }
 
-void BoxLink::pollEvents() {
+void BoxLink::pollEvents()
+{
     if (m_eventsMissing || m_polling)
         return;
     m_polling = true;

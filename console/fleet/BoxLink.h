@@ -17,7 +17,8 @@ class Fleet;
 // Keeps the fleet's picture of one box current: fetches /status, follows the event stream
 // (or polls /events when the box has none), and writes what it learns into the Fleet and the
 // local cache. Owns the box's client.
-class BoxLink : public QObject {
+class BoxLink : public QObject
+{
     Q_OBJECT
 public:
     BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings,

@@ -4,7 +4,8 @@
 namespace mente::console {
 
 namespace {
-std::optional<Notice::Kind> noticeKind(const QString &kind) {
+std::optional<Notice::Kind> noticeKind(const QString &kind)
+{
     if (kind == QLatin1String("device"))
         return Notice::Kind::Device;
     if (kind == QLatin1String("port"))
@@ -15,7 +16,8 @@ std::optional<Notice::Kind> noticeKind(const QString &kind) {
 
 Fleet::Fleet(QObject *parent) : QObject(parent) {}
 
-void Fleet::load(const QList<CachedBox> &boxes, const QDateTime &now) {
+void Fleet::load(const QList<CachedBox> &boxes, const QDateTime &now)
+{
     emit aboutToReset();
     m_entries.clear();
     m_entries.reserve(boxes.size());
@@ -35,14 +37,16 @@ void Fleet::load(const QList<CachedBox> &boxes, const QDateTime &now) {
     emit wasReset();
 }
 
-void Fleet::rebuildIndex() {
+void Fleet::rebuildIndex()
+{
     m_rowById.clear();
     m_rowById.reserve(m_entries.size());
     for (int row = 0; row < m_entries.size(); ++row)
         m_rowById.insert(m_entries.at(row).record.id, row);
 }
 
-void Fleet::add(const FleetEntry &entry) {
+void Fleet::add(const FleetEntry &entry)
+{
     if (m_rowById.contains(entry.record.id))
         return;
     const int row = int(m_entries.size());
@@ -52,7 +56,8 @@ void Fleet::add(const FleetEntry &entry) {
     emit added(row);
 }
 
-void Fleet::remove(qint64 boxId) {
+void Fleet::remove(qint64 boxId)
+{
     const int row = rowOf(boxId);
     if (row < 0)
         return;
@@ -62,17 +67,20 @@ void Fleet::remove(qint64 boxId) {
     emit removed(row);
 }
 
-const FleetEntry *Fleet::find(qint64 boxId) const {
+const FleetEntry *Fleet::find(qint64 boxId) const
+{
     const int row = rowOf(boxId);
     return row < 0 ? nullptr : &m_entries.at(row);
 }
 
-FleetEntry *Fleet::entry(qint64 boxId) {
+FleetEntry *Fleet::entry(qint64 boxId)
+{
     const int row = rowOf(boxId);
     return row < 0 ? nullptr : &m_entries[row];
 }
 
-QList<qint64> Fleet::ids() const {
+QList<qint64> Fleet::ids() const
+{
     QList<qint64> ids;
     ids.reserve(m_entries.size());
     for (const FleetEntry &e : m_entries)
@@ -80,7 +88,8 @@ QList<qint64> Fleet::ids() const {
     return ids;
 }
 
-void Fleet::compareAndNotify(const FleetEntry &before, const FleetEntry &after, const QDateTime &at) {
+void Fleet::compareAndNotify(const FleetEntry &before, const FleetEntry &after, const QDateTime &at)
+{
     auto raise = [&](Notice::Kind kind, HealthState from, HealthState to) {
         if (from == to || (to != HealthState::Fault && from != HealthState::Fault))
             return;
@@ -101,7 +110,8 @@ void Fleet::compareAndNotify(const FleetEntry &before, const FleetEntry &after, 
         raise(Notice::Kind::Device, before.deviceState(), after.deviceState());
 }
 
-void Fleet::updateStatus(qint64 boxId, const BoxStatus &status, const QDateTime &at) {
+void Fleet::updateStatus(qint64 boxId, const BoxStatus &status, const QDateTime &at)
+{
     FleetEntry *e = entry(boxId);
     if (!e)
         return;
@@ -116,7 +126,8 @@ void Fleet::updateStatus(qint64 boxId, const BoxStatus &status, const QDateTime 
     emit changed(rowOf(boxId));
 }
 
-void Fleet::markContact(qint64 boxId, const QDateTime &at) {
+void Fleet::markContact(qint64 boxId, const QDateTime &at)
+{
     FleetEntry *e = entry(boxId);
     if (!e)
         return;
@@ -132,7 +143,8 @@ void Fleet::markContact(qint64 boxId, const QDateTime &at) {
     emit changed(rowOf(boxId));
 }
 
-void Fleet::applyEvent(qint64 boxId, const Event &event) {
+void Fleet::applyEvent(qint64 boxId, const Event &event)
+{
     FleetEntry *e = entry(boxId);
     if (!e)
         return;
@@ -165,14 +177,16 @@ void Fleet::applyEvent(qint64 boxId, const Event &event) {
     emit changed(rowOf(boxId));
 }
 
-void Fleet::setProblem(qint64 boxId, const QString &problem) {
+void Fleet::setProblem(qint64 boxId, const QString &problem)
+{
     if (FleetEntry *e = entry(boxId); e && e->problem != problem) {
         e->problem = problem;
         emit changed(rowOf(boxId));
     }
 }
 
-void Fleet::setCertificateRefused(qint64 boxId, const QString &presented) {
+void Fleet::setCertificateRefused(qint64 boxId, const QString &presented)
+{
     FleetEntry *e = entry(boxId);
     if (!e)
         return;
@@ -183,7 +197,8 @@ void Fleet::setCertificateRefused(qint64 boxId, const QString &presented) {
     emit changed(rowOf(boxId));
 }
 
-void Fleet::setRecord(const BoxRecord &record) {
+void Fleet::setRecord(const BoxRecord &record)
+{
     if (FleetEntry *e = entry(record.id)) {
         e->record = record;
         e->certificateRefused = false;
@@ -192,26 +207,30 @@ void Fleet::setRecord(const BoxRecord &record) {
     }
 }
 
-void Fleet::setMutedUntil(qint64 boxId, const QDateTime &until) {
+void Fleet::setMutedUntil(qint64 boxId, const QDateTime &until)
+{
     if (FleetEntry *e = entry(boxId)) {
         e->mutedUntil = until;
         emit changed(rowOf(boxId));
     }
 }
 
-void Fleet::setAcknowledged(qint64 boxId, bool acknowledged) {
+void Fleet::setAcknowledged(qint64 boxId, bool acknowledged)
+{
     if (FleetEntry *e = entry(boxId)) {
         e->acknowledged = acknowledged;
         emit changed(rowOf(boxId));
     }
 }
 
-void Fleet::setHasEvents(qint64 boxId, bool hasEvents) {
+void Fleet::setHasEvents(qint64 boxId, bool hasEvents)
+{
     if (FleetEntry *e = entry(boxId))
         e->hasEvents = hasEvents;
 }
 
-void Fleet::checkReachability(const QDateTime &now, int faultAfterS) {
+void Fleet::checkReachability(const QDateTime &now, int faultAfterS)
+{
     if (!m_watchStart.isValid())
         m_watchStart = now;
     for (int row = 0; row < m_entries.size(); ++row) {
@@ -231,7 +250,8 @@ void Fleet::checkReachability(const QDateTime &now, int faultAfterS) {
     }
 }
 
-HealthState Fleet::worstState(const QDateTime &now) const {
+HealthState Fleet::worstState(const QDateTime &now) const
+{
     HealthState worst = HealthState::Unknown;
     for (const FleetEntry &e : m_entries) {
         if (e.muted(now) || e.acknowledged)

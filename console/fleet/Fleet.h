@@ -14,7 +14,8 @@ namespace mente::console {
 
 // The state of every box the console manages, in one place: models and the tray read it, box
 // links write what the boxes say into it. Raises a Notice on every fault and recovery.
-class Fleet : public QObject {
+class Fleet : public QObject
+{
     Q_OBJECT
 public:
     explicit Fleet(QObject *parent = nullptr);

@@ -13,13 +13,15 @@ namespace mente::console {
 
 FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
                                  const LinkTimings &timings, QObject *parent)
-    : QObject(parent), m_fleet(fleet), m_store(store), m_vault(vault), m_nam(nam), m_timings(timings) {
+    : QObject(parent), m_fleet(fleet), m_store(store), m_vault(vault), m_nam(nam), m_timings(timings)
+{
     m_reachability.setInterval(timings.reachabilityCheckMs);
     connect(&m_reachability, &QTimer::timeout, this,
             [this]() { m_fleet->checkReachability(QDateTime::currentDateTimeUtc(), m_timings.faultAfterS); });
 }
 
-BoxLink *FleetController::makeLink(const BoxRecord &record) {
+BoxLink *FleetController::makeLink(const BoxRecord &record)
+{
     auto *client = new BoxClient(m_nam, m_vault, record);
     auto *link = new BoxLink(client, m_fleet, m_store, m_timings, this);
     m_links.insert(record.id, link);
@@ -28,7 +30,8 @@ BoxLink *FleetController::makeLink(const BoxRecord &record) {
     return link;
 }
 
-void FleetController::loadFromStore() {
+void FleetController::loadFromStore()
+{
     m_fleet->load(m_store->loadBoxes(), QDateTime::currentDateTimeUtc());
     for (int row = 0; row < m_fleet->size(); ++row)
         makeLink(m_fleet->at(row).record);
@@ -37,7 +40,8 @@ void FleetController::loadFromStore() {
     m_reachability.start();
 }
 
-void FleetController::adopt(const BoxRecord &record) {
+void FleetController::adopt(const BoxRecord &record)
+{
     FleetEntry entry;
     entry.record = record;
     entry.lastContact = QDateTime::currentDateTimeUtc();
@@ -49,7 +53,8 @@ void FleetController::adopt(const BoxRecord &record) {
     emit linkAdded(record.id);
 }
 
-Status FleetController::removeBox(qint64 boxId) {
+Status FleetController::removeBox(qint64 boxId)
+{
     if (Status s = m_store->removeBox(boxId); !s)
         return s;
     if (BoxLink *link = m_links.take(boxId)) {
@@ -64,7 +69,8 @@ Status FleetController::removeBox(qint64 boxId) {
     return success();
 }
 
-Status FleetController::retrust(qint64 boxId, const QString &fingerprint) {
+Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
+{
     BoxLink *link = m_links.value(boxId);
     if (!link)
         return Error{QStringLiteral("not_found"), QStringLiteral("No such box."), {}};
@@ -79,13 +85,15 @@ Status FleetController::retrust(qint64 boxId, const QString &fingerprint) {
     return success();
 }
 
-void FleetController::setMuted(qint64 boxId, const QDateTime &until) {
+void FleetController::setMuted(qint64 boxId, const QDateTime &until)
+{
     m_fleet->setMutedUntil(boxId, until);
     if (const FleetEntry *e = m_fleet->find(boxId))
         m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);
 }
 
-void FleetController::setAcknowledged(qint64 boxId, bool acknowledged) {
+void FleetController::setAcknowledged(qint64 boxId, bool acknowledged)
+{
     m_fleet->setAcknowledged(boxId, acknowledged);
     if (const FleetEntry *e = m_fleet->find(boxId))
         m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);

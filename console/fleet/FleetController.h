@@ -20,7 +20,8 @@ class SecretVault;
 
 // Owns one BoxLink per box and keeps the Fleet, the local database and the vault in step when
 // boxes are added, re-trusted or removed.
-class FleetController : public QObject {
+class FleetController : public QObject
+{
     Q_OBJECT
 public:
     FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,

@@ -10,7 +10,8 @@ namespace mente::console {
 
 // One box as the fleet view sees it: what the box said last, plus what only the console knows
 // (it stopped answering, its certificate changed, a local mute or acknowledgement).
-struct FleetEntry {
+struct FleetEntry
+{
     BoxRecord record;
     BoxStatus status;
     bool hasStatus = false;
@@ -24,7 +25,8 @@ struct FleetEntry {
     bool acknowledged = false;
     bool hasEvents = false; // device faults arrive as events (else from the status roll-up)
 
-    HealthState boxState() const {
+    HealthState boxState() const
+    {
         if (unreachable || certificateRefused)
             return HealthState::Fault;
         return hasStatus ? status.boxState : HealthState::Unknown;

@@ -6,27 +6,31 @@
 
 namespace mente::console {
 
-FleetFilterProxy::FleetFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {
+FleetFilterProxy::FleetFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
     setSortRole(FleetModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
-void FleetFilterProxy::setText(const QString &text) {
+void FleetFilterProxy::setText(const QString &text)
+{
     if (text.trimmed() == m_text)
         return;
     m_text = text.trimmed();
     invalidateRowsFilter();
 }
 
-void FleetFilterProxy::setStateFilter(StateFilter filter) {
+void FleetFilterProxy::setStateFilter(StateFilter filter)
+{
     if (filter == m_state)
         return;
     m_state = filter;
     invalidateRowsFilter();
 }
 
-bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
+bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
     const QAbstractItemModel *m = sourceModel();
     if (m_state != StateFilter::All) {
         const auto worst = HealthState(m->data(m->index(sourceRow, 0), FleetModel::WorstStateRole).toInt());
@@ -45,7 +49,8 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     return false;
 }
 
-bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+bool FleetFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
     const QVariant l = left.data(FleetModel::SortRole);
     const QVariant r = right.data(FleetModel::SortRole);
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)

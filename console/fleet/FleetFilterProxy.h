@@ -6,7 +6,8 @@
 namespace mente::console {
 
 // Sorting by any column and filtering by serial, customer or sub-domain text and by state.
-class FleetFilterProxy : public QSortFilterProxyModel {
+class FleetFilterProxy : public QSortFilterProxyModel
+{
     Q_OBJECT
 public:
     enum class StateFilter { All, Faults, Ok, Unknown };

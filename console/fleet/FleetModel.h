@@ -10,7 +10,8 @@ class Fleet;
 
 // The fleet view's table (F3, seed §18): one row per box, cells made on demand from the Fleet,
 // so a thousand boxes cost no widgets and little memory.
-class FleetModel : public QAbstractTableModel {
+class FleetModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     enum Column {

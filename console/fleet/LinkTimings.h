@@ -4,7 +4,8 @@
 namespace mente::console {
 
 // How often the console asks boxes for news; tests shorten these.
-struct LinkTimings {
+struct LinkTimings
+{
     int statusIntervalMs = 30000; // GET /status, also the "still answering" check
     int pollIntervalMs = 10000;   // GET /events?after= when a box has no event stream
     int backoffFirstMs = 1000;    // event stream reconnect delay, doubling ...

@@ -9,7 +9,8 @@
 namespace mente::console {
 
 // A change worth telling a person about: something of a box went into fault or recovered.
-struct Notice {
+struct Notice
+{
     enum class Kind { Box, Vpn, Device, Port };
 
     qint64 boxId = 0;

@@ -6,7 +6,8 @@
 
 namespace mente::console::platform {
 
-void attachParentConsole() {
+void attachParentConsole()
+{
     if (AttachConsole(ATTACH_PARENT_PROCESS)) {
         FILE *out = nullptr;
         freopen_s(&out, "CONOUT$", "w", stdout);

@@ -8,7 +8,8 @@ namespace mente::console {
 
 // A box the console knows: where it is, who logs in, and the certificate it trusts.
 // Secrets (password, token) are never here: they live in the SecretVault.
-struct BoxRecord {
+struct BoxRecord
+{
     qint64 id = 0;
     QString url; // https://host:port
     QString login;

@@ -10,7 +10,8 @@ namespace mente::console {
 
 // What the console remembers of a box between runs: its record, the last status it gave, when
 // it last answered, the last event seen and the local acknowledgement / mute.
-struct CachedBox {
+struct CachedBox
+{
     BoxRecord record;
     BoxStatus status;
     bool hasStatus = false;

@@ -17,16 +17,19 @@ namespace mente::console {
 namespace {
 constexpr int SchemaVersion = 1;
 
-Error sqlError(const QSqlError &e) {
+Error sqlError(const QSqlError &e)
+{
     return Error{QStringLiteral("database"), e.text(), {}};
 }
 } // namespace
 
 ConsoleStore::ConsoleStore(QString path)
     : m_path(std::move(path))
-    , m_connection(QStringLiteral("mente-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    , m_connection(QStringLiteral("mente-console-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
-ConsoleStore::~ConsoleStore() {
+ConsoleStore::~ConsoleStore()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isValid())
@@ -35,7 +38,8 @@ ConsoleStore::~ConsoleStore() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Status ConsoleStore::open() {
+Status ConsoleStore::open()
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     if (!db.open())
@@ -45,7 +49,8 @@ Status ConsoleStore::open() {
     return migrate();
 }
 
-Status ConsoleStore::exec(const QString &sql) {
+Status ConsoleStore::exec(const QString &sql)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql)) {
         qCWarning(lcStore) << "SQL failed:" << q.lastError().text();
@@ -54,7 +59,8 @@ Status ConsoleStore::exec(const QString &sql) {
     return success();
 }
 
-Status ConsoleStore::migrate() {
+Status ConsoleStore::migrate()
+{
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA user_version"));
@@ -88,14 +94,17 @@ Status ConsoleStore::migrate() {
     return success();
 }
 
-bool ConsoleStore::begin() {
+bool ConsoleStore::begin()
+{
     return QSqlDatabase::database(m_connection).transaction();
 }
-bool ConsoleStore::commit() {
+bool ConsoleStore::commit()
+{
     return QSqlDatabase::database(m_connection).commit();
 }
 
-Result<BoxRecord> ConsoleStore::addBox(BoxRecord record) {
+Result<BoxRecord> ConsoleStore::addBox(BoxRecord record)
+{
     record.addedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO boxes (url, login, fingerprint, added_at) VALUES (?, ?, ?, ?)"));
@@ -118,7 +127,8 @@ Result<BoxRecord> ConsoleStore::addBox(BoxRecord record) {
     return record;
 }
 
-Status ConsoleStore::updateBox(const BoxRecord &record) {
+Status ConsoleStore::updateBox(const BoxRecord &record)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE boxes SET url = ?, login = ?, fingerprint = ? WHERE id = ?"));
     q.addBindValue(record.url);
@@ -128,14 +138,16 @@ Status ConsoleStore::updateBox(const BoxRecord &record) {
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::removeBox(qint64 id) {
+Status ConsoleStore::removeBox(qint64 id)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("DELETE FROM boxes WHERE id = ?"));
     q.addBindValue(id);
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-QList<CachedBox> ConsoleStore::loadBoxes() const {
+QList<CachedBox> ConsoleStore::loadBoxes() const
+{
     QList<CachedBox> boxes;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
@@ -167,7 +179,8 @@ QList<CachedBox> ConsoleStore::loadBoxes() const {
     return boxes;
 }
 
-Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDateTime &contact) {
+Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDateTime &contact)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET status_json = ?, last_contact = ? WHERE box_id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact)));
@@ -176,7 +189,8 @@ Status ConsoleStore::saveStatus(qint64 boxId, const BoxStatus &status, const QDa
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq) {
+Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET last_seq = ? WHERE box_id = ?"));
     q.addBindValue(seq);
@@ -184,7 +198,8 @@ Status ConsoleStore::saveLastSeq(qint64 boxId, qint64 seq) {
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, bool acknowledged) {
+Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, bool acknowledged)
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("UPDATE box_cache SET muted_until = ?, acknowledged = ? WHERE box_id = ?"));
     q.addBindValue(mutedUntil.isValid() ? toIso(mutedUntil) : QString());
@@ -193,7 +208,8 @@ Status ConsoleStore::saveLocalState(qint64 boxId, const QDateTime &mutedUntil, b
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices) {
+Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices)
+{
     QJsonArray array;
     for (const Device &d : devices)
         array.append(d.toJson());
@@ -204,7 +220,8 @@ Status ConsoleStore::saveDevices(qint64 boxId, const QList<Device> &devices) {
     return q.exec() ? success() : Status(sqlError(q.lastError()));
 }
 
-QList<Device> ConsoleStore::loadDevices(qint64 boxId) const {
+QList<Device> ConsoleStore::loadDevices(qint64 boxId) const
+{
     QList<Device> devices;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT devices_json FROM device_cache WHERE box_id = ?"));

@@ -13,7 +13,8 @@ namespace mente::console {
 
 // The console's local SQLite database (Qt Sql): the boxes it manages and a cache of their last
 // known state, so the console opens at once while it reconnects. Never holds a secret.
-class ConsoleStore {
+class ConsoleStore
+{
 public:
     explicit ConsoleStore(QString path);
     ~ConsoleStore();

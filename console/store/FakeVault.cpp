@@ -5,7 +5,8 @@
 
 namespace mente::console {
 
-void FakeVault::read(const QString &key, QObject *context, ReadDone done) {
+void FakeVault::read(const QString &key, QObject *context, ReadDone done)
+{
     Result<QString> result =
         m_secrets.contains(key)
             ? Result<QString>(m_secrets.value(key))
@@ -13,12 +14,14 @@ void FakeVault::read(const QString &key, QObject *context, ReadDone done) {
     QTimer::singleShot(0, context, [done = std::move(done), result]() { done(result); });
 }
 
-void FakeVault::write(const QString &key, const QString &secret, QObject *context, Done done) {
+void FakeVault::write(const QString &key, const QString &secret, QObject *context, Done done)
+{
     m_secrets.insert(key, secret);
     QTimer::singleShot(0, context, [done = std::move(done)]() { done(success()); });
 }
 
-void FakeVault::remove(const QString &key, QObject *context, Done done) {
+void FakeVault::remove(const QString &key, QObject *context, Done done)
+{
     m_secrets.remove(key);
     QTimer::singleShot(0, context, [done = std::move(done)]() { done(success()); });
 }

@@ -8,7 +8,8 @@
 namespace mente::console {
 
 // An in-memory vault for tests; answers on the next turn of the event loop like a keychain.
-class FakeVault final : public SecretVault {
+class FakeVault final : public SecretVault
+{
 public:
     void read(const QString &key, QObject *context, ReadDone done) override;
     void write(const QString &key, const QString &secret, QObject *context, Done done) override;

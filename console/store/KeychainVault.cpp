@@ -6,7 +6,8 @@
 namespace mente::console {
 
 namespace {
-Error jobError(const QKeychain::Job *job, const QString &key) {
+Error jobError(const QKeychain::Job *job, const QString &key)
+{
     const QString code =
         job->error() == QKeychain::EntryNotFound ? QStringLiteral("not_found") : QStringLiteral("keychain");
     return Error{code, job->errorString(), key};
@@ -15,7 +16,8 @@ Error jobError(const QKeychain::Job *job, const QString &key) {
 
 KeychainVault::KeychainVault(QString service) : m_service(std::move(service)) {}
 
-void KeychainVault::read(const QString &key, QObject *context, ReadDone done) {
+void KeychainVault::read(const QString &key, QObject *context, ReadDone done)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -29,7 +31,8 @@ void KeychainVault::read(const QString &key, QObject *context, ReadDone done) {
     job->start();
 }
 
-void KeychainVault::write(const QString &key, const QString &secret, QObject *context, Done done) {
+void KeychainVault::write(const QString &key, const QString &secret, QObject *context, Done done)
+{
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);
@@ -40,7 +43,8 @@ void KeychainVault::write(const QString &key, const QString &secret, QObject *co
     job->start();
 }
 
-void KeychainVault::remove(const QString &key, QObject *context, Done done) {
+void KeychainVault::remove(const QString &key, QObject *context, Done done)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setKey(key);

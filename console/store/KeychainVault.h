@@ -6,7 +6,8 @@
 namespace mente::console {
 
 // The OS keychain through QtKeychain (Windows Credential Manager, Secret Service on Linux).
-class KeychainVault final : public SecretVault {
+class KeychainVault final : public SecretVault
+{
 public:
     explicit KeychainVault(QString service = QStringLiteral("mente-console"));
 

@@ -13,7 +13,8 @@ namespace mente::console {
 // Where the console keeps passwords and tokens: the OS keychain in production, memory in
 // tests. Every call is asynchronous; the callback runs on the context object's thread and is
 // dropped when the context is destroyed.
-class SecretVault {
+class SecretVault
+{
 public:
     using ReadDone = std::function<void(const Result<QString> &)>;
     using Done = std::function<void(const Status &)>;

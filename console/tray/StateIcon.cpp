@@ -9,7 +9,8 @@
 
 namespace mente::console {
 
-QIcon stateIcon(HealthState state) {
+QIcon stateIcon(HealthState state)
+{
     QIcon icon;
     for (const int size : {16, 22, 32, 48, 64}) {
         QPixmap pixmap(size, size);

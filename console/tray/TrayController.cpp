@@ -17,7 +17,8 @@ TrayController::TrayController(FleetController *controller, ConsoleSettings *set
     , m_controller(controller)
     , m_settings(settings)
     , m_icon(new QSystemTrayIcon(this))
-    , m_menu(new QMenu) {
+    , m_menu(new QMenu)
+{
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(100);
     connect(&m_refresh, &QTimer::timeout, this, &TrayController::refreshIcon);
@@ -40,11 +41,13 @@ TrayController::TrayController(FleetController *controller, ConsoleSettings *set
         m_icon->show();
 }
 
-TrayController::~TrayController() {
+TrayController::~TrayController()
+{
     delete m_menu;
 }
 
-void TrayController::retranslate() {
+void TrayController::retranslate()
+{
     m_menu->clear();
     m_menu->addAction(tr("Show the console"), this, &TrayController::showRequested);
     m_menu->addAction(tr("Open the last notified box"), this, &TrayController::openLast);
@@ -54,14 +57,17 @@ void TrayController::retranslate() {
     m_menu->addAction(tr("Quit"), this, &TrayController::quitRequested);
 }
 
-bool TrayController::available() {
+bool TrayController::available()
+{
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
-bool TrayController::visible() const {
+bool TrayController::visible() const
+{
     return m_icon->isVisible();
 }
 
-QString TrayController::boxName(qint64 boxId) const {
+QString TrayController::boxName(qint64 boxId) const
+{
     const FleetEntry *e = m_controller->fleet()->find(boxId);
     if (!e)
         return QString::number(boxId);
@@ -69,13 +75,15 @@ QString TrayController::boxName(qint64 boxId) const {
     return e->status.customerName.isEmpty() ? serial : QStringLiteral("%1 (%2)").arg(e->status.customerName, serial);
 }
 
-void TrayController::refreshIcon() {
+void TrayController::refreshIcon()
+{
     m_shown = m_controller->fleet()->worstState(QDateTime::currentDateTimeUtc());
     m_icon->setIcon(stateIcon(m_shown));
     m_icon->setToolTip(tr("Mente console — fleet: %1").arg(stateLabel(m_shown)));
 }
 
-void TrayController::onNotice(const Notice &notice) {
+void TrayController::onNotice(const Notice &notice)
+{
     m_refresh.start();
     const FleetEntry *e = m_controller->fleet()->find(notice.boxId);
     if (!e || e->muted(QDateTime::currentDateTimeUtc()))
@@ -95,17 +103,20 @@ void TrayController::onNotice(const Notice &notice) {
                             notice.isFault() ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10000);
 }
 
-void TrayController::openLast() {
+void TrayController::openLast()
+{
     if (m_hasLast)
         emit openRequested(m_last.boxId);
 }
 
-void TrayController::acknowledgeLast() {
+void TrayController::acknowledgeLast()
+{
     if (m_hasLast)
         m_controller->setAcknowledged(m_last.boxId, true);
 }
 
-void TrayController::muteLast() {
+void TrayController::muteLast()
+{
     if (m_hasLast)
         m_controller->setMuted(m_last.boxId,
                                QDateTime::currentDateTimeUtc().addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));

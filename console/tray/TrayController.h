@@ -18,7 +18,8 @@ class FleetController;
 // The console in the system tray (F13): the icon shows the fleet's worst state; each new fault
 // and recovery pops a notification that opens the box's row when clicked; the last one can be
 // acknowledged or its box muted from the tray menu.
-class TrayController : public QObject {
+class TrayController : public QObject
+{
     Q_OBJECT
 public:
     TrayController(FleetController *controller, ConsoleSettings *settings, QObject *parent = nullptr);

@@ -15,7 +15,8 @@
 namespace mente::console {
 
 AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
-    : QDialog(parent), m_enrolment(new BoxEnrolment(controller, this)) {
+    : QDialog(parent), m_enrolment(new BoxEnrolment(controller, this))
+{
     setObjectName(QStringLiteral("addBoxDialog"));
     setWindowTitle(tr("Add a box"));
     auto *layout = new QVBoxLayout(this);
@@ -67,7 +68,8 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
     });
 }
 
-void AddBoxDialog::setBusy(bool busy, const QString &message) {
+void AddBoxDialog::setBusy(bool busy, const QString &message)
+{
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
     m_url->setEnabled(!busy);
     m_login->setEnabled(!busy);
@@ -76,17 +78,20 @@ void AddBoxDialog::setBusy(bool busy, const QString &message) {
     m_message->setText(message);
 }
 
-void AddBoxDialog::showError(const QString &message) {
+void AddBoxDialog::showError(const QString &message)
+{
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(message);
 }
 
-void AddBoxDialog::accept() {
+void AddBoxDialog::accept()
+{
     setBusy(true, tr("Connecting…"));
     m_enrolment->start(m_url->text(), m_login->text(), m_password->text());
 }
 
-void AddBoxDialog::askTrust(const QString &fingerprint, const QString &serial) {
+void AddBoxDialog::askTrust(const QString &fingerprint, const QString &serial)
+{
     QString address = m_url->text().trimmed();
     if (!serial.isEmpty())
         address = tr("%1 (serial %2)").arg(address, serial);
@@ -99,7 +104,8 @@ void AddBoxDialog::askTrust(const QString &fingerprint, const QString &serial) {
     dialog->open();
 }
 
-void AddBoxDialog::askNewPassword(const QString &login) {
+void AddBoxDialog::askNewPassword(const QString &login)
+{
     if (m_passwordDialog)
         return;
     m_passwordDialog = new ChangePasswordDialog(login, false, this);

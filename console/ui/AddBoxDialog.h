@@ -14,7 +14,8 @@ class FleetController;
 
 // "Add a box": address, login ID and password; then the trust question and, for a new box, the
 // forced password change. Closes itself when the box is in the fleet.
-class AddBoxDialog : public QDialog {
+class AddBoxDialog : public QDialog
+{
     Q_OBJECT
 public:
     AddBoxDialog(FleetController *controller, QWidget *parent = nullptr);

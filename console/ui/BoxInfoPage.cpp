@@ -14,7 +14,8 @@
 
 namespace mente::console {
 
-BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client) {
+BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
     setObjectName(QStringLiteral("boxPage"));
     auto *outer = new QVBoxLayout(this);
     m_form = new QFormLayout;
@@ -65,7 +66,8 @@ BoxInfoPage::BoxInfoPage(BoxClient *client, QWidget *parent) : QWidget(parent), 
     reload();
 }
 
-QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name) {
+QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name)
+{
     auto *label = new QLabel(this);
     label->setObjectName(name);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -73,7 +75,8 @@ QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name) {
     return label;
 }
 
-void BoxInfoPage::reload() {
+void BoxInfoPage::reload()
+{
     m_client->get(api::Box, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_message->setText(r.error().message);
@@ -107,7 +110,8 @@ void BoxInfoPage::reload() {
     });
 }
 
-void BoxInfoPage::revealVpnPassword() {
+void BoxInfoPage::revealVpnPassword()
+{
     m_client->get(api::BoxVpnPassword, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_message->setText(r.error().message);
@@ -124,7 +128,8 @@ void BoxInfoPage::revealVpnPassword() {
     });
 }
 
-QString BoxInfoPage::shownVpnPassword() const {
+QString BoxInfoPage::shownVpnPassword() const
+{
     return m_vpnPassword->property("secret").toString();
 }
 

@@ -13,7 +13,8 @@ class BoxClient;
 
 // Box detail (F5, seed §21/§27). The VPN hub password is fetched only when the person asks
 // (the box audits that request) and is hidden again on request.
-class BoxInfoPage : public QWidget {
+class BoxInfoPage : public QWidget
+{
     Q_OBJECT
 public:
     BoxInfoPage(BoxClient *client, QWidget *parent = nullptr);

@@ -17,7 +17,8 @@
 namespace mente::console {
 
 BoxWindow::BoxWindow(BoxLink *link, FleetController *controller, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_link(link), m_controller(controller), m_tabs(new QTabWidget(this)) {
+    : QWidget(parent, Qt::Window), m_link(link), m_controller(controller), m_tabs(new QTabWidget(this))
+{
     setObjectName(QStringLiteral("boxWindow"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -46,7 +47,8 @@ BoxWindow::BoxWindow(BoxLink *link, FleetController *controller, QWidget *parent
     resize(1000, 640);
 }
 
-void BoxWindow::updateTitle() {
+void BoxWindow::updateTitle()
+{
     const FleetEntry *e = m_controller->fleet()->find(m_link->boxId());
     if (!e)
         return;

@@ -16,7 +16,8 @@ class OperatorsPage;
 class InquiriesPage;
 
 // One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11).
-class BoxWindow : public QWidget {
+class BoxWindow : public QWidget
+{
     Q_OBJECT
 public:
     BoxWindow(BoxLink *link, FleetController *controller, QWidget *parent = nullptr);

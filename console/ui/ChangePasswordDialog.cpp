@@ -12,7 +12,8 @@
 namespace mente::console {
 
 ChangePasswordDialog::ChangePasswordDialog(const QString &login, bool askCurrent, QWidget *parent)
-    : QDialog(parent), m_login(login) {
+    : QDialog(parent), m_login(login)
+{
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change the password"));
     auto *layout = new QVBoxLayout(this);
@@ -50,19 +51,23 @@ ChangePasswordDialog::ChangePasswordDialog(const QString &login, bool askCurrent
     layout->addWidget(buttons);
 }
 
-QString ChangePasswordDialog::currentPassword() const {
+QString ChangePasswordDialog::currentPassword() const
+{
     return m_current ? m_current->text() : QString();
 }
-QString ChangePasswordDialog::newPassword() const {
+QString ChangePasswordDialog::newPassword() const
+{
     return m_new->text();
 }
 
-void ChangePasswordDialog::showError(const QString &message) {
+void ChangePasswordDialog::showError(const QString &message)
+{
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }
 
-void ChangePasswordDialog::accept() {
+void ChangePasswordDialog::accept()
+{
     if (m_new->text() != m_repeat->text()) {
         showError(tr("The two new passwords differ."));
         return;

@@ -10,7 +10,8 @@ namespace mente::console {
 
 // The password change a new box forces (HTTP 428 / mustChangePassword), done from the console.
 // Checks the new password with the same rules as the box before sending anything.
-class ChangePasswordDialog : public QDialog {
+class ChangePasswordDialog : public QDialog
+{
     Q_OBJECT
 public:
     ChangePasswordDialog(const QString &login, bool askCurrent, QWidget *parent = nullptr);

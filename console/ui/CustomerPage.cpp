@@ -21,7 +21,8 @@
 
 namespace mente::console {
 
-CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client) {
+CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+{
     setObjectName(QStringLiteral("customerPage"));
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -103,11 +104,13 @@ CustomerPage::CustomerPage(BoxClient *client, QWidget *parent) : QWidget(parent)
     reload();
 }
 
-CustomerPage::~CustomerPage() {
+CustomerPage::~CustomerPage()
+{
     delete m_errors;
 }
 
-void CustomerPage::setEditable(bool editable) {
+void CustomerPage::setEditable(bool editable)
+{
     for (QLineEdit *e : std::as_const(m_edits))
         e->setReadOnly(!editable);
     m_reportDay->setReadOnly(!editable);
@@ -118,7 +121,8 @@ void CustomerPage::setEditable(bool editable) {
     m_save->setVisible(editable);
 }
 
-void CustomerPage::reload() {
+void CustomerPage::reload()
+{
     m_client->get(api::Customer, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             m_errors->show(r.error());
@@ -131,7 +135,8 @@ void CustomerPage::reload() {
     });
 }
 
-void CustomerPage::fill(const QJsonObject &json) {
+void CustomerPage::fill(const QJsonObject &json)
+{
     // Read field by field: a box not yet registered sends empty required fields.
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         it.value()->setText(json.value(it.key()).toString());
@@ -148,7 +153,8 @@ void CustomerPage::fill(const QJsonObject &json) {
     m_registered->setText(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : tr("not yet"));
 }
 
-Customer CustomerPage::collect() const {
+Customer CustomerPage::collect() const
+{
     Customer c;
     auto text = [this](const char *key) { return m_edits.value(QLatin1String(key))->text().trimmed(); };
     c.company = text("company");
@@ -174,7 +180,8 @@ Customer CustomerPage::collect() const {
     return c;
 }
 
-void CustomerPage::save() {
+void CustomerPage::save()
+{
     QJsonObject body = collect().toJson();
     body.remove(QStringLiteral("registered"));
     body.remove(QStringLiteral("registeredAt"));

@@ -20,7 +20,8 @@ class BoxClient;
 class FieldErrors;
 
 // Customer detail and edit (F4, seed §19–20): admins edit, other operators read.
-class CustomerPage : public QWidget {
+class CustomerPage : public QWidget
+{
     Q_OBJECT
 public:
     CustomerPage(BoxClient *client, QWidget *parent = nullptr);

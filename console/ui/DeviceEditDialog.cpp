@@ -15,7 +15,8 @@
 namespace mente::console {
 
 DeviceEditDialog::DeviceEditDialog(const Device &device, SecretVault *vault, const QString &keyPrefix, QWidget *parent)
-    : QDialog(parent), m_device(device), m_vault(vault), m_keyPrefix(keyPrefix) {
+    : QDialog(parent), m_device(device), m_vault(vault), m_keyPrefix(keyPrefix)
+{
     setObjectName(QStringLiteral("deviceEditDialog"));
     setWindowTitle(tr("Device %1").arg(device.ip));
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +67,8 @@ DeviceEditDialog::DeviceEditDialog(const Device &device, SecretVault *vault, con
     setMinimumWidth(480);
 }
 
-void DeviceEditDialog::revealInto(QLineEdit *edit, const QString &key) {
+void DeviceEditDialog::revealInto(QLineEdit *edit, const QString &key)
+{
     m_vault->read(key, this, [edit](const Result<QString> &secret) {
         edit->setEchoMode(QLineEdit::Normal);
         if (secret)
@@ -76,13 +78,15 @@ void DeviceEditDialog::revealInto(QLineEdit *edit, const QString &key) {
     });
 }
 
-void DeviceEditDialog::storePassword(QLineEdit *edit, const QString &key) {
+void DeviceEditDialog::storePassword(QLineEdit *edit, const QString &key)
+{
     if (edit->text().isEmpty())
         return;
     m_vault->write(key, edit->text(), parent() ? parent() : this, [](const Status &) {});
 }
 
-DevicePatch DeviceEditDialog::patch() const {
+DevicePatch DeviceEditDialog::patch() const
+{
     DevicePatch p;
     auto changed = [](const QString &now, const QString &before) {
         return now != before ? std::optional<QString>(now) : std::nullopt;
@@ -96,7 +100,8 @@ DevicePatch DeviceEditDialog::patch() const {
     return p;
 }
 
-void DeviceEditDialog::accept() {
+void DeviceEditDialog::accept()
+{
     const DevicePatch p = patch();
     if (!p.empty()) {
         // The box's own rules (URLs) before sending.

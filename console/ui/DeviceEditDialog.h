@@ -15,7 +15,8 @@ class SecretVault;
 
 // Edits a device's name, memo and its access / report URL and user (seed §23). The matching
 // passwords go to the keychain only, and are shown only when asked.
-class DeviceEditDialog : public QDialog {
+class DeviceEditDialog : public QDialog
+{
     Q_OBJECT
 public:
     DeviceEditDialog(const Device &device, SecretVault *vault, const QString &keyPrefix, QWidget *parent = nullptr);

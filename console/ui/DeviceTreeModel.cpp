@@ -9,13 +9,15 @@ namespace mente::console {
 
 DeviceTreeModel::DeviceTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
-void DeviceTreeModel::setDevices(const QList<Device> &devices) {
+void DeviceTreeModel::setDevices(const QList<Device> &devices)
+{
     beginResetModel();
     m_devices = devices;
     endResetModel();
 }
 
-QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (column < 0 || column >= ColumnCount || row < 0)
         return {};
     if (!parent.isValid())
@@ -26,13 +28,15 @@ QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &paren
                                                          : QModelIndex();
 }
 
-QModelIndex DeviceTreeModel::parent(const QModelIndex &child) const {
+QModelIndex DeviceTreeModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid() || child.internalId() == 0)
         return {};
     return createIndex(int(child.internalId() - 1), 0, quintptr(0));
 }
 
-int DeviceTreeModel::rowCount(const QModelIndex &parent) const {
+int DeviceTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (!parent.isValid())
         return int(m_devices.size());
     if (parent.internalId() != 0 || parent.column() != 0)
@@ -40,56 +44,52 @@ int DeviceTreeModel::rowCount(const QModelIndex &parent) const {
     return int(m_devices.at(parent.row()).ports.size());
 }
 
-int DeviceTreeModel::columnCount(const QModelIndex &) const {
+int DeviceTreeModel::columnCount(const QModelIndex &) const
+{
     return ColumnCount;
 }
 
-const Device *DeviceTreeModel::deviceAt(const QModelIndex &index) const {
+const Device *DeviceTreeModel::deviceAt(const QModelIndex &index) const
+{
     if (!index.isValid())
         return nullptr;
     const int row = index.internalId() == 0 ? index.row() : int(index.internalId() - 1);
     return row < m_devices.size() ? &m_devices.at(row) : nullptr;
 }
 
-const Port *DeviceTreeModel::portAt(const QModelIndex &index) const {
+const Port *DeviceTreeModel::portAt(const QModelIndex &index) const
+{
     if (!index.isValid() || index.internalId() == 0)
         return nullptr;
     const Device &d = m_devices.at(int(index.internalId() - 1));
     return index.row() < d.ports.size() ? &d.ports.at(index.row()) : nullptr;
 }
 
-QModelIndex DeviceTreeModel::indexOfDevice(qint64 id, int column) const {
+QModelIndex DeviceTreeModel::indexOfDevice(qint64 id, int column) const
+{
     for (int row = 0; row < m_devices.size(); ++row)
         if (m_devices.at(row).id == id)
             return index(row, column);
     return {};
 }
 
-QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) const {
+QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) const
+{
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Address:
-            return d.mac.isEmpty() ? d.ip : QStringLiteral("%1 / %2").arg(d.ip, d.mac);
-        case Host:
-            return d.vendor.isEmpty() ? d.hostname : QStringLiteral("%1 (%2)").arg(d.hostname, d.vendor);
-        case Name:
-            return d.name;
-        case Protocol:
-            return QStringLiteral("--");
-        case PortNumber:
-            return QStringLiteral("--");
-        case Monitor:
-            return d.monitor ? tr("ON") : tr("OFF");
-        case State:
-            return stateLabel(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown);
+        case Address: return d.mac.isEmpty() ? d.ip : QStringLiteral("%1 / %2").arg(d.ip, d.mac);
+        case Host: return d.vendor.isEmpty() ? d.hostname : QStringLiteral("%1 (%2)").arg(d.hostname, d.vendor);
+        case Name: return d.name;
+        case Protocol: return QStringLiteral("--");
+        case PortNumber: return QStringLiteral("--");
+        case Monitor: return d.monitor ? tr("ON") : tr("OFF");
+        case State: return stateLabel(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown);
         case Access:
             return d.accessUser.isEmpty() ? d.accessUrl : QStringLiteral("%1 (%2)").arg(d.accessUrl, d.accessUser);
         case Report:
             return d.reportUser.isEmpty() ? d.reportUrl : QStringLiteral("%1 (%2)").arg(d.reportUrl, d.reportUser);
-        case Memo:
-            return d.memo;
-        default:
-            break;
+        case Memo: return d.memo;
+        default: break;
         }
     }
     if (role == Qt::CheckStateRole && column == Monitor)
@@ -105,21 +105,16 @@ QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) cons
     return {};
 }
 
-QVariant DeviceTreeModel::portData(const Device &, const Port &p, int column, int role) const {
+QVariant DeviceTreeModel::portData(const Device &, const Port &p, int column, int role) const
+{
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case Protocol:
-            return p.protocol.isEmpty() && role == Qt::DisplayRole ? QStringLiteral("--") : p.protocol;
-        case PortNumber:
-            return p.port;
-        case Monitor:
-            return p.monitor ? tr("ON") : tr("OFF");
-        case State:
-            return stateLabel(p.monitor ? p.state : HealthState::Unknown);
-        case Memo:
-            return p.banner;
-        default:
-            return QVariant();
+        case Protocol: return p.protocol.isEmpty() && role == Qt::DisplayRole ? QStringLiteral("--") : p.protocol;
+        case PortNumber: return p.port;
+        case Monitor: return p.monitor ? tr("ON") : tr("OFF");
+        case State: return stateLabel(p.monitor ? p.state : HealthState::Unknown);
+        case Memo: return p.banner;
+        default: return QVariant();
         }
     }
     if (role == Qt::CheckStateRole && column == Monitor)
@@ -133,7 +128,8 @@ QVariant DeviceTreeModel::portData(const Device &, const Port &p, int column, in
     return {};
 }
 
-QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const {
+QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Device *d = deviceAt(index);
@@ -144,7 +140,8 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const {
     return deviceData(*d, index.column(), role);
 }
 
-bool DeviceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role) {
+bool DeviceTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
     if (!index.isValid())
         return false;
     const Port *p = portAt(index);
@@ -160,7 +157,8 @@ bool DeviceTreeModel::setData(const QModelIndex &index, const QVariant &value, i
     return false;
 }
 
-Qt::ItemFlags DeviceTreeModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags DeviceTreeModel::flags(const QModelIndex &index) const
+{
     Qt::ItemFlags f = QAbstractItemModel::flags(index);
     if (!index.isValid())
         return f;
@@ -171,42 +169,34 @@ Qt::ItemFlags DeviceTreeModel::flags(const QModelIndex &index) const {
     return f;
 }
 
-QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Address:
-        return tr("IP / MAC address");
-    case Host:
-        return tr("Host name");
-    case Name:
-        return tr("Name");
-    case Protocol:
-        return tr("Protocol");
-    case PortNumber:
-        return tr("Port");
-    case Monitor:
-        return tr("Monitor");
-    case State:
-        return tr("State");
-    case Access:
-        return tr("Access URL / user");
-    case Report:
-        return tr("Report URL / user");
-    case Memo:
-        return tr("Memo");
-    default:
-        break;
+    case Address: return tr("IP / MAC address");
+    case Host: return tr("Host name");
+    case Name: return tr("Name");
+    case Protocol: return tr("Protocol");
+    case PortNumber: return tr("Port");
+    case Monitor: return tr("Monitor");
+    case State: return tr("State");
+    case Access: return tr("Access URL / user");
+    case Report: return tr("Report URL / user");
+    case Memo: return tr("Memo");
+    default: break;
     }
     return {};
 }
 
-void DeviceTreeModel::rowChanged(int deviceRow, int portRow) {
+void DeviceTreeModel::rowChanged(int deviceRow, int portRow)
+{
     const QModelIndex first = portRow < 0 ? index(deviceRow, 0) : index(portRow, 0, index(deviceRow, 0));
     emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
-void DeviceTreeModel::applyState(bool isPort, qint64 id, HealthState state) {
+void DeviceTreeModel::applyState(bool isPort, qint64 id, HealthState state)
+{
     for (int row = 0; row < m_devices.size(); ++row) {
         Device &d = m_devices[row];
         if (!isPort && d.id == id) {
@@ -223,7 +213,8 @@ void DeviceTreeModel::applyState(bool isPort, qint64 id, HealthState state) {
     }
 }
 
-void DeviceTreeModel::applyMonitor(bool isPort, qint64 id, bool monitor) {
+void DeviceTreeModel::applyMonitor(bool isPort, qint64 id, bool monitor)
+{
     for (int row = 0; row < m_devices.size(); ++row) {
         Device &d = m_devices[row];
         if (!isPort && d.id == id) {
@@ -240,7 +231,8 @@ void DeviceTreeModel::applyMonitor(bool isPort, qint64 id, bool monitor) {
     }
 }
 
-void DeviceTreeModel::applyPort(const Port &port) {
+void DeviceTreeModel::applyPort(const Port &port)
+{
     for (int row = 0; row < m_devices.size(); ++row)
         for (int pr = 0; pr < m_devices[row].ports.size(); ++pr)
             if (m_devices[row].ports[pr].id == port.id) {
@@ -250,7 +242,8 @@ void DeviceTreeModel::applyPort(const Port &port) {
             }
 }
 
-void DeviceTreeModel::applyDevice(const Device &device) {
+void DeviceTreeModel::applyDevice(const Device &device)
+{
     for (int row = 0; row < m_devices.size(); ++row)
         if (m_devices[row].id == device.id) {
             Device updated = device;

@@ -10,7 +10,8 @@ namespace mente::console {
 // The device list (F6, seed §22): devices with their ports as child rows. Switching monitoring
 // or typing a protocol does not change the model: it asks (signals), and the page updates the
 // model when the box has agreed.
-class DeviceTreeModel : public QAbstractItemModel {
+class DeviceTreeModel : public QAbstractItemModel
+{
     Q_OBJECT
 public:
     enum Column { Address, Host, Name, Protocol, PortNumber, Monitor, State, Access, Report, Memo, ColumnCount };

@@ -28,7 +28,8 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     , m_vault(vault)
     , m_model(new DeviceTreeModel(this))
     , m_view(new QTreeView(this))
-    , m_scanTimer(new QTimer(this)) {
+    , m_scanTimer(new QTimer(this))
+{
     setObjectName(QStringLiteral("devicesPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -103,13 +104,15 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     reload();
 }
 
-void DevicesPage::showError(const QString &message) {
+void DevicesPage::showError(const QString &message)
+{
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(message);
     emit requestFailed(message);
 }
 
-void DevicesPage::reload() {
+void DevicesPage::reload()
+{
     m_link->client()->get(api::Devices, this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error().message);
@@ -131,7 +134,8 @@ void DevicesPage::reload() {
     });
 }
 
-void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor) {
+void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
+{
     const QString path = isPort ? api::portPath(id) : api::devicePath(id);
     const QJsonObject body{{QStringLiteral("monitor"), monitor}};
     m_link->client()->call("PATCH", path, body, this, [this, isPort, id, monitor](const ApiReply &r) {
@@ -147,7 +151,8 @@ void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor) {
     });
 }
 
-QList<qint64> DevicesPage::selectedDeviceIds() const {
+QList<qint64> DevicesPage::selectedDeviceIds() const
+{
     QList<qint64> ids;
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -156,7 +161,8 @@ QList<qint64> DevicesPage::selectedDeviceIds() const {
     return ids;
 }
 
-void DevicesPage::setMonitorForSelection(bool monitor) {
+void DevicesPage::setMonitorForSelection(bool monitor)
+{
     const auto rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (const Port *p = m_model->portAt(index))
@@ -166,7 +172,8 @@ void DevicesPage::setMonitorForSelection(bool monitor) {
     }
 }
 
-void DevicesPage::scanSelection(bool allPorts) {
+void DevicesPage::scanSelection(bool allPorts)
+{
     const QList<qint64> ids = selectedDeviceIds();
     if (ids.isEmpty()) {
         showError(tr("Select the devices to scan first."));
@@ -193,7 +200,8 @@ void DevicesPage::scanSelection(bool allPorts) {
     }
 }
 
-void DevicesPage::pollScans() {
+void DevicesPage::pollScans()
+{
     if (m_scans.isEmpty()) {
         m_scanTimer->stop();
         m_progress->hide();
@@ -227,7 +235,8 @@ void DevicesPage::pollScans() {
     }
 }
 
-void DevicesPage::addDevice(const QString &ip) {
+void DevicesPage::addDevice(const QString &ip)
+{
     m_link->client()->call("POST", api::Devices, QJsonObject{{QStringLiteral("ip"), ip.trimmed()}}, this,
                            [this](const ApiReply &r) {
                                if (!r.ok()) {
@@ -239,7 +248,8 @@ void DevicesPage::addDevice(const QString &ip) {
                            });
 }
 
-void DevicesPage::editCurrent() {
+void DevicesPage::editCurrent()
+{
     const Device *d = m_model->deviceAt(m_view->currentIndex());
     if (!d)
         return;
@@ -267,7 +277,8 @@ void DevicesPage::editCurrent() {
     dialog->open();
 }
 
-void DevicesPage::onEvent(const Event &event) {
+void DevicesPage::onEvent(const Event &event)
+{
     const auto to = healthStateFromWire(event.to);
     if (event.kind == QLatin1String("device") && to)
         m_model->applyState(false, event.id, *to);

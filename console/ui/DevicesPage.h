@@ -20,7 +20,8 @@ class SecretVault;
 
 // The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
 // their progress, protocols, names, memos and logins; several rows at once.
-class DevicesPage : public QWidget {
+class DevicesPage : public QWidget
+{
     Q_OBJECT
 public:
     DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent = nullptr);

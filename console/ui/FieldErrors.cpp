@@ -7,19 +7,22 @@
 
 namespace mente::console {
 
-void FieldErrors::bind(const QString &field, QWidget *widget, const QString &caption) {
+void FieldErrors::bind(const QString &field, QWidget *widget, const QString &caption)
+{
     m_widgets.insert(field, widget);
     m_captions.insert(field, caption);
 }
 
-void FieldErrors::clear() {
+void FieldErrors::clear()
+{
     for (QWidget *w : std::as_const(m_widgets))
         w->setStyleSheet({});
     m_label->clear();
     m_label->hide();
 }
 
-void FieldErrors::show(const Error &error) {
+void FieldErrors::show(const Error &error)
+{
     clear();
     QWidget *widget = m_widgets.value(error.field);
     if (widget) {
@@ -33,7 +36,8 @@ void FieldErrors::show(const Error &error) {
     }
 }
 
-void FieldErrors::showMessage(const QString &message, bool isError) {
+void FieldErrors::showMessage(const QString &message, bool isError)
+{
     m_label->setStyleSheet(isError ? QStringLiteral("color: #c62828") : QStringLiteral("color: #2e7d32"));
     m_label->setText(message);
     m_label->setVisible(!message.isEmpty());

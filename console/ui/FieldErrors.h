@@ -12,7 +12,8 @@ class QWidget;
 namespace mente::console {
 
 // Shows an error under a form and marks the field it names (by wire name) in red.
-class FieldErrors {
+class FieldErrors
+{
 public:
     explicit FieldErrors(QLabel *label) : m_label(label) {}
     void bind(const QString &field, QWidget *widget, const QString &caption);

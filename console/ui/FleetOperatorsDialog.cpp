@@ -21,7 +21,8 @@
 namespace mente::console {
 
 FleetOperatorsDialog::FleetOperatorsDialog(FleetController *controller, QWidget *parent)
-    : QDialog(parent), m_controller(controller) {
+    : QDialog(parent), m_controller(controller)
+{
     setObjectName(QStringLiteral("fleetOperatorsDialog"));
     setWindowTitle(tr("Operators on every box"));
     auto *layout = new QVBoxLayout(this);
@@ -55,7 +56,8 @@ FleetOperatorsDialog::FleetOperatorsDialog(FleetController *controller, QWidget 
     resize(640, 400);
 }
 
-int FleetOperatorsDialog::resultRow(qint64 boxId) {
+int FleetOperatorsDialog::resultRow(qint64 boxId)
+{
     for (int r = 0; r < m_results->rowCount(); ++r)
         if (m_results->item(r, 0)->data(Qt::UserRole).toLongLong() == boxId)
             return r;
@@ -72,7 +74,8 @@ int FleetOperatorsDialog::resultRow(qint64 boxId) {
     return r;
 }
 
-void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text) {
+void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text)
+{
     auto *item = new QTableWidgetItem(text);
     item->setForeground(ok ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
     m_results->setItem(resultRow(boxId), 1, item);
@@ -80,7 +83,8 @@ void FleetOperatorsDialog::setResult(qint64 boxId, bool ok, const QString &text)
         emit allAnswered();
 }
 
-void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft) {
+void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft)
+{
     m_results->setRowCount(0);
     const auto links = m_controller->links();
     m_pending = int(links.size());
@@ -93,7 +97,8 @@ void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft) {
     }
 }
 
-void FleetOperatorsDialog::removeEverywhere(const QString &login) {
+void FleetOperatorsDialog::removeEverywhere(const QString &login)
+{
     if (login.isEmpty())
         return;
     m_results->setRowCount(0);

@@ -14,7 +14,8 @@ class FleetController;
 
 // Creates an operator on every box of the fleet at once, or removes a login ID from every box,
 // with one result line per box.
-class FleetOperatorsDialog : public QDialog {
+class FleetOperatorsDialog : public QDialog
+{
     Q_OBJECT
 public:
     FleetOperatorsDialog(FleetController *controller, QWidget *parent = nullptr);

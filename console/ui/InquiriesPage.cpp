@@ -18,7 +18,8 @@
 
 namespace mente::console {
 
-QString InquiriesPage::channelLabel(const QString &channel) {
+QString InquiriesPage::channelLabel(const QString &channel)
+{
     if (channel == QLatin1String("phone"))
         return tr("Phone");
     if (channel == QLatin1String("mail"))
@@ -32,7 +33,8 @@ QString InquiriesPage::channelLabel(const QString &channel) {
     return channel;
 }
 
-QString InquiriesPage::statusLabel(const QString &status) {
+QString InquiriesPage::statusLabel(const QString &status)
+{
     if (status == QLatin1String("open"))
         return tr("Open");
     if (status == QLatin1String("in_progress"))
@@ -43,7 +45,8 @@ QString InquiriesPage::statusLabel(const QString &status) {
 }
 
 InquiriesPage::InquiriesPage(BoxClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this)) {
+    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this))
+{
     setObjectName(QStringLiteral("inquiriesPage"));
     auto *layout = new QVBoxLayout(this);
     m_view->setModel(m_model);
@@ -97,13 +100,15 @@ InquiriesPage::InquiriesPage(BoxClient *client, QWidget *parent)
     reload();
 }
 
-void InquiriesPage::showError(const Error &error) {
+void InquiriesPage::showError(const Error &error)
+{
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
     emit requestFailed(error);
 }
 
-void InquiriesPage::reload() {
+void InquiriesPage::reload()
+{
     m_client->get(api::Inquiries, this, [this](const ApiReply &r) {
         if (r.status == 404) {
             emit unavailable();
@@ -134,7 +139,8 @@ void InquiriesPage::reload() {
     });
 }
 
-void InquiriesPage::add(const InquiryDraft &draft) {
+void InquiriesPage::add(const InquiryDraft &draft)
+{
     // The box's own rules first (subject and channel required, known channel and status).
     if (auto checked = InquiryDraft::fromJson(draft.toJson(), InquiryDraft::Mode::Create); !checked) {
         showError(checked.error());
@@ -152,7 +158,8 @@ void InquiriesPage::add(const InquiryDraft &draft) {
     });
 }
 
-void InquiriesPage::setStatus(qint64 id, const QString &status) {
+void InquiriesPage::setStatus(qint64 id, const QString &status)
+{
     InquiryDraft d;
     d.status = status;
     m_client->call("PUT", api::Inquiries + QStringLiteral("/%1").arg(id), d.toJson(), this, [this](const ApiReply &r) {

@@ -17,7 +17,8 @@ class BoxClient;
 
 // The customer's inquiry log (F11): date, operator, channel, subject, text, status; listed,
 // added and its status changed. Hidden when the box does not have it (404).
-class InquiriesPage : public QWidget {
+class InquiriesPage : public QWidget
+{
     Q_OBJECT
 public:
     InquiriesPage(BoxClient *client, QWidget *parent = nullptr);

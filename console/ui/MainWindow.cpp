@@ -39,7 +39,8 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     , m_controller(controller)
     , m_settings(settings)
     , m_model(new FleetModel(controller->fleet(), this))
-    , m_proxy(new FleetFilterProxy(this)) {
+    , m_proxy(new FleetFilterProxy(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mente console"));
     m_proxy->setSourceModel(m_model);
@@ -111,7 +112,8 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
     updateCounts();
 }
 
-void MainWindow::buildActions() {
+void MainWindow::buildActions()
+{
     auto *toolbar = addToolBar(tr("Fleet"));
     toolbar->setObjectName(QStringLiteral("fleetToolbar"));
     auto make = [this](const QString &name, const QString &text, auto slot) {
@@ -168,12 +170,14 @@ void MainWindow::buildActions() {
     m_table->addActions({open, ack, mute, retrust, relogin, remove});
 }
 
-qint64 MainWindow::currentBoxId() const {
+qint64 MainWindow::currentBoxId() const
+{
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(FleetModel::BoxIdRole).toLongLong() : 0;
 }
 
-void MainWindow::showBoxRow(qint64 boxId) {
+void MainWindow::showBoxRow(qint64 boxId)
+{
     const int row = m_controller->fleet()->rowOf(boxId);
     if (row < 0)
         return;
@@ -192,7 +196,8 @@ void MainWindow::showBoxRow(qint64 boxId) {
     activateWindow();
 }
 
-BoxWindow *MainWindow::openBox(qint64 boxId) {
+BoxWindow *MainWindow::openBox(qint64 boxId)
+{
     BoxLink *link = m_controller->link(boxId);
     if (!link)
         return nullptr;
@@ -206,7 +211,8 @@ BoxWindow *MainWindow::openBox(qint64 boxId) {
     return window;
 }
 
-void MainWindow::addBox() {
+void MainWindow::addBox()
+{
     auto *dialog = new AddBoxDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddBoxDialog::boxAdded, this, [this](qint64 id) {
@@ -216,7 +222,8 @@ void MainWindow::addBox() {
     dialog->open();
 }
 
-void MainWindow::removeSelected() {
+void MainWindow::removeSelected()
+{
     QList<qint64> ids;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows)
@@ -243,7 +250,8 @@ void MainWindow::removeSelected() {
     box->open();
 }
 
-void MainWindow::retrustCurrent() {
+void MainWindow::retrustCurrent()
+{
     const qint64 id = currentBoxId();
     const FleetEntry *entry = m_controller->fleet()->find(id);
     if (!entry)
@@ -263,7 +271,8 @@ void MainWindow::retrustCurrent() {
     dialog->open();
 }
 
-void MainWindow::reloginCurrent() {
+void MainWindow::reloginCurrent()
+{
     BoxLink *link = m_controller->link(currentBoxId());
     if (!link)
         return;
@@ -287,14 +296,16 @@ void MainWindow::reloginCurrent() {
     dialog->open();
 }
 
-void MainWindow::muteCurrent() {
+void MainWindow::muteCurrent()
+{
     const FleetEntry *entry = m_controller->fleet()->find(currentBoxId());
     if (!entry)
         return;
     muteCurrentFor(entry->muted(QDateTime::currentDateTimeUtc()) ? 0 : m_settings->defaultMuteMinutes());
 }
 
-void MainWindow::muteCurrentFor(int minutes) {
+void MainWindow::muteCurrentFor(int minutes)
+{
     const qint64 id = currentBoxId();
     if (!m_controller->fleet()->find(id))
         return;
@@ -307,12 +318,14 @@ void MainWindow::muteCurrentFor(int minutes) {
     statusBar()->showMessage(tr("Notifications for this box muted for %n minute(s).", nullptr, minutes), 5000);
 }
 
-void MainWindow::acknowledgeCurrent() {
+void MainWindow::acknowledgeCurrent()
+{
     if (const qint64 id = currentBoxId())
         m_controller->setAcknowledged(id, true);
 }
 
-void MainWindow::askPasswordChange(qint64 boxId) {
+void MainWindow::askPasswordChange(qint64 boxId)
+{
     BoxLink *link = m_controller->link(boxId);
     if (!link || m_askingPassword)
         return;
@@ -332,24 +345,28 @@ void MainWindow::askPasswordChange(qint64 boxId) {
     dialog->open();
 }
 
-void MainWindow::openSettings() {
+void MainWindow::openSettings()
+{
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::languageChosen, this, &MainWindow::languageChanged);
     dialog->open();
 }
 
-void MainWindow::openFleetOperators() {
+void MainWindow::openFleetOperators()
+{
     auto *dialog = new FleetOperatorsDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 
-void MainWindow::updateCounts() {
+void MainWindow::updateCounts()
+{
     m_counts->setText(tr("%1 of %2 boxes shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
-void MainWindow::retranslate() {
+void MainWindow::retranslate()
+{
     // Rebuilding is simpler than tracking every string: menus and the toolbar are made again.
     menuBar()->clear();
     const auto bars = findChildren<QToolBar *>();
@@ -372,13 +389,15 @@ void MainWindow::retranslate() {
     emit m_model->headerDataChanged(Qt::Horizontal, 0, FleetModel::ColumnCount - 1);
 }
 
-void MainWindow::changeEvent(QEvent *event) {
+void MainWindow::changeEvent(QEvent *event)
+{
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     m_settings->setWindowState(saveState());
     if (m_closeToTray) {
         hide();

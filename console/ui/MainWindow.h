@@ -21,7 +21,8 @@ class FleetModel;
 
 // The fleet view (F3) and the menus that lead from it. Owns no state of its own: the fleet
 // lives in Fleet/FleetController, the tray in TrayController.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     MainWindow(FleetController *controller, ConsoleSettings *settings, QWidget *parent = nullptr);

@@ -11,12 +11,14 @@
 
 namespace mente::console {
 
-OperatorDialog::OperatorDialog(QWidget *parent) : QDialog(parent) {
+OperatorDialog::OperatorDialog(QWidget *parent) : QDialog(parent)
+{
     build();
     setWindowTitle(tr("New operator"));
 }
 
-OperatorDialog::OperatorDialog(const Operator &op, QWidget *parent) : QDialog(parent), m_original(op) {
+OperatorDialog::OperatorDialog(const Operator &op, QWidget *parent) : QDialog(parent), m_original(op)
+{
     build();
     setWindowTitle(tr("Edit operator %1").arg(op.login));
     m_group->setText(op.group);
@@ -31,7 +33,8 @@ OperatorDialog::OperatorDialog(const Operator &op, QWidget *parent) : QDialog(pa
     m_password->setPlaceholderText(tr("unchanged"));
 }
 
-void OperatorDialog::build() {
+void OperatorDialog::build()
+{
     setObjectName(QStringLiteral("operatorDialog"));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -80,7 +83,8 @@ void OperatorDialog::build() {
     layout->addWidget(buttons);
 }
 
-OperatorDraft OperatorDialog::draft() const {
+OperatorDraft OperatorDialog::draft() const
+{
     OperatorDraft d;
     auto text = [](QLineEdit *e) { return e->text().trimmed(); };
     if (!m_original) {
@@ -117,14 +121,16 @@ OperatorDraft OperatorDialog::draft() const {
     return d;
 }
 
-void OperatorDialog::showError(const Error &error) {
+void OperatorDialog::showError(const Error &error)
+{
     m_error->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
     m_error->show();
     if (auto *w = findChild<QWidget *>(error.field))
         w->setFocus();
 }
 
-void OperatorDialog::accept() {
+void OperatorDialog::accept()
+{
     const auto mode = m_original ? OperatorDraft::Mode::Update : OperatorDraft::Mode::Create;
     if (auto checked = OperatorDraft::fromJson(draft().toJson(), mode); !checked) {
         showError(checked.error());

@@ -13,7 +13,8 @@ class QLineEdit;
 namespace mente::console {
 
 // Creates or edits an operator (F2, seed §15–16). Checked with the box's own rules first.
-class OperatorDialog : public QDialog {
+class OperatorDialog : public QDialog
+{
     Q_OBJECT
 public:
     explicit OperatorDialog(QWidget *parent = nullptr);            // a new operator

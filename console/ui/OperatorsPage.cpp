@@ -19,7 +19,8 @@
 namespace mente::console {
 
 OperatorsPage::OperatorsPage(BoxClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this)) {
+    : QWidget(parent), m_client(client), m_model(new QStandardItemModel(this)), m_view(new QTableView(this))
+{
     setObjectName(QStringLiteral("operatorsPage"));
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -52,13 +53,15 @@ OperatorsPage::OperatorsPage(BoxClient *client, QWidget *parent)
     reload();
 }
 
-void OperatorsPage::showError(const Error &error) {
+void OperatorsPage::showError(const Error &error)
+{
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
     m_message->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
     emit requestFailed(error);
 }
 
-void OperatorsPage::reload() {
+void OperatorsPage::reload()
+{
     m_client->get(api::Operators, this, [this](const ApiReply &r) {
         if (r.status == 403) {
             m_message->setText(tr("Only administrators manage operators."));
@@ -101,7 +104,8 @@ void OperatorsPage::reload() {
     });
 }
 
-void OperatorsPage::create(const OperatorDraft &draft) {
+void OperatorsPage::create(const OperatorDraft &draft)
+{
     m_client->call("POST", api::Operators, draft.toJson(), this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error());
@@ -112,7 +116,8 @@ void OperatorsPage::create(const OperatorDraft &draft) {
     });
 }
 
-void OperatorsPage::update(qint64 id, const OperatorDraft &draft) {
+void OperatorsPage::update(qint64 id, const OperatorDraft &draft)
+{
     m_client->call("PUT", api::operatorPath(id), draft.toJson(), this, [this](const ApiReply &r) {
         if (!r.ok()) {
             showError(r.error());
@@ -123,7 +128,8 @@ void OperatorsPage::update(qint64 id, const OperatorDraft &draft) {
     });
 }
 
-void OperatorsPage::remove(const QList<qint64> &ids) {
+void OperatorsPage::remove(const QList<qint64> &ids)
+{
     QJsonArray array;
     for (const qint64 id : ids)
         array.append(id);
@@ -138,14 +144,16 @@ void OperatorsPage::remove(const QList<qint64> &ids) {
                    });
 }
 
-void OperatorsPage::openCreate() {
+void OperatorsPage::openCreate()
+{
     auto *dialog = new OperatorDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() { create(dialog->draft()); });
     dialog->open();
 }
 
-void OperatorsPage::openEdit() {
+void OperatorsPage::openEdit()
+{
     const QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
@@ -161,7 +169,8 @@ void OperatorsPage::openEdit() {
     }
 }
 
-void OperatorsPage::removeSelected() {
+void OperatorsPage::removeSelected()
+{
     QList<qint64> ids;
     QStringList logins;
     const auto rows = m_view->selectionModel()->selectedRows();

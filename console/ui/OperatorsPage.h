@@ -14,7 +14,8 @@ namespace mente::console {
 class BoxClient;
 
 // The operators of one box (F2, admins only): list, create, edit, remove several at once.
-class OperatorsPage : public QWidget {
+class OperatorsPage : public QWidget
+{
     Q_OBJECT
 public:
     OperatorsPage(BoxClient *client, QWidget *parent = nullptr);

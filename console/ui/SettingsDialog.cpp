@@ -13,7 +13,8 @@
 
 namespace mente::console {
 
-SettingsDialog::SettingsDialog(ConsoleSettings *settings, QWidget *parent) : QDialog(parent), m_settings(settings) {
+SettingsDialog::SettingsDialog(ConsoleSettings *settings, QWidget *parent) : QDialog(parent), m_settings(settings)
+{
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -48,7 +49,8 @@ SettingsDialog::SettingsDialog(ConsoleSettings *settings, QWidget *parent) : QDi
     layout->addWidget(buttons);
 }
 
-void SettingsDialog::accept() {
+void SettingsDialog::accept()
+{
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != m_settings->language();
     m_settings->setLanguage(language);

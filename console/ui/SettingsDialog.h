@@ -12,7 +12,8 @@ namespace mente::console {
 class ConsoleSettings;
 
 // The console's preferences: language (F14), the box-fault limit, tray behaviour.
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     SettingsDialog(ConsoleSettings *settings, QWidget *parent = nullptr);

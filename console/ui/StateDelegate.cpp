@@ -9,9 +9,11 @@
 namespace mente::console {
 
 StateDelegate::StateDelegate(int stateRole, int quietRole, QObject *parent)
-    : QStyledItemDelegate(parent), m_stateRole(stateRole), m_quietRole(quietRole) {}
+    : QStyledItemDelegate(parent), m_stateRole(stateRole), m_quietRole(quietRole)
+{}
 
-void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const {
+void StateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     const QVariant stateValue = index.data(m_stateRole);
     if (!stateValue.isValid()) {
         QStyledItemDelegate::paint(painter, option, index);

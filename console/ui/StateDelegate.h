@@ -6,7 +6,8 @@
 namespace mente::console {
 
 // Paints state cells (正常 / 異常 / -- / スキャン中) as coloured badges; other cells as usual.
-class StateDelegate : public QStyledItemDelegate {
+class StateDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     // quietRole (optional): a bool role; when true a fault is drawn as an outline, not filled

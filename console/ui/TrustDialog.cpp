@@ -10,7 +10,8 @@ namespace mente::console {
 
 TrustDialog::TrustDialog(Reason reason, const QString &address, const QString &fingerprint, const QString &pinned,
                          QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("trustDialog"));
     setWindowTitle(reason == Reason::FirstContact ? tr("Trust this box?") : tr("The box's certificate has changed"));
     auto *layout = new QVBoxLayout(this);

@@ -7,7 +7,8 @@ namespace mente::console {
 
 // Shows a box certificate's SHA-256 fingerprint and asks whether to trust it: at first contact,
 // or deliberately again after the box presented a different certificate.
-class TrustDialog : public QDialog {
+class TrustDialog : public QDialog
+{
     Q_OBJECT
 public:
     enum class Reason { FirstContact, CertificateChanged };

@@ -24,7 +24,8 @@
 using namespace mente::console;
 
 namespace {
-double residentMb() {
+double residentMb()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -34,22 +35,26 @@ double residentMb() {
     return -1;
 }
 
-class FirstPaint : public QObject {
+class FirstPaint : public QObject
+{
 public:
     bool painted = false;
-    bool eventFilter(QObject *, QEvent *event) override {
+    bool eventFilter(QObject *, QEvent *event) override
+    {
         if (event->type() == QEvent::Paint)
             painted = true;
         return false;
     }
 };
 
-double ms(const QElapsedTimer &t) {
+double ms(const QElapsedTimer &t)
+{
     return double(t.nsecsElapsed()) / 1e6;
 }
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -10,7 +10,8 @@ const char *const Companies[] = {"株式会社アガペ", "山田商事", "Blue 
                                  "Tanaka Design",  "東京精機", "みなと会計事務所", "Green Field Inc.", "大阪物流"};
 }
 
-Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 seed) {
+Status generateFleet(ConsoleStore &store, int boxes, int devicesPerBox, quint32 seed)
+{
     QRandomGenerator random(seed);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store.begin();

@@ -20,7 +20,8 @@ using mente::test::BoxProcess;
 namespace {
 const QString NewPassword = QStringLiteral("Kanri-2026-secure");
 
-ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString &path, const QJsonValue &body = {}) {
+ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString &path, const QJsonValue &body = {})
+{
     std::optional<ApiReply> reply;
     QObject context;
     client.call(method, path, body, &context, [&](const ApiReply &r) { reply = r; });
@@ -28,7 +29,8 @@ ApiReply callAndWait(BoxClient &client, const QByteArray &method, const QString 
     return reply.value_or(ApiReply{});
 }
 
-BoxRecord recordFor(const BoxProcess &box, qint64 id = 1) {
+BoxRecord recordFor(const BoxProcess &box, qint64 id = 1)
+{
     BoxRecord r;
     r.id = id;
     r.url = box.apiUrl();
@@ -38,7 +40,8 @@ BoxRecord recordFor(const BoxProcess &box, qint64 id = 1) {
 }
 } // namespace
 
-TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused) {
+TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused)
+{
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     QNetworkAccessManager nam;
@@ -78,7 +81,8 @@ TEST(BoxClient, ForcedPasswordChangeThenReloginWhenTheTokenIsRefused) {
               QStringLiteral(R"({"token":"not-a-token","operator":{"id":1,"login":"admin","admin":true}})"));
 }
 
-TEST(BoxClient, RefusesABoxWhoseCertificateIsNotThePinnedOne) {
+TEST(BoxClient, RefusesABoxWhoseCertificateIsNotThePinnedOne)
+{
     BoxProcess box;
     BoxProcess other;
     ASSERT_TRUE(box.start()) << box.output().toStdString();

@@ -52,12 +52,14 @@ using mente::test::waitForWidget;
 namespace {
 const QString NewPassword = QStringLiteral("Kanri-2026-secure");
 
-struct ConsoleRig {
+struct ConsoleRig
+{
     QTemporaryDir dir;
     FakeVault *vault = nullptr;
     std::unique_ptr<ConsoleApplication> app;
 
-    bool start() {
+    bool start()
+    {
         QHash<QString, QString> kept; // a restart keeps the secrets, as the OS keychain would
         if (vault)
             for (const QString &key : vault->keys())
@@ -89,7 +91,8 @@ struct ConsoleRig {
 // Adds the box through the real dialogs: address, trust the fingerprint, log in as admin/admin,
 // change the forced password. Returns the new box's id (0 on failure).
 qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStringLiteral("admin"),
-             const QString &password = QStringLiteral("admin"), bool forcedChange = true) {
+             const QString &password = QStringLiteral("admin"), bool forcedChange = true)
+{
     rig.app->window()->addBox();
     auto *dialog = waitForWidget<AddBoxDialog>(QStringLiteral("addBoxDialog"));
     EXPECT_NE(dialog, nullptr);
@@ -130,7 +133,8 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStr
 }
 } // namespace
 
-TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators) {
+TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
+{
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     ConsoleRig rig;
@@ -260,7 +264,8 @@ TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators) {
     EXPECT_NE(asSuzuki.login(QStringLiteral("suzuki"), QStringLiteral("Kanri-pass-2026")).status, 200);
 }
 
-TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault) {
+TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault)
+{
     BoxProcess box;
     box.setConfig(QStringLiteral("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=1\nrecoveries=1\n"));
     ASSERT_TRUE(box.start()) << box.output().toStdString();
@@ -408,7 +413,8 @@ TEST(ConsoleAgainstBox, DevicesMonitoringAndAStoppedBoxBecomesAFault) {
         QTest::qWaitFor([&]() { return !rig.vault->contains(QStringLiteral("box-%1/password").arg(id)); }, 5000));
 }
 
-TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately) {
+TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberately)
+{
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     ConsoleRig rig;
@@ -440,7 +446,8 @@ TEST(ConsoleAgainstBox, AChangedCertificateIsRefusedUntilTrustedAgainDeliberatel
     EXPECT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id)->boxState() == HealthState::Ok; }, 20000));
 }
 
-TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox) {
+TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox)
+{
     BoxProcess first;
     BoxProcess second;
     ASSERT_TRUE(first.start()) << first.output().toStdString();
@@ -485,7 +492,8 @@ TEST(ConsoleAgainstBox, OperatorsCreatedAndRemovedOnEveryBoxWithAResultPerBox) {
     }
 }
 
-TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOperators) {
+TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOperators)
+{
     BoxProcess box;
     ASSERT_TRUE(box.start()) << box.output().toStdString();
     HttpsClient admin(box.apiUrl(), box.fingerprint());

@@ -9,7 +9,8 @@ namespace mente::test {
 
 // Waits (running the event loop) until a visible top-level or child widget of type W with this
 // object name exists; nullptr on timeout.
-template<typename W> W *waitForWidget(const QString &name, int timeoutMs = 20000) {
+template<typename W> W *waitForWidget(const QString &name, int timeoutMs = 20000)
+{
     W *found = nullptr;
     (void)QTest::qWaitFor(
         [&]() {

@@ -24,7 +24,8 @@
 using namespace mente::console;
 
 namespace {
-void shoot(const QString &language, const QString &file) {
+void shoot(const QString &language, const QString &file)
+{
     QTemporaryDir dir;
     const QString db = dir.path() + QStringLiteral("/console.sqlite");
     {
@@ -61,14 +62,17 @@ void shoot(const QString &language, const QString &file) {
 }
 } // namespace
 
-TEST(Screenshot, MainWindowInEnglish) {
+TEST(Screenshot, MainWindowInEnglish)
+{
     shoot(QStringLiteral("en"), QStringLiteral("console-main-en.png"));
 }
-TEST(Screenshot, MainWindowInJapanese) {
+TEST(Screenshot, MainWindowInJapanese)
+{
     shoot(QStringLiteral("ja"), QStringLiteral("console-main-ja.png"));
 }
 
-TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow) {
+TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow)
+{
     QTemporaryDir dir;
     auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
     settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
@@ -88,7 +92,8 @@ TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow) {
     EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("Add box…"));
 }
 
-TEST(Tray, ClickingANotificationOpensTheBoxRow) {
+TEST(Tray, ClickingANotificationOpensTheBoxRow)
+{
     QTemporaryDir dir;
     const QString db = dir.path() + QStringLiteral("/console.sqlite");
     {

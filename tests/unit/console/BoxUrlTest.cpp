@@ -8,7 +8,8 @@
 
 using namespace mente::console;
 
-TEST(BoxUrl, AddsSchemeAndDefaultPortAndDropsThePath) {
+TEST(BoxUrl, AddsSchemeAndDefaultPortAndDropsThePath)
+{
     auto url = normalizeBoxUrl(QStringLiteral(" 192.168.1.20/api "));
     ASSERT_TRUE(url.ok());
     EXPECT_EQ(url->toString(), QStringLiteral("https://192.168.1.20:8443"));
@@ -16,7 +17,8 @@ TEST(BoxUrl, AddsSchemeAndDefaultPortAndDropsThePath) {
               QStringLiteral("https://box.example:9443"));
 }
 
-TEST(BoxUrl, RefusesPlainHttpAndEmptyNamingTheField) {
+TEST(BoxUrl, RefusesPlainHttpAndEmptyNamingTheField)
+{
     auto http = normalizeBoxUrl(QStringLiteral("http://10.0.0.1"));
     ASSERT_FALSE(http.ok());
     EXPECT_EQ(http.error().field, QStringLiteral("url"));
@@ -24,7 +26,8 @@ TEST(BoxUrl, RefusesPlainHttpAndEmptyNamingTheField) {
     EXPECT_FALSE(normalizeBoxUrl(QStringLiteral("https://")).ok());
 }
 
-TEST(Fingerprint, IsUpperCaseColonHexWithPrefixAsOpensslPrintsIt) {
+TEST(Fingerprint, IsUpperCaseColonHexWithPrefixAsOpensslPrintsIt)
+{
     // Made once with openssl req -x509; the expected value is what
     // `openssl x509 -noout -fingerprint -sha256` printed for it.
     const QByteArray pem = "-----BEGIN CERTIFICATE-----\n"

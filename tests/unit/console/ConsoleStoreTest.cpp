@@ -8,7 +8,8 @@
 using namespace mente;
 using namespace mente::console;
 
-TEST(ConsoleStore, KeepsBoxesAndTheirLastStateAcrossReopening) {
+TEST(ConsoleStore, KeepsBoxesAndTheirLastStateAcrossReopening)
+{
     QTemporaryDir dir;
     const QString path = dir.path() + QStringLiteral("/console.sqlite");
     qint64 id = 0;

@@ -10,7 +10,8 @@ using namespace mente;
 using namespace mente::console;
 
 namespace {
-QList<Device> sample() {
+QList<Device> sample()
+{
     Device a;
     a.id = 1;
     a.ip = QStringLiteral("192.168.1.10");
@@ -32,7 +33,8 @@ QList<Device> sample() {
 }
 } // namespace
 
-TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts) {
+TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts)
+{
     DeviceTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDevices(sample());
@@ -46,7 +48,8 @@ TEST(DeviceTreeModel, IsAValidTreeOfDevicesAndPorts) {
     EXPECT_EQ(model.parent(model.index(1, 3, first)), first);
 }
 
-TEST(DeviceTreeModel, AsksTheBoxInsteadOfChangingItselfAndAppliesWhatTheBoxSays) {
+TEST(DeviceTreeModel, AsksTheBoxInsteadOfChangingItselfAndAppliesWhatTheBoxSays)
+{
     DeviceTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDevices(sample());

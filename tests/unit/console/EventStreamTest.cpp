@@ -41,7 +41,8 @@ const QByteArray KeyPem = "-----BEGIN PRIVATE KEY-----\n"
 const QString CertFingerprint = QStringLiteral(
     "sha256:E2:79:79:BF:93:C8:A3:0C:DB:91:33:00:EE:50:BD:9D:03:F7:8E:68:D4:B4:16:2A:2E:3E:E3:FC:17:69:D5:7D");
 
-QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char *to) {
+QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char *to)
+{
     return "id: " + QByteArray::number(seq) + "\nevent: state\ndata: {\"seq\":" + QByteArray::number(seq)
            + ",\"at\":\"2026-11-25T10:00:00Z\",\"kind\":\"" + kind + "\",\"id\":3,\"from\":\"" + from + "\",\"to\":\""
            + to + "\"}\n\n";
@@ -49,13 +50,15 @@ QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char
 
 // Serves the stream: each connection gets what `respond` returns for its Last-Event-ID, then
 // the connection is closed (as a dropped link would be).
-class SseServer : public QObject {
+class SseServer : public QObject
+{
 public:
     std::function<QByteArray(const QByteArray &lastEventId)> respond;
     QList<QByteArray> lastEventIds;
     QList<QByteArray> authorizations;
 
-    SseServer() {
+    SseServer()
+    {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(CertPem));
         tls.setPrivateKey(QSslKey(KeyPem, QSsl::Ec));
@@ -69,7 +72,8 @@ public:
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
 
 private:
-    void serve(QSslSocket *socket) {
+    void serve(QSslSocket *socket)
+    {
         auto buffer = std::make_shared<QByteArray>();
         connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer]() {
             buffer->append(socket->readAll());
@@ -99,11 +103,13 @@ private:
     QSslServer m_server;
 };
 
-struct Rig {
+struct Rig
+{
     QNetworkAccessManager nam;
     FakeVault vault;
     std::unique_ptr<BoxClient> client;
-    explicit Rig(const QString &url, const QString &fingerprint = CertFingerprint) {
+    explicit Rig(const QString &url, const QString &fingerprint = CertFingerprint)
+    {
         BoxRecord r;
         r.id = 1;
         r.url = url;
@@ -116,7 +122,8 @@ struct Rig {
 };
 } // namespace
 
-TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats) {
+TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats)
+{
     SseServer server;
     server.respond = [](const QByteArray &lastId) -> QByteArray {
         QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n\r\n";
@@ -149,7 +156,8 @@ TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats) {
     EXPECT_EQ(stream.lastSeq(), seqs.last());
 }
 
-TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream) {
+TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream)
+{
     SseServer server;
     server.respond = [](const QByteArray &) -> QByteArray {
         const QByteArray body = "{\"error\":{\"code\":\"not_found\",\"message\":\"no\"}}";
@@ -166,7 +174,8 @@ TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream) {
     EXPECT_EQ(server.lastEventIds.size(), 1); // and it does not keep knocking
 }
 
-TEST(EventStream, NeverTalksToAServerWithAnotherCertificate) {
+TEST(EventStream, NeverTalksToAServerWithAnotherCertificate)
+{
     SseServer server;
     server.respond = [](const QByteArray &) -> QByteArray { return "HTTP/1.1 200 OK\r\n\r\n"; };
     Rig rig(server.url(), QStringLiteral("sha256:00:11"));

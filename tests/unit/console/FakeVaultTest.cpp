@@ -8,7 +8,8 @@
 
 using namespace mente::console;
 
-TEST(FakeVault, AnswersLaterLikeAKeychainAndDropsAnswersForDeadContexts) {
+TEST(FakeVault, AnswersLaterLikeAKeychainAndDropsAnswersForDeadContexts)
+{
     FakeVault vault;
     QObject context;
     bool written = false;

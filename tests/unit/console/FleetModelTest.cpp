@@ -13,7 +13,8 @@ using namespace mente;
 using namespace mente::console;
 
 namespace {
-CachedBox cached(qint64 id, const QString &serial, const QString &customer, HealthState devices) {
+CachedBox cached(qint64 id, const QString &serial, const QString &customer, HealthState devices)
+{
     CachedBox c;
     c.record.id = id;
     c.record.url = QStringLiteral("https://10.0.0.%1:8443").arg(id);
@@ -29,21 +30,24 @@ CachedBox cached(qint64 id, const QString &serial, const QString &customer, Heal
 
 const QDateTime T0(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 
-struct FleetFixture : ::testing::Test {
+struct FleetFixture : ::testing::Test
+{
     Fleet fleet;
     FleetModel model{&fleet};
     FleetFilterProxy proxy;
     QAbstractItemModelTester modelTester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
     QAbstractItemModelTester proxyTester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
-    void SetUp() override {
+    void SetUp() override
+    {
         proxy.setSourceModel(&model);
         fleet.load({cached(1, QStringLiteral("MB-0003"), QStringLiteral("Beta"), HealthState::Ok),
                     cached(2, QStringLiteral("MB-0001"), QStringLiteral("アルファ商事"), HealthState::Fault),
                     cached(3, QStringLiteral("MB-0002"), QStringLiteral("Gamma"), HealthState::Unknown)},
                    T0);
     }
-    QStringList column(int c) const {
+    QStringList column(int c) const
+    {
         QStringList out;
         for (int r = 0; r < proxy.rowCount(); ++r)
             out << proxy.index(r, c).data().toString();
@@ -52,7 +56,8 @@ struct FleetFixture : ::testing::Test {
 };
 } // namespace
 
-TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords) {
+TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords)
+{
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.columnCount(), int(FleetModel::ColumnCount));
     EXPECT_EQ(model.headerData(FleetModel::Serial, Qt::Horizontal).toString(), QStringLiteral("Serial"));
@@ -64,7 +69,8 @@ TEST_F(FleetFixture, ShowsSeedColumnsAndStatesInWords) {
               model.index(0, FleetModel::DeviceState).data(Qt::ForegroundRole).value<QColor>());
 }
 
-TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState) {
+TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState)
+{
     proxy.sort(FleetModel::Serial, Qt::AscendingOrder);
     EXPECT_EQ(column(FleetModel::Serial),
               (QStringList{QStringLiteral("MB-0001"), QStringLiteral("MB-0002"), QStringLiteral("MB-0003")}));
@@ -85,7 +91,8 @@ TEST_F(FleetFixture, SortsByAnyColumnAndFiltersBySerialCustomerOrState) {
     EXPECT_EQ(proxy.rowCount(), 3);
 }
 
-TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange) {
+TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange)
+{
     QSignalSpy notices(&fleet, &Fleet::noticeRaised);
     BoxStatus s = fleet.at(0).status;
     s.vpnState = HealthState::Fault;
@@ -116,7 +123,8 @@ TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange) {
     EXPECT_EQ(fleet.find(1)->lastSeq, 5);
 }
 
-TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers) {
+TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers)
+{
     QSignalSpy notices(&fleet, &Fleet::noticeRaised);
     fleet.checkReachability(T0.addSecs(60), 90);
     EXPECT_EQ(fleet.find(1)->boxState(), HealthState::Ok);
@@ -130,7 +138,8 @@ TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers) {
     EXPECT_EQ(notices.size(), 4);
 }
 
-TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes) {
+TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes)
+{
     EXPECT_EQ(fleet.worstState(T0), HealthState::Fault);
     fleet.setMutedUntil(2, T0.addSecs(3600));
     EXPECT_EQ(fleet.worstState(T0), HealthState::Ok);
@@ -139,7 +148,8 @@ TEST_F(FleetFixture, WorstStateSkipsMutedAndAcknowledgedBoxes) {
     EXPECT_EQ(fleet.worstState(T0.addSecs(7200)), HealthState::Ok);
 }
 
-TEST_F(FleetFixture, AddingAndRemovingBoxesKeepsModelAndIndexConsistent) {
+TEST_F(FleetFixture, AddingAndRemovingBoxesKeepsModelAndIndexConsistent)
+{
     FleetEntry e;
     e.record.id = 10;
     e.record.url = QStringLiteral("https://10.0.0.10:8443");

@@ -11,7 +11,8 @@
 
 using namespace mente::console;
 
-TEST(KeychainVault, WritesReadsAndRemovesASecret) {
+TEST(KeychainVault, WritesReadsAndRemovesASecret)
+{
     KeychainVault vault(QStringLiteral("mente-console-test"));
     QObject context;
     const QString key = QStringLiteral("box-1/password-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -5,7 +5,8 @@
 
 using mente::console::SseParser;
 
-TEST(SseParser, SplitsMessagesAcrossChunksAndKeepsTheLastId) {
+TEST(SseParser, SplitsMessagesAcrossChunksAndKeepsTheLastId)
+{
     SseParser p;
     auto first = p.feed("id: 7\nevent: state\ndata: {\"seq\":7");
     EXPECT_TRUE(first.isEmpty());
@@ -20,7 +21,8 @@ TEST(SseParser, SplitsMessagesAcrossChunksAndKeepsTheLastId) {
     EXPECT_EQ(p.comments(), 1);
 }
 
-TEST(SseParser, IgnoresEmptyMessagesAndUnknownFields) {
+TEST(SseParser, IgnoresEmptyMessagesAndUnknownFields)
+{
     SseParser p;
     auto out = p.feed("retry: 1000\n\nfoo: bar\ndata\n\n");
     ASSERT_EQ(out.size(), 1);

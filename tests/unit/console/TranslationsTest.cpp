@@ -9,12 +9,14 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct TsCount {
+struct TsCount
+{
     int messages = 0;
     QStringList unfinished;
 };
 
-TsCount scan(const QString &path) {
+TsCount scan(const QString &path)
+{
     TsCount count;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -41,9 +43,11 @@ TsCount scan(const QString &path) {
 }
 } // namespace
 
-class TranslationFile : public ::testing::TestWithParam<const char *> {};
+class TranslationFile : public ::testing::TestWithParam<const char *>
+{};
 
-TEST_P(TranslationFile, HasNoUnfinishedEntry) {
+TEST_P(TranslationFile, HasNoUnfinishedEntry)
+{
     const QString path = QStringLiteral(MENTE_TRANSLATIONS_DIR "/") + QLatin1String(GetParam());
     const TsCount count = scan(path);
     EXPECT_GT(count.messages, 100) << path.toStdString();
@@ -54,7 +58,8 @@ TEST_P(TranslationFile, HasNoUnfinishedEntry) {
 
 INSTANTIATE_TEST_SUITE_P(Console, TranslationFile, ::testing::Values("mente_ja.ts", "mente_en.ts"));
 
-TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader) {
+TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader)
+{
     mente::console::LanguageManager language;
     ASSERT_TRUE(language.apply(QStringLiteral("ja")));
     EXPECT_EQ(QCoreApplication::translate("mente::console::FleetModel", "Serial"), QStringLiteral("シリアル番号"));
@@ -66,7 +71,8 @@ TEST(Translations, JapaneseIsEmbeddedAndTranslatesTheFleetHeader) {
 
 // Run a second time by ctest under LANG=ja_JP.UTF-8 (console_japanese_system): with no language
 // chosen in the settings, the console follows the system.
-TEST(Translations, FollowsTheSystemLanguageWhenNoneIsChosen) {
+TEST(Translations, FollowsTheSystemLanguageWhenNoneIsChosen)
+{
     const QString expected = qEnvironmentVariable("MENTE_EXPECT_SYSTEM_LANGUAGE", QStringLiteral("en"));
     mente::console::LanguageManager language;
     ASSERT_TRUE(language.apply(QString()));

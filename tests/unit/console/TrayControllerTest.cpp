@@ -18,7 +18,8 @@ using namespace mente;
 using namespace mente::console;
 
 namespace {
-struct TrayRig {
+struct TrayRig
+{
     QTemporaryDir dir;
     ConsoleSettings settings{dir.path() + QStringLiteral("/c.ini")};
     ConsoleStore store{dir.path() + QStringLiteral("/c.sqlite")};
@@ -29,7 +30,8 @@ struct TrayRig {
     std::unique_ptr<TrayController> tray;
     qint64 id = 0;
 
-    TrayRig() {
+    TrayRig()
+    {
         EXPECT_TRUE(store.open().ok());
         BoxRecord r;
         r.url = QStringLiteral("https://127.0.0.1:1");
@@ -47,7 +49,8 @@ struct TrayRig {
         fleet.load(store.loadBoxes(), QDateTime::currentDateTimeUtc());
         tray = std::make_unique<TrayController>(controller.get(), &settings);
     }
-    void portEvent(qint64 seq, const char *from, const char *to) {
+    void portEvent(qint64 seq, const char *from, const char *to)
+    {
         Event e;
         e.seq = seq;
         e.kind = QStringLiteral("port");
@@ -60,7 +63,8 @@ struct TrayRig {
 };
 } // namespace
 
-TEST(TrayController, IconFollowsTheWorstStateAndEachFaultAndRecoveryIsNotified) {
+TEST(TrayController, IconFollowsTheWorstStateAndEachFaultAndRecoveryIsNotified)
+{
     TrayRig rig;
     ASSERT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() == HealthState::Ok; }, 2000));
     rig.portEvent(1, "ok", "fault");
@@ -82,7 +86,8 @@ TEST(TrayController, IconFollowsTheWorstStateAndEachFaultAndRecoveryIsNotified) 
     EXPECT_EQ(open.first().first().toLongLong(), rig.id);
 }
 
-TEST(TrayController, AcknowledgeAndMuteFromTheLastNotificationAreKeptLocally) {
+TEST(TrayController, AcknowledgeAndMuteFromTheLastNotificationAreKeptLocally)
+{
     TrayRig rig;
     BoxStatus s = rig.fleet.find(rig.id)->status;
     s.deviceState = HealthState::Fault;
