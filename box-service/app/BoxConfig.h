@@ -71,6 +71,31 @@ struct BoxConfig
         QString token;
     } metrics;
 
+    // The setup page (F1): how a network change is applied and confirmed, how power is switched.
+    struct Setup
+    {
+        int confirmS = 120;                                             // rollback unless confirmed in time
+        QString networkBackend = QStringLiteral("networkd");            // "networkd" or "ip"
+        QString networkDir = QStringLiteral("/etc/systemd/network");    // networkd: where the file goes
+        QString networkFile = QStringLiteral("50-mente.network");
+        QString networkInterface;                                       // empty: the box's main interface
+        QString networkReloadCmd = QStringLiteral("networkctl reload"); // networkd: after writing the file
+        QString poweroffCmd = QStringLiteral("systemctl poweroff");
+        QString rebootCmd = QStringLiteral("systemctl reboot");
+    } setup;
+
+    // The way out to the internet (F1 §6); the setup page writes these keys into the config file.
+    struct Proxy
+    {
+        QString type = QStringLiteral("none"); // none, http, socks5
+        QString host;
+        int port = 0;
+        QString user;
+        QString password;
+        QString checkTarget = QStringLiteral("www.example.com:443"); // reached through the proxy before saving
+        int checkTimeoutMs = 8000;
+    } proxy;
+
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);
 };
