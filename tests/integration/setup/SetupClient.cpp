@@ -26,7 +26,15 @@ QString SetupClient::fieldError(const QByteArray &html, const QString &field)
 {
     const QRegularExpression re(QStringLiteral("id=\"err-%1\">([^<]*)</p>").arg(QRegularExpression::escape(field)));
     const auto m = re.match(QString::fromUtf8(html));
-    return m.hasMatch() ? m.captured(1) : QString();
+    if (!m.hasMatch())
+        return {};
+    QString text = m.captured(1);
+    text.replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return text;
 }
 
 HttpReply SetupClient::get(const QString &path)
