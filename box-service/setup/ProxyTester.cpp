@@ -115,7 +115,7 @@ void ProxyTester::onReadyRead()
             finish(ProxyCheck::Outcome::NotAProxy, detail);
         else if (code >= 200 && code < 300)
             finish(ProxyCheck::Outcome::Ok, detail);
-        else if (code == 407)
+        else if (code == 407 || code == 401) // tinyproxy answers a wrong password with 401
             finish(m_proxy.user.isEmpty() ? ProxyCheck::Outcome::AuthRequired : ProxyCheck::Outcome::AuthFailed, detail);
         else if (code == 403 || code == 405)
             finish(ProxyCheck::Outcome::Forbidden, detail);
@@ -209,8 +209,7 @@ void ProxyTester::onTimeout()
 {
     if (m_stage == Stage::Finished)
         return;
-    finish(m_stage == Stage::Connecting || m_stage == Stage::SocksMethod ? ProxyCheck::Outcome::Timeout
-                                                                         : ProxyCheck::Outcome::TargetUnreachable,
+    finish(ProxyCheck::Outcome::Timeout,
            m_stage == Stage::Connecting ? QStringLiteral("no connection to the proxy in time")
                                         : QStringLiteral("the proxy did not answer in time"));
 }
