@@ -42,7 +42,7 @@ HttpReply SetupClient::get(const QString &path)
     return send("GET", path, {});
 }
 
-HttpReply SetupClient::post(const QString &path, Fields fields)
+QByteArray SetupClient::encode(Fields fields) const
 {
     bool hasCsrf = false;
     for (const auto &[k, v] : fields)
@@ -55,15 +55,21 @@ HttpReply SetupClient::post(const QString &path, Fields fields)
             body += '&';
         body += k.toUtf8().toPercentEncoding() + '=' + v.toUtf8().toPercentEncoding();
     }
-    return send("POST", path, body);
+    return body;
 }
 
-HttpReply SetupClient::postRaw(const QString &path, const QByteArray &body)
+HttpReply SetupClient::post(const QString &path, Fields fields)
 {
-    return send("POST", path, body);
+    return send("POST", path, encode(std::move(fields)));
 }
 
-HttpReply SetupClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+void SetupClient::postAndForget(const QString &path, Fields fields)
+{
+    QNetworkReply *reply = m_nam.post(makeRequest("POST", path), encode(std::move(fields)));
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+QNetworkRequest SetupClient::makeRequest(const QByteArray &method, const QString &path) const
 {
     QNetworkRequest request(QUrl(m_baseUrl + path));
     if (method == "POST")
@@ -73,6 +79,17 @@ HttpReply SetupClient::send(const QByteArray &method, const QString &path, const
                              "Basic " + (m_login + QLatin1Char(':') + m_password).toUtf8().toBase64());
     request.setRawHeader("Accept-Language", m_language);
     request.setTransferTimeout(30000);
+    return request;
+}
+
+HttpReply SetupClient::postRaw(const QString &path, const QByteArray &body)
+{
+    return send("POST", path, body);
+}
+
+HttpReply SetupClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
+    const QNetworkRequest request = makeRequest(method, path);
     QBuffer buffer;
     buffer.setData(body);
     buffer.open(QIODevice::ReadOnly);

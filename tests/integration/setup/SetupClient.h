@@ -32,6 +32,8 @@ public:
     // Adds csrf=<token of the last page> unless the fields hold one.
     HttpReply post(const QString &path, Fields fields);
     HttpReply postRaw(const QString &path, const QByteArray &body);
+    // Sends a form and does not wait for the answer (a change of the box's address may swallow it).
+    void postAndForget(const QString &path, Fields fields);
 
     QString lastCsrf() const { return m_csrf; }
     static QString csrfIn(const QByteArray &html);
@@ -40,6 +42,8 @@ public:
 
 private:
     HttpReply send(const QByteArray &method, const QString &path, const QByteArray &body);
+    QNetworkRequest makeRequest(const QByteArray &method, const QString &path) const;
+    QByteArray encode(Fields fields) const;
 
     QNetworkAccessManager m_nam;
     QString m_baseUrl;
