@@ -16,6 +16,7 @@ class CustomerService;
 class Database;
 class DeviceStore;
 class EventLog;
+class InquiryStore;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
@@ -36,6 +37,7 @@ struct BoxContext
     AuditLog *audit = nullptr;
     DeviceStore *devices = nullptr;
     EventLog *events = nullptr;
+    InquiryStore *inquiries = nullptr;
     PasswordHasher *hasher = nullptr;
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
