@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Shut down the box</source>
-        <translation>ITBOX 終了</translation>
+        <translation>本機の終了</translation>
     </message>
     <message>
         <source>Choose shut down or restart.</source>
@@ -428,15 +428,15 @@
     </message>
     <message>
         <source>Restart the box</source>
-        <translation>ITBOX を再起動する</translation>
+        <translation>本機を再起動する</translation>
     </message>
     <message>
         <source>Shut down the box?</source>
-        <translation>ITBOX をシャットダウンしますか？</translation>
+        <translation>本機をシャットダウンしますか？</translation>
     </message>
     <message>
         <source>Restart the box?</source>
-        <translation>ITBOX を再起動しますか？</translation>
+        <translation>本機を再起動しますか？</translation>
     </message>
     <message>
         <source>The box stops monitoring until it is switched on again. Shut it down now?</source>
@@ -456,11 +456,11 @@
     </message>
     <message>
         <source>The box is shutting down</source>
-        <translation>ITBOX 停止</translation>
+        <translation>本機の停止</translation>
     </message>
     <message>
         <source>The box is restarting</source>
-        <translation>ITBOX 再起動</translation>
+        <translation>本機の再起動</translation>
     </message>
     <message>
         <source>The command failed: %1</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Shut down or restart the box</source>
-        <translation>ITBOX 終了</translation>
+        <translation>本機の終了・再起動</translation>
     </message>
     <message>
         <source>The entries were lost (the box restarted?): enter them again.</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Thank you for choosing the Mente box. Set it up here step by step.</source>
-        <translation>ITBOX をお買い上げいただきありがとうございます。ここで順に設定してください。</translation>
+        <translation>Mente box をお買い上げいただきありがとうございます。ここで順に設定してください。</translation>
     </message>
     <message>
         <source>Registration is complete (%1).</source>
@@ -868,7 +868,11 @@
     </message>
     <message>
         <source>Shut down</source>
-        <translation>ITBOX 終了</translation>
+        <translation>本機の終了</translation>
+    </message>
+    <message>
+        <source>Receive fault and recovery mails at this address</source>
+        <translation>障害発生時（復旧時）の通知メールをこのアドレスで受信する</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,8 @@ QByteArray HtmlPage::styleSheet()
 
 QByteArray HtmlPage::styleHash()
 {
-    return "sha256-" + QCryptographicHash::hash(styleSheet(), QCryptographicHash::Sha256).toBase64();
+    static const QByteArray hash = "sha256-" + QCryptographicHash::hash(styleSheet(), QCryptographicHash::Sha256).toBase64();
+    return hash;
 }
 
 void HtmlPage::para(const QString &text, const QString &cssClass)

@@ -37,6 +37,7 @@ const Field kFields[] = {
     {"subdomain", QT_TRANSLATE_NOOP("SetupPage", "Sub-domain name"), true, "text"},
     {"reportDay", QT_TRANSLATE_NOOP("SetupPage", "Day of the monthly report"), false, "day"},
     {"language", QT_TRANSLATE_NOOP("SetupPage", "Language of mails and reports"), false, "language"},
+    {"mailOnFault", QT_TRANSLATE_NOOP("SetupPage", "Receive fault and recovery mails at this address"), false, "checkbox"},
     {"remark", QT_TRANSLATE_NOOP("SetupPage", "Remarks"), false, "textarea"},
 };
 
@@ -106,7 +107,9 @@ QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const
     json.remove(QStringLiteral("registeredAt"));
     for (const Field &f : kFields) {
         const QString name = QLatin1String(f.name);
-        if (name == QLatin1String("reportDay")) {
+        if (name == QLatin1String("mailOnFault")) {
+            json.insert(name, request.field(name) == QLatin1String("on"));
+        } else if (name == QLatin1String("reportDay")) {
             bool ok = false;
             const int day = request.field(name).toInt(&ok);
             json.insert(name, ok ? QJsonValue(day) : QJsonValue(request.field(name)));
@@ -132,7 +135,9 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
         const QString value = values.value(name).isDouble() ? QString::number(values.value(name).toInt())
                                                             : values.value(name).toString();
         const QString type = QLatin1String(f.type);
-        if (type == QLatin1String("select")) {
+        if (type == QLatin1String("checkbox")) {
+            page.checkbox(name, label, values.value(name).toBool());
+        } else if (type == QLatin1String("select")) {
             QList<HtmlPage::Option> options{{QString(), QCoreApplication::translate("SetupPage", "Choose…")}};
             for (const char *p : kPrefectures)
                 options.append({QString::fromUtf8(p), QString::fromUtf8(p)});
@@ -179,8 +184,13 @@ void RegistrationPage::confirm(const SetupRequest &request, const Respond &respo
         const QString name = QLatin1String(f.name);
         QString value = values.value(name).isDouble() ? QString::number(values.value(name).toInt())
                                                       : values.value(name).toString();
+        if (values.value(name).isBool())
+            value = values.value(name).toBool() ? QStringLiteral("on") : QString();
         page.hidden(name, value);
-        if (name == QLatin1String("reportDay"))
+        if (name == QLatin1String("mailOnFault"))
+            value = value.isEmpty() ? QCoreApplication::translate("SetupPage", "No")
+                                    : QCoreApplication::translate("SetupPage", "Yes");
+        else if (name == QLatin1String("reportDay"))
             value = value == QLatin1String("31") ? QCoreApplication::translate("SetupPage", "Last day of the month") : QCoreApplication::translate("SetupPage", "Day %1").arg(value);
         else if (name == QLatin1String("language"))
             value = value == QLatin1String("en") ? QCoreApplication::translate("SetupPage", "English") : QCoreApplication::translate("SetupPage", "Japanese");

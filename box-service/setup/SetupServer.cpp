@@ -152,7 +152,6 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     SetupRequest request;
     switch (httpRequest.method()) {
     case QHttpServerRequest::Method::Get: request.method = "GET"; break;
-    case QHttpServerRequest::Method::Head: request.method = "GET"; break;
     case QHttpServerRequest::Method::Post: request.method = "POST"; break;
     default: request.method = "OTHER"; break;
     }

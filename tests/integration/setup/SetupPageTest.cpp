@@ -37,6 +37,7 @@ SetupClient::Fields customerFields()
             {QStringLiteral("subdomain"), QStringLiteral("test-co")},
             {QStringLiteral("reportDay"), QStringLiteral("15")},
             {QStringLiteral("language"), QStringLiteral("ja")},
+            {QStringLiteral("mailOnFault"), QStringLiteral("on")},
             {QStringLiteral("remark"), QStringLiteral("<b>no markup</b>")}};
 }
 
@@ -273,6 +274,7 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
     EXPECT_TRUE(customer.value(QStringLiteral("registered")).toBool());
     EXPECT_EQ(customer.value(QStringLiteral("company")).toString(), QStringLiteral("株式会社テスト"));
     EXPECT_EQ(customer.value(QStringLiteral("reportDay")).toInt(), 15);
+    EXPECT_TRUE(customer.value(QStringLiteral("mailOnFault")).toBool());
     EXPECT_EQ(customer.value(QStringLiteral("remark")).toString(), QStringLiteral("<b>no markup</b>"));
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("Registration is complete"));
     EXPECT_TRUE(c->get(QStringLiteral("/api/v1/audit")).body.contains("\"customer.register\""));
@@ -331,11 +333,32 @@ TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation)
     EXPECT_TRUE(api()->get(QStringLiteral("/api/v1/audit")).body.contains("box.poweroff"));
 }
 
+TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage)
+{
+    ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
+    const HttpReply created = api()->post(QStringLiteral("/api/v1/operators"),
+                                          {{QStringLiteral("admin"), false},
+                                           {QStringLiteral("name"), QStringLiteral("鈴木 一郎")},
+                                           {QStringLiteral("email"), QStringLiteral("staff1@example.jp")},
+                                           {QStringLiteral("phone"), QStringLiteral("03-6820-0328")},
+                                           {QStringLiteral("login"), QStringLiteral("staff1")},
+                                           {QStringLiteral("password"), QStringLiteral("Staff2026pw")},
+                                           {QStringLiteral("receivesFaultMail"), false}});
+    ASSERT_EQ(created.status, 201) << created.body.constData();
+    SetupClient staff(box.setupUrl());
+    staff.setCredentials(QStringLiteral("staff1"), QStringLiteral("Staff2026pw"));
+    const HttpReply r = staff.get(QStringLiteral("/"));
+    EXPECT_EQ(r.status, 403);
+    EXPECT_TRUE(r.body.contains("Only an administrator"));
+    EXPECT_FALSE(r.body.contains("row-registration"));
+}
+
 TEST_F(SetupPageTest, UnknownPathsAndMethodsAreAnsweredPolitely)
 {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     EXPECT_EQ(client->get(QStringLiteral("/nope")).status, 404);
     EXPECT_EQ(client->postRaw(QStringLiteral("/network"), QByteArray(100 * 1024, 'x')).status, 413);
+    EXPECT_EQ(client->postRaw(QStringLiteral("/network"), "%%%=&&=%zz&step=confirm").status, 403); // no token, no crash
 }
 
 } // namespace
