@@ -30,7 +30,8 @@ namespace {
     QT_TRANSLATE_NOOP("SetupPage", "An e-mail address is required."),
     QT_TRANSLATE_NOOP("SetupPage", "Not a netmask: its one bits must be contiguous, like 255.255.255.0."),
     QT_TRANSLATE_NOOP("SetupPage", "Not a netmask: write it like 255.255.255.0."),
-    QT_TRANSLATE_NOOP("SetupPage", "Not a phone number: digits with optional +, -, spaces and brackets, e.g. 03-1234-5678."),
+    QT_TRANSLATE_NOOP("SetupPage",
+                      "Not a phone number: digits with optional +, -, spaces and brackets, e.g. 03-1234-5678."),
     QT_TRANSLATE_NOOP("SetupPage", "Not a postal code: seven digits like 123-4567."),
     QT_TRANSLATE_NOOP("SetupPage", "Not an IPv4 address: four numbers 0-255 separated by dots, e.g. 192.168.1.10."),
     QT_TRANSLATE_NOOP("SetupPage", "Not an e-mail address: the part before @ has misplaced dots."),
@@ -46,14 +47,14 @@ namespace {
 };
 } // namespace
 
-QString ErrorText::localize(const QString &englishMessage)
-{
+QString ErrorText::localize(const QString &englishMessage) {
     if (englishMessage.endsWith(QLatin1String(" is required.")))
         return QCoreApplication::translate("SetupPage", "Required.");
     if (englishMessage.contains(QLatin1String(" is longer than "))) {
         static const QRegularExpression number(QStringLiteral("longer than (\\d+) characters"));
         const auto m = number.match(englishMessage);
-        return QCoreApplication::translate("SetupPage", "Too long: at most %1 characters.").arg(m.hasMatch() ? m.captured(1) : QStringLiteral("?"));
+        return QCoreApplication::translate("SetupPage", "Too long: at most %1 characters.")
+            .arg(m.hasMatch() ? m.captured(1) : QStringLiteral("?"));
     }
     if (englishMessage.contains(QLatin1String("contains a control character")))
         return QCoreApplication::translate("SetupPage", "Contains a control character.");

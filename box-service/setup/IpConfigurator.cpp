@@ -12,23 +12,21 @@ namespace mente::box {
 
 namespace {
 constexpr int kTimeoutMs = 10000;
-QString ip()
-{
+QString ip() {
     return QStringLiteral("ip");
 }
 } // namespace
 
 IpConfigurator::IpConfigurator(QString interfaceName, ProcessLauncher &launcher)
-    : m_interface(std::move(interfaceName)), m_launcher(launcher)
-{
-}
+    : m_interface(std::move(interfaceName)), m_launcher(launcher) {}
 
-Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gateway)
-{
-    if (const Status s = m_launcher.run(QStringLiteral("%1 -4 addr flush dev %2").arg(ip(), m_interface), kTimeoutMs); !s)
+Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gateway) {
+    if (const Status s = m_launcher.run(QStringLiteral("%1 -4 addr flush dev %2").arg(ip(), m_interface), kTimeoutMs);
+        !s)
         return s;
     for (const QString &cidr : cidrs)
-        if (const Status s = m_launcher.run(QStringLiteral("%1 addr add %2 dev %3").arg(ip(), cidr, m_interface), kTimeoutMs);
+        if (const Status s =
+                m_launcher.run(QStringLiteral("%1 addr add %2 dev %3").arg(ip(), cidr, m_interface), kTimeoutMs);
             !s)
             return s;
     if (!gateway.isEmpty())
@@ -37,8 +35,7 @@ Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gat
     return success();
 }
 
-Status IpConfigurator::apply(const NetworkSettings &settings)
-{
+Status IpConfigurator::apply(const NetworkSettings &settings) {
     if (!settings.isStatic())
         return Error{QStringLiteral("unsupported"),
                      QStringLiteral("This box sets static addresses only; DHCP is configured by the system."),
@@ -64,14 +61,14 @@ Status IpConfigurator::apply(const NetworkSettings &settings)
     }
     m_pending = true;
     qCInfo(lcSetup) << "network: ip backend sets" << settings.address << "on" << m_interface;
-    const Status s = setAddresses({QStringLiteral("%1/%2").arg(settings.address).arg(settings.prefix)}, settings.gateway);
+    const Status s =
+        setAddresses({QStringLiteral("%1/%2").arg(settings.address).arg(settings.prefix)}, settings.gateway);
     if (!s)
         (void)restore();
     return s;
 }
 
-Status IpConfigurator::restore()
-{
+Status IpConfigurator::restore() {
     if (!m_pending)
         return success();
     m_pending = false;
@@ -79,8 +76,7 @@ Status IpConfigurator::restore()
     return setAddresses(m_previousCidrs, m_previousGateway);
 }
 
-void IpConfigurator::commit()
-{
+void IpConfigurator::commit() {
     m_pending = false;
 }
 

@@ -11,16 +11,17 @@
 namespace mente::box {
 
 void LicensePage::form(const SetupRequest &request, const Respond &respond, const QString &key,
-                       const FieldErrors &errors)
-{
+                       const FieldErrors &errors) {
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
     const Licence current = m_env.box.customerService->licence();
     if (current.registered())
-        page.notice(QCoreApplication::translate("SetupPage", "A licence is registered: valid from %1 to %2. A new key replaces it.")
+        page.notice(QCoreApplication::translate("SetupPage",
+                                                "A licence is registered: valid from %1 to %2. A new key replaces it.")
                         .arg(current.startDate.toString(Qt::ISODate), current.endDate.toString(Qt::ISODate)));
     page.beginForm(QStringLiteral("/license"));
     page.input(QStringLiteral("key"), QCoreApplication::translate("SetupPage", "Maintenance licence key"), key, errors,
-               QCoreApplication::translate("SetupPage", "16 letters and digits as printed in the licence letter: XXXX-XXXX-XXXX-XXXX."),
+               QCoreApplication::translate(
+                   "SetupPage", "16 letters and digits as printed in the licence letter: XXXX-XXXX-XXXX-XXXX."),
                QStringLiteral("text"), true);
     page.beginButtons();
     page.button(QStringLiteral("confirm"), QCoreApplication::translate("SetupPage", "Confirm"));
@@ -30,11 +31,11 @@ void LicensePage::form(const SetupRequest &request, const Respond &respond, cons
     respond(page.reply(errors.isEmpty() ? 200 : 400));
 }
 
-void LicensePage::handle(const SetupRequest &request, const Respond &respond)
-{
+void LicensePage::handle(const SetupRequest &request, const Respond &respond) {
     if (!m_env.box.customerService->customer().registered()) {
         HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
-        page.alert(QCoreApplication::translate("SetupPage", "Complete the user registration first: a licence is accepted only after it."));
+        page.alert(QCoreApplication::translate(
+            "SetupPage", "Complete the user registration first: a licence is accepted only after it."));
         page.link(QStringLiteral("/registration"), QCoreApplication::translate("SetupPage", "User registration"));
         page.backToTop();
         return respond(page.reply(request.isPost() ? 409 : 200));
@@ -46,7 +47,8 @@ void LicensePage::handle(const SetupRequest &request, const Respond &respond)
 
     const auto key = validation::normalizeLicenceKey(typed);
     if (!key) {
-        const QString message = typed.isEmpty() ? QCoreApplication::translate("SetupPage", "Required.") : ErrorText::localize(validation::checkLicenceKey(typed));
+        const QString message = typed.isEmpty() ? QCoreApplication::translate("SetupPage", "Required.")
+                                                : ErrorText::localize(validation::checkLicenceKey(typed));
         return form(request, respond, typed, {{QStringLiteral("key"), message}});
     }
     if (step != QLatin1String("apply")) {
@@ -55,7 +57,8 @@ void LicensePage::handle(const SetupRequest &request, const Respond &respond)
         page.beginForm(QStringLiteral("/license"));
         page.hidden(QStringLiteral("key"), *key);
         page.beginTable();
-        page.row(QCoreApplication::translate("SetupPage", "Maintenance licence key"), QStringLiteral("<span class=\"mono\">%1</span>").arg(HtmlPage::esc(*key)),
+        page.row(QCoreApplication::translate("SetupPage", "Maintenance licence key"),
+                 QStringLiteral("<span class=\"mono\">%1</span>").arg(HtmlPage::esc(*key)),
                  QStringLiteral("confirm-key"));
         page.endTable();
         page.beginButtons();

@@ -16,8 +16,7 @@ namespace {
 const QString kModeKey = QStringLiteral("network.mode");
 const QString kSettingsKey = QStringLiteral("network.settings");
 
-QString describe(const NetworkSettings &s)
-{
+QString describe(const NetworkSettings &s) {
     if (!s.isStatic())
         return QStringLiteral("dhcp");
     return QStringLiteral("static %1/%2 gw %3 dns %4%5")
@@ -29,29 +28,25 @@ QString describe(const NetworkSettings &s)
 
 NetworkChange::NetworkChange(NetworkConfigurator &configurator, MetaStore &meta, AuditLog &audit, int confirmS,
                              QObject *parent)
-    : QObject(parent), m_configurator(configurator), m_meta(meta), m_audit(audit), m_confirmS(confirmS)
-{
+    : QObject(parent), m_configurator(configurator), m_meta(meta), m_audit(audit), m_confirmS(confirmS) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NetworkChange::rollback);
 }
 
-NetworkSettings NetworkChange::current() const
-{
+NetworkSettings NetworkChange::current() const {
     NetworkSettings s = NetworkSettings::fromJson(m_meta.object(kSettingsKey));
     s.mode = m_meta.value(kModeKey).value_or(s.mode);
     return s;
 }
 
-int NetworkChange::secondsLeft() const
-{
+int NetworkChange::secondsLeft() const {
     return m_pending ? int((m_deadline.remainingTime() + 999) / 1000) : 0;
 }
 
-Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings)
-{
+Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings) {
     if (m_pending)
-        return Error{QStringLiteral("conflict"),
-                     QStringLiteral("A network change is still waiting for confirmation."), QStringLiteral("mode")};
+        return Error{QStringLiteral("conflict"), QStringLiteral("A network change is still waiting for confirmation."),
+                     QStringLiteral("mode")};
     if (const Status s = m_configurator.apply(settings); !s) {
         m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("network.apply.failed"),
                         describe(settings), s.error().message});
@@ -67,8 +62,7 @@ Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings)
     return success();
 }
 
-Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt)
-{
+Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt) {
     if (!m_pending)
         return Error{QStringLiteral("conflict"), QStringLiteral("No network change is waiting for confirmation."), {}};
     const NetworkSettings settings = *m_pending;
@@ -82,12 +76,12 @@ Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt)
     m_configurator.commit();
     m_meta.setValue(kModeKey, settings.mode);
     m_meta.setObject(kSettingsKey, settings.toJson());
-    m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("network.confirm"), describe(settings), {}});
+    m_audit.record(
+        {actor.op.id, actor.op.login, actor.address, QStringLiteral("network.confirm"), describe(settings), {}});
     return success();
 }
 
-void NetworkChange::rollback()
-{
+void NetworkChange::rollback() {
     if (!m_pending)
         return;
     const NetworkSettings settings = *m_pending;

@@ -9,8 +9,7 @@ namespace mente::box {
 // The seam between the setup page and the operating system's network configuration
 // (ARCHITECTURE.md). apply() remembers what it replaced, so restore() can put it back when the
 // change is not confirmed in time; commit() forgets it once the change is confirmed.
-class NetworkConfigurator
-{
+class NetworkConfigurator {
 public:
     virtual ~NetworkConfigurator() = default;
     virtual Status apply(const NetworkSettings &settings) = 0;

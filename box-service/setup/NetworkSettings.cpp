@@ -6,20 +6,17 @@
 
 namespace mente::box {
 
-QString NetworkSettings::netmask() const
-{
+QString NetworkSettings::netmask() const {
     return validation::prefixToNetmask(prefix);
 }
 
-QJsonObject NetworkSettings::toJson() const
-{
-    return {{QStringLiteral("mode"), mode},       {QStringLiteral("address"), address},
-            {QStringLiteral("prefix"), prefix},   {QStringLiteral("gateway"), gateway},
-            {QStringLiteral("dns1"), dns1},       {QStringLiteral("dns2"), dns2}};
+QJsonObject NetworkSettings::toJson() const {
+    return {{QStringLiteral("mode"), mode},     {QStringLiteral("address"), address},
+            {QStringLiteral("prefix"), prefix}, {QStringLiteral("gateway"), gateway},
+            {QStringLiteral("dns1"), dns1},     {QStringLiteral("dns2"), dns2}};
 }
 
-NetworkSettings NetworkSettings::fromJson(const QJsonObject &json)
-{
+NetworkSettings NetworkSettings::fromJson(const QJsonObject &json) {
     NetworkSettings s;
     s.mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("dhcp"));
     s.address = json.value(QStringLiteral("address")).toString();
@@ -30,8 +27,7 @@ NetworkSettings NetworkSettings::fromJson(const QJsonObject &json)
     return s;
 }
 
-QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const
-{
+QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const {
     QString text = QStringLiteral("# Written by the Mente box setup page; changes here are overwritten.\n"
                                   "[Match]\nName=%1\n\n[Network]\n")
                        .arg(interfaceName);
@@ -45,12 +41,12 @@ QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const
     return text.toUtf8();
 }
 
-NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &errors)
-{
+NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &errors) {
     NetworkSettings s;
     s.mode = request.field(QStringLiteral("mode"));
     if (s.mode != QLatin1String("dhcp") && s.mode != QLatin1String("static")) {
-        errors.insert(QStringLiteral("mode"), QCoreApplication::translate("SetupPage", "Choose DHCP or a static address."));
+        errors.insert(QStringLiteral("mode"),
+                      QCoreApplication::translate("SetupPage", "Choose DHCP or a static address."));
         s.mode = QStringLiteral("dhcp");
         return s;
     }
@@ -78,13 +74,15 @@ NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &erro
     } else if (isNumber) {
         check(QStringLiteral("netmask"), validation::checkPrefix(prefix));
         if (prefix < 1 || prefix > 30)
-            check(QStringLiteral("netmask"), QCoreApplication::translate("SetupPage", "Use a prefix length from 1 to 30."));
+            check(QStringLiteral("netmask"),
+                  QCoreApplication::translate("SetupPage", "Use a prefix length from 1 to 30."));
         s.prefix = prefix;
         maskOk = !errors.contains(QStringLiteral("netmask"));
     } else if (const auto p = validation::netmaskToPrefix(mask)) {
         s.prefix = *p;
         if (*p < 1 || *p > 30)
-            check(QStringLiteral("netmask"), QCoreApplication::translate("SetupPage", "Use a prefix length from 1 to 30."));
+            check(QStringLiteral("netmask"),
+                  QCoreApplication::translate("SetupPage", "Use a prefix length from 1 to 30."));
         maskOk = !errors.contains(QStringLiteral("netmask"));
     } else {
         check(QStringLiteral("netmask"), validation::checkNetmask(mask));
@@ -98,7 +96,8 @@ NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &erro
     else if (!errors.contains(QStringLiteral("address")) && maskOk)
         check(QStringLiteral("gateway"), validation::checkGateway(s.address, s.prefix, s.gateway));
     if (s.dns1.isEmpty())
-        errors.insert(QStringLiteral("dns1"), QCoreApplication::translate("SetupPage", "Required: the box needs a DNS server."));
+        errors.insert(QStringLiteral("dns1"),
+                      QCoreApplication::translate("SetupPage", "Required: the box needs a DNS server."));
     else
         check(QStringLiteral("dns1"), validation::checkIPv4(s.dns1));
     if (!s.dns2.isEmpty())

@@ -14,21 +14,17 @@ namespace mente::box {
 
 NetworkdConfigurator::NetworkdConfigurator(QString directory, QString fileName, QString interfaceName,
                                            QString reloadCommand, ProcessLauncher &launcher)
-    : m_directory(std::move(directory)),
-      m_fileName(std::move(fileName)),
-      m_interface(std::move(interfaceName)),
-      m_reload(std::move(reloadCommand)),
-      m_launcher(launcher)
-{
-}
+    : m_directory(std::move(directory))
+    , m_fileName(std::move(fileName))
+    , m_interface(std::move(interfaceName))
+    , m_reload(std::move(reloadCommand))
+    , m_launcher(launcher) {}
 
-QString NetworkdConfigurator::filePath() const
-{
+QString NetworkdConfigurator::filePath() const {
     return QDir(m_directory).filePath(m_fileName);
 }
 
-Status NetworkdConfigurator::write(const std::optional<QByteArray> &content)
-{
+Status NetworkdConfigurator::write(const std::optional<QByteArray> &content) {
     const QString path = filePath();
     if (!content) {
         if (QFile::exists(path) && !QFile::remove(path))
@@ -38,7 +34,8 @@ Status NetworkdConfigurator::write(const std::optional<QByteArray> &content)
             return Error{QStringLiteral("internal"), QStringLiteral("Cannot create %1.").arg(m_directory), {}};
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(*content) != content->size() || !file.commit())
-            return Error{QStringLiteral("internal"), QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()), {}};
+            return Error{
+                QStringLiteral("internal"), QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()), {}};
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                         | QFileDevice::ReadOther);
     }
@@ -47,8 +44,7 @@ Status NetworkdConfigurator::write(const std::optional<QByteArray> &content)
     return m_launcher.run(m_reload, 30000);
 }
 
-Status NetworkdConfigurator::apply(const NetworkSettings &settings)
-{
+Status NetworkdConfigurator::apply(const NetworkSettings &settings) {
     if (!m_pending) {
         QFile current(filePath());
         if (current.open(QIODevice::ReadOnly))
@@ -66,8 +62,7 @@ Status NetworkdConfigurator::apply(const NetworkSettings &settings)
     return s;
 }
 
-Status NetworkdConfigurator::restore()
-{
+Status NetworkdConfigurator::restore() {
     if (!m_pending)
         return success();
     m_pending = false;
@@ -75,8 +70,7 @@ Status NetworkdConfigurator::restore()
     return write(m_previous);
 }
 
-void NetworkdConfigurator::commit()
-{
+void NetworkdConfigurator::commit() {
     m_pending = false;
     m_previous.reset();
 }

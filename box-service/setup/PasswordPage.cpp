@@ -8,17 +8,20 @@
 
 namespace mente::box {
 
-void PasswordPage::form(const SetupRequest &request, const Respond &respond, const FieldErrors &errors, int status)
-{
+void PasswordPage::form(const SetupRequest &request, const Respond &respond, const FieldErrors &errors, int status) {
     const bool forced = request.actor.op.mustChangePassword;
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Change the password"));
     if (forced)
-        page.alert(QCoreApplication::translate("SetupPage", "The box still has its default password. Set a new password before anything else."));
+        page.alert(QCoreApplication::translate(
+            "SetupPage", "The box still has its default password. Set a new password before anything else."));
     page.beginForm(QStringLiteral("/password"));
-    page.para(QCoreApplication::translate("SetupPage", "Login ID: %1").arg(request.actor.op.login), QStringLiteral("muted"));
-    page.password(QStringLiteral("current"), QCoreApplication::translate("SetupPage", "Current password"), errors, {}, QStringLiteral("current-password"));
+    page.para(QCoreApplication::translate("SetupPage", "Login ID: %1").arg(request.actor.op.login),
+              QStringLiteral("muted"));
+    page.password(QStringLiteral("current"), QCoreApplication::translate("SetupPage", "Current password"), errors, {},
+                  QStringLiteral("current-password"));
     page.password(QStringLiteral("new"), QCoreApplication::translate("SetupPage", "New password"), errors,
-                  QCoreApplication::translate("SetupPage", "At least 8 characters with letters and digits, not containing the login ID."));
+                  QCoreApplication::translate(
+                      "SetupPage", "At least 8 characters with letters and digits, not containing the login ID."));
     page.password(QStringLiteral("new2"), QCoreApplication::translate("SetupPage", "New password again"), errors);
     page.beginButtons();
     page.button(QStringLiteral("apply"), QCoreApplication::translate("SetupPage", "Change the password"));
@@ -29,8 +32,7 @@ void PasswordPage::form(const SetupRequest &request, const Respond &respond, con
     respond(page.reply(status));
 }
 
-void PasswordPage::handle(const SetupRequest &request, const Respond &respond)
-{
+void PasswordPage::handle(const SetupRequest &request, const Respond &respond) {
     if (!request.isPost() || request.step() != QLatin1String("apply"))
         return form(request, respond, {});
 
@@ -42,7 +44,8 @@ void PasswordPage::handle(const SetupRequest &request, const Respond &respond)
     if (newPassword.isEmpty())
         errors.insert(QStringLiteral("new"), QCoreApplication::translate("SetupPage", "Required."));
     if (newPassword != request.raw(QStringLiteral("new2")))
-        errors.insert(QStringLiteral("new2"), QCoreApplication::translate("SetupPage", "The two new passwords differ."));
+        errors.insert(QStringLiteral("new2"),
+                      QCoreApplication::translate("SetupPage", "The two new passwords differ."));
     if (!errors.isEmpty())
         return form(request, respond, errors, 400);
 
@@ -58,7 +61,9 @@ void PasswordPage::handle(const SetupRequest &request, const Respond &respond)
         return form(request, respond, errors, 400);
     }
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Password changed"));
-    page.notice(QCoreApplication::translate("SetupPage", "The password has been changed. Your browser will ask you to log in again with the new password."));
+    page.notice(QCoreApplication::translate(
+        "SetupPage",
+        "The password has been changed. Your browser will ask you to log in again with the new password."));
     page.backToTop();
     respond(page.reply());
 }

@@ -9,14 +9,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 namespace mente::box {
 
 namespace {
-Error commandError(const QString &commandLine, const QString &why)
-{
+Error commandError(const QString &commandLine, const QString &why) {
     return Error{QStringLiteral("command_failed"), QStringLiteral("\"%1\" failed: %2").arg(commandLine, why), {}};
 }
 } // namespace
 
-Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs)
-{
+Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs) {
     const QStringList argv = QProcess::splitCommand(commandLine);
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));
@@ -39,8 +37,7 @@ Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs)
     return success();
 }
 
-Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int timeoutMs)
-{
+Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int timeoutMs) {
     const QString commandLine = argv.join(QLatin1Char(' '));
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));
@@ -54,14 +51,14 @@ Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int time
         return commandError(commandLine, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return commandError(commandLine, QStringLiteral("exit code %1: %2")
-                                             .arg(process.exitCode())
-                                             .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed().left(400)));
+        return commandError(commandLine,
+                            QStringLiteral("exit code %1: %2")
+                                .arg(process.exitCode())
+                                .arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed().left(400)));
     return QString::fromLocal8Bit(process.readAllStandardOutput());
 }
 
-Status SystemProcessLauncher::startDetached(const QString &commandLine)
-{
+Status SystemProcessLauncher::startDetached(const QString &commandLine) {
     const QStringList argv = QProcess::splitCommand(commandLine);
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));

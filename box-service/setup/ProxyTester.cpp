@@ -9,31 +9,37 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 
 namespace mente::box {
 
-ProxyTester::ProxyTester(QObject *parent) : QObject(parent)
-{
+ProxyTester::ProxyTester(QObject *parent) : QObject(parent) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProxyTester::onTimeout);
 }
 
-QString ProxyTester::outcomeName(ProxyCheck::Outcome outcome)
-{
+QString ProxyTester::outcomeName(ProxyCheck::Outcome outcome) {
     switch (outcome) {
-    case ProxyCheck::Outcome::Ok: return QStringLiteral("ok");
-    case ProxyCheck::Outcome::Refused: return QStringLiteral("refused");
-    case ProxyCheck::Outcome::HostNotFound: return QStringLiteral("host-not-found");
-    case ProxyCheck::Outcome::Timeout: return QStringLiteral("timeout");
-    case ProxyCheck::Outcome::AuthRequired: return QStringLiteral("auth-required");
-    case ProxyCheck::Outcome::AuthFailed: return QStringLiteral("auth-failed");
-    case ProxyCheck::Outcome::TargetUnreachable: return QStringLiteral("target-unreachable");
-    case ProxyCheck::Outcome::Forbidden: return QStringLiteral("forbidden");
-    case ProxyCheck::Outcome::NotAProxy: return QStringLiteral("not-a-proxy");
+    case ProxyCheck::Outcome::Ok:
+        return QStringLiteral("ok");
+    case ProxyCheck::Outcome::Refused:
+        return QStringLiteral("refused");
+    case ProxyCheck::Outcome::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case ProxyCheck::Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case ProxyCheck::Outcome::AuthRequired:
+        return QStringLiteral("auth-required");
+    case ProxyCheck::Outcome::AuthFailed:
+        return QStringLiteral("auth-failed");
+    case ProxyCheck::Outcome::TargetUnreachable:
+        return QStringLiteral("target-unreachable");
+    case ProxyCheck::Outcome::Forbidden:
+        return QStringLiteral("forbidden");
+    case ProxyCheck::Outcome::NotAProxy:
+        return QStringLiteral("not-a-proxy");
     }
     return QStringLiteral("unknown");
 }
 
 void ProxyTester::test(const ProxySettings &proxy, const QString &targetHost, quint16 targetPort, int timeoutMs,
-                       Done done)
-{
+                       Done done) {
     if (m_stage != Stage::Finished)
         finish(ProxyCheck::Outcome::Timeout, QStringLiteral("superseded by another test"));
     m_proxy = proxy;
@@ -51,14 +57,13 @@ void ProxyTester::test(const ProxySettings &proxy, const QString &targetHost, qu
     m_socket->connectToHost(proxy.host, quint16(proxy.port));
 }
 
-void ProxyTester::onConnected()
-{
+void ProxyTester::onConnected() {
     if (m_proxy.type == QLatin1String("http")) {
         const QByteArray target = m_targetHost.toUtf8() + ':' + QByteArray::number(m_targetPort);
         QByteArray request = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\nUser-Agent: mente-box\r\n";
         if (!m_proxy.user.isEmpty())
-            request += "Proxy-Authorization: Basic " + (m_proxy.user + QLatin1Char(':') + m_proxy.password).toUtf8().toBase64()
-                       + "\r\n";
+            request += "Proxy-Authorization: Basic "
+                       + (m_proxy.user + QLatin1Char(':') + m_proxy.password).toUtf8().toBase64() + "\r\n";
         request += "\r\n";
         m_stage = Stage::HttpReply;
         m_socket->write(request);
@@ -74,8 +79,7 @@ void ProxyTester::onConnected()
     m_socket->write(greeting);
 }
 
-void ProxyTester::sendSocksConnect()
-{
+void ProxyTester::sendSocksConnect() {
     QByteArray request("\x05\x01\x00", 3);
     const QHostAddress literal(m_targetHost);
     if (literal.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -95,8 +99,7 @@ void ProxyTester::sendSocksConnect()
     m_socket->write(request);
 }
 
-void ProxyTester::onReadyRead()
-{
+void ProxyTester::onReadyRead() {
     m_buffer += m_socket->readAll();
     switch (m_stage) {
     case Stage::HttpReply: {
@@ -116,7 +119,8 @@ void ProxyTester::onReadyRead()
         else if (code >= 200 && code < 300)
             finish(ProxyCheck::Outcome::Ok, detail);
         else if (code == 407 || code == 401) // tinyproxy answers a wrong password with 401
-            finish(m_proxy.user.isEmpty() ? ProxyCheck::Outcome::AuthRequired : ProxyCheck::Outcome::AuthFailed, detail);
+            finish(m_proxy.user.isEmpty() ? ProxyCheck::Outcome::AuthRequired : ProxyCheck::Outcome::AuthFailed,
+                   detail);
         else if (code == 403 || code == 405)
             finish(ProxyCheck::Outcome::Forbidden, detail);
         else if (code >= 500)
@@ -165,12 +169,12 @@ void ProxyTester::onReadyRead()
         if (m_buffer.size() < 2)
             return;
         const auto reply = quint8(m_buffer.at(1));
-        static const char *const names[] = {"succeeded",          "general failure",    "not allowed by ruleset",
-                                            "network unreachable", "host unreachable",   "connection refused",
-                                            "TTL expired",        "command not supported", "address type not supported"};
-        const QString detail = QStringLiteral("SOCKS5 reply %1 (%2)")
-                                   .arg(reply)
-                                   .arg(QLatin1String(reply < 9 ? names[reply] : "unknown"));
+        static const char *const names[] = {
+            "succeeded",           "general failure",       "not allowed by ruleset",
+            "network unreachable", "host unreachable",      "connection refused",
+            "TTL expired",         "command not supported", "address type not supported"};
+        const QString detail =
+            QStringLiteral("SOCKS5 reply %1 (%2)").arg(reply).arg(QLatin1String(reply < 9 ? names[reply] : "unknown"));
         if (quint8(m_buffer.at(0)) != 5)
             return finish(ProxyCheck::Outcome::NotAProxy, detail);
         if (reply == 0)
@@ -185,15 +189,17 @@ void ProxyTester::onReadyRead()
     }
 }
 
-void ProxyTester::onError(QAbstractSocket::SocketError error)
-{
+void ProxyTester::onError(QAbstractSocket::SocketError error) {
     if (m_stage == Stage::Finished)
         return;
     const QString detail = m_socket ? m_socket->errorString() : QString();
     switch (error) {
-    case QAbstractSocket::ConnectionRefusedError: return finish(ProxyCheck::Outcome::Refused, detail);
-    case QAbstractSocket::HostNotFoundError: return finish(ProxyCheck::Outcome::HostNotFound, detail);
-    case QAbstractSocket::SocketTimeoutError: return finish(ProxyCheck::Outcome::Timeout, detail);
+    case QAbstractSocket::ConnectionRefusedError:
+        return finish(ProxyCheck::Outcome::Refused, detail);
+    case QAbstractSocket::HostNotFoundError:
+        return finish(ProxyCheck::Outcome::HostNotFound, detail);
+    case QAbstractSocket::SocketTimeoutError:
+        return finish(ProxyCheck::Outcome::Timeout, detail);
     case QAbstractSocket::RemoteHostClosedError:
         // tinyproxy and dante close at once when the target is out of reach after a request.
         return finish(m_stage == Stage::Connecting ? ProxyCheck::Outcome::Refused
@@ -201,21 +207,20 @@ void ProxyTester::onError(QAbstractSocket::SocketError error)
                           ? ProxyCheck::Outcome::TargetUnreachable
                           : ProxyCheck::Outcome::NotAProxy,
                       detail);
-    default: return finish(ProxyCheck::Outcome::Refused, detail);
+    default:
+        return finish(ProxyCheck::Outcome::Refused, detail);
     }
 }
 
-void ProxyTester::onTimeout()
-{
+void ProxyTester::onTimeout() {
     if (m_stage == Stage::Finished)
         return;
-    finish(ProxyCheck::Outcome::Timeout,
-           m_stage == Stage::Connecting ? QStringLiteral("no connection to the proxy in time")
-                                        : QStringLiteral("the proxy did not answer in time"));
+    finish(ProxyCheck::Outcome::Timeout, m_stage == Stage::Connecting
+                                             ? QStringLiteral("no connection to the proxy in time")
+                                             : QStringLiteral("the proxy did not answer in time"));
 }
 
-void ProxyTester::finish(ProxyCheck::Outcome outcome, const QString &detail)
-{
+void ProxyTester::finish(ProxyCheck::Outcome outcome, const QString &detail) {
     if (m_stage == Stage::Finished)
         return;
     m_stage = Stage::Finished;

@@ -12,8 +12,7 @@
 namespace mente::box {
 
 namespace {
-struct Field
-{
+struct Field {
     const char *name;
     const char *label; // QT_TRANSLATE_NOOP'd
     bool required;
@@ -37,21 +36,21 @@ const Field kFields[] = {
     {"subdomain", QT_TRANSLATE_NOOP("SetupPage", "Sub-domain name"), true, "text"},
     {"reportDay", QT_TRANSLATE_NOOP("SetupPage", "Day of the monthly report"), false, "day"},
     {"language", QT_TRANSLATE_NOOP("SetupPage", "Language of mails and reports"), false, "language"},
-    {"mailOnFault", QT_TRANSLATE_NOOP("SetupPage", "Receive fault and recovery mails at this address"), false, "checkbox"},
+    {"mailOnFault", QT_TRANSLATE_NOOP("SetupPage", "Receive fault and recovery mails at this address"), false,
+     "checkbox"},
     {"remark", QT_TRANSLATE_NOOP("SetupPage", "Remarks"), false, "textarea"},
 };
 
 const char *const kPrefectures[] = {
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+    "北海道", "青森県", "岩手県", "宮城県",   "秋田県", "山形県",   "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県",   "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県",   "滋賀県", "京都府",   "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県",   "山口県", "徳島県",   "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県",   "宮崎県", "鹿児島県", "沖縄県",
 };
 
 // A value each field accepts, to find the next error once one is known.
-QJsonValue placeholder(const QString &field)
-{
+QJsonValue placeholder(const QString &field) {
     if (field == QLatin1String("postalCode"))
         return QStringLiteral("100-0001");
     if (field == QLatin1String("email"))
@@ -69,8 +68,7 @@ QJsonValue placeholder(const QString &field)
     return QStringLiteral("x");
 }
 
-QString labelOf(const QString &name)
-{
+QString labelOf(const QString &name) {
     for (const Field &f : kFields)
         if (name == QLatin1String(f.name))
             return QCoreApplication::translate("SetupPage", f.label);
@@ -78,8 +76,7 @@ QString labelOf(const QString &name)
 }
 } // namespace
 
-FieldErrors RegistrationPage::validate(const QJsonObject &input)
-{
+FieldErrors RegistrationPage::validate(const QJsonObject &input) {
     FieldErrors errors;
     QJsonObject json = input;
     for (int round = 0; round < 40; ++round) {
@@ -99,8 +96,7 @@ FieldErrors RegistrationPage::validate(const QJsonObject &input)
     return errors;
 }
 
-QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const
-{
+QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const {
     // Start from what is stored, so the fields this form does not show (mail switches) stay.
     QJsonObject json = m_env.box.customerService->customer().toJson();
     json.remove(QStringLiteral("registered"));
@@ -121,8 +117,7 @@ QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const
 }
 
 void RegistrationPage::form(const SetupRequest &request, const Respond &respond, const QJsonObject &values,
-                            const FieldErrors &errors, const QString &alert)
-{
+                            const FieldErrors &errors, const QString &alert) {
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "User registration"));
     if (!alert.isEmpty())
         page.alert(alert);
@@ -132,8 +127,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
     for (const Field &f : kFields) {
         const QString name = QLatin1String(f.name);
         const QString label = QCoreApplication::translate("SetupPage", f.label);
-        const QString value = values.value(name).isDouble() ? QString::number(values.value(name).toInt())
-                                                            : values.value(name).toString();
+        const QString value =
+            values.value(name).isDouble() ? QString::number(values.value(name).toInt()) : values.value(name).toString();
         const QString type = QLatin1String(f.type);
         if (type == QLatin1String("checkbox")) {
             page.checkbox(name, label, values.value(name).toBool());
@@ -141,7 +136,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
             QList<HtmlPage::Option> options{{QString(), QCoreApplication::translate("SetupPage", "Choose…")}};
             for (const char *p : kPrefectures)
                 options.append({QString::fromUtf8(p), QString::fromUtf8(p)});
-            if (!value.isEmpty() && !std::any_of(options.cbegin(), options.cend(), [&](const auto &o) { return o.value == value; }))
+            if (!value.isEmpty()
+                && !std::any_of(options.cbegin(), options.cend(), [&](const auto &o) { return o.value == value; }))
                 options.append({value, value});
             page.select(name, label + QCoreApplication::translate("SetupPage", " (required)"), options, value, errors);
         } else if (type == QLatin1String("day")) {
@@ -151,7 +147,9 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
             options.append({QStringLiteral("31"), QCoreApplication::translate("SetupPage", "Last day of the month")});
             page.select(name, label, options, value.isEmpty() ? QStringLiteral("31") : value, errors);
         } else if (type == QLatin1String("language")) {
-            page.select(name, label, {{QStringLiteral("ja"), QCoreApplication::translate("SetupPage", "Japanese")}, {QStringLiteral("en"), QCoreApplication::translate("SetupPage", "English")}},
+            page.select(name, label,
+                        {{QStringLiteral("ja"), QCoreApplication::translate("SetupPage", "Japanese")},
+                         {QStringLiteral("en"), QCoreApplication::translate("SetupPage", "English")}},
                         value.isEmpty() ? QStringLiteral("ja") : value, errors);
         } else if (type == QLatin1String("textarea")) {
             page.textarea(name, label, value, errors);
@@ -162,7 +160,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
             else if (name == QLatin1String("postalCode"))
                 hint = QCoreApplication::translate("SetupPage", "Like 123-4567.");
             else if (name == QLatin1String("subdomain"))
-                hint = QCoreApplication::translate("SetupPage", "Unique name for this customer: lower-case letters, digits and '-'.");
+                hint = QCoreApplication::translate(
+                    "SetupPage", "Unique name for this customer: lower-case letters, digits and '-'.");
             page.input(name, label, value, errors, hint, type, f.required);
         }
     }
@@ -174,16 +173,15 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
     respond(page.reply(errors.isEmpty() && alert.isEmpty() ? 200 : 400));
 }
 
-void RegistrationPage::confirm(const SetupRequest &request, const Respond &respond, const QJsonObject &values)
-{
+void RegistrationPage::confirm(const SetupRequest &request, const Respond &respond, const QJsonObject &values) {
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Confirm the registration"));
     page.para(QCoreApplication::translate("SetupPage", "Check the entries. If they are right, press Register."));
     page.beginForm(QStringLiteral("/registration"));
     page.beginTable();
     for (const Field &f : kFields) {
         const QString name = QLatin1String(f.name);
-        QString value = values.value(name).isDouble() ? QString::number(values.value(name).toInt())
-                                                      : values.value(name).toString();
+        QString value =
+            values.value(name).isDouble() ? QString::number(values.value(name).toInt()) : values.value(name).toString();
         if (values.value(name).isBool())
             value = values.value(name).toBool() ? QStringLiteral("on") : QString();
         page.hidden(name, value);
@@ -191,9 +189,11 @@ void RegistrationPage::confirm(const SetupRequest &request, const Respond &respo
             value = value.isEmpty() ? QCoreApplication::translate("SetupPage", "No")
                                     : QCoreApplication::translate("SetupPage", "Yes");
         else if (name == QLatin1String("reportDay"))
-            value = value == QLatin1String("31") ? QCoreApplication::translate("SetupPage", "Last day of the month") : QCoreApplication::translate("SetupPage", "Day %1").arg(value);
+            value = value == QLatin1String("31") ? QCoreApplication::translate("SetupPage", "Last day of the month")
+                                                 : QCoreApplication::translate("SetupPage", "Day %1").arg(value);
         else if (name == QLatin1String("language"))
-            value = value == QLatin1String("en") ? QCoreApplication::translate("SetupPage", "English") : QCoreApplication::translate("SetupPage", "Japanese");
+            value = value == QLatin1String("en") ? QCoreApplication::translate("SetupPage", "English")
+                                                 : QCoreApplication::translate("SetupPage", "Japanese");
         page.row(labelOf(name), HtmlPage::esc(value), QStringLiteral("confirm-") + name);
     }
     page.endTable();
@@ -205,8 +205,7 @@ void RegistrationPage::confirm(const SetupRequest &request, const Respond &respo
     respond(page.reply());
 }
 
-void RegistrationPage::handle(const SetupRequest &request, const Respond &respond)
-{
+void RegistrationPage::handle(const SetupRequest &request, const Respond &respond) {
     const QString step = request.step();
     if (!request.isPost()) {
         QJsonObject current = m_env.box.customerService->customer().toJson();
@@ -233,8 +232,10 @@ void RegistrationPage::handle(const SetupRequest &request, const Respond &respon
         return form(request, respond, values, e, ErrorText::localize(saved.error()));
     }
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Registration complete"));
-    page.notice(first ? QCoreApplication::translate("SetupPage", "The registration is complete. A notice has been sent to %1.").arg(saved->email)
-                      : QCoreApplication::translate("SetupPage", "The registration data has been updated."));
+    page.notice(
+        first ? QCoreApplication::translate("SetupPage", "The registration is complete. A notice has been sent to %1.")
+                    .arg(saved->email)
+              : QCoreApplication::translate("SetupPage", "The registration data has been updated."));
     page.para(QCoreApplication::translate("SetupPage", "Next, enter the maintenance licence key."));
     page.link(QStringLiteral("/license"), QCoreApplication::translate("SetupPage", "Enter the licence key"));
     page.backToTop();

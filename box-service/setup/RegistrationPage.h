@@ -10,8 +10,7 @@ namespace mente::box {
 
 // "/registration" (seed §7): the customer's registration data, input → confirm → done, saved
 // through CustomerService (the same rules and mails as PUT /api/v1/customer).
-class RegistrationPage : public SetupPageHandler
-{
+class RegistrationPage : public SetupPageHandler {
 public:
     explicit RegistrationPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;
@@ -21,8 +20,8 @@ public:
 
 private:
     QJsonObject fromForm(const SetupRequest &request) const;
-    void form(const SetupRequest &request, const Respond &respond, const QJsonObject &values,
-              const FieldErrors &errors, const QString &alert = {});
+    void form(const SetupRequest &request, const Respond &respond, const QJsonObject &values, const FieldErrors &errors,
+              const QString &alert = {});
     void confirm(const SetupRequest &request, const Respond &respond, const QJsonObject &values);
 
     SetupEnv &m_env;

@@ -13,8 +13,7 @@ class ProxyTester;
 class SetupLanguage;
 
 // What every setup page may use; owned by SetupServer.
-struct SetupEnv
-{
+struct SetupEnv {
     BoxContext &box;
     SetupLanguage &language;
     NetworkChange &network;
@@ -24,8 +23,7 @@ struct SetupEnv
 };
 
 // One path of the setup site.
-class SetupPageHandler
-{
+class SetupPageHandler {
 public:
     virtual ~SetupPageHandler() = default;
     virtual void handle(const SetupRequest &request, const Respond &respond) = 0;

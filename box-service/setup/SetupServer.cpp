@@ -34,11 +34,9 @@ namespace mente::box {
 namespace {
 constexpr qsizetype kMaxBody = 64 * 1024;
 
-class SetupText
-{
+class SetupText {
 public:
-    static SetupReply message(const SetupRequest &request, int status, const QString &title, const QString &text)
-    {
+    static SetupReply message(const SetupRequest &request, int status, const QString &title, const QString &text) {
         HtmlPage page(request, title);
         page.alert(text);
         if (status != 401)
@@ -46,27 +44,36 @@ public:
         return page.reply(status);
     }
     static QString loginTitle() { return QCoreApplication::translate("SetupPage", "Log in"); }
-    static QString loginText()
-    {
-        return QCoreApplication::translate("SetupPage", "Log in with the administrator's login ID and password (the first time: admin / admin).");
+    static QString loginText() {
+        return QCoreApplication::translate(
+            "SetupPage", "Log in with the administrator's login ID and password (the first time: admin / admin).");
     }
-    static QString lockedText() { return QCoreApplication::translate("SetupPage", "Too many failed logins: this login ID is locked for a while. Try again later."); }
-    static QString throttledText() { return QCoreApplication::translate("SetupPage", "Too many failed logins from this computer: try again later."); }
-    static QString adminOnlyText() { return QCoreApplication::translate("SetupPage", "Only an administrator may use the setup page."); }
+    static QString lockedText() {
+        return QCoreApplication::translate(
+            "SetupPage", "Too many failed logins: this login ID is locked for a while. Try again later.");
+    }
+    static QString throttledText() {
+        return QCoreApplication::translate("SetupPage", "Too many failed logins from this computer: try again later.");
+    }
+    static QString adminOnlyText() {
+        return QCoreApplication::translate("SetupPage", "Only an administrator may use the setup page.");
+    }
     static QString forbiddenTitle() { return QCoreApplication::translate("SetupPage", "Not allowed"); }
-    static QString csrfText()
-    {
-        return QCoreApplication::translate("SetupPage", "This form has expired or did not come from this page (the box may have restarted). Open the page "
-                  "again and repeat the entry.");
+    static QString csrfText() {
+        return QCoreApplication::translate(
+            "SetupPage",
+            "This form has expired or did not come from this page (the box may have restarted). Open the page "
+            "again and repeat the entry.");
     }
     static QString notFoundTitle() { return QCoreApplication::translate("SetupPage", "Page not found"); }
-    static QString notFoundText() { return QCoreApplication::translate("SetupPage", "There is no such page on the box."); }
+    static QString notFoundText() {
+        return QCoreApplication::translate("SetupPage", "There is no such page on the box.");
+    }
     static QString tooLargeText() { return QCoreApplication::translate("SetupPage", "The form is too large."); }
     static QString methodText() { return QCoreApplication::translate("SetupPage", "This method is not allowed here."); }
 };
 
-QMap<QString, QString> parseForm(const QByteArray &body)
-{
+QMap<QString, QString> parseForm(const QByteArray &body) {
     QMap<QString, QString> form;
     QByteArray plus = body;
     plus.replace('+', ' ');
@@ -83,23 +90,23 @@ QMap<QString, QString> parseForm(const QByteArray &body)
 }
 } // namespace
 
-struct SetupServer::Parts
-{
+struct SetupServer::Parts {
     explicit Parts(BoxContext &box)
-        : launcher(std::make_unique<SystemProcessLauncher>()),
-          power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd)
-    {
+        : launcher(std::make_unique<SystemProcessLauncher>())
+        , power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd) {
         const BoxConfig::Setup &cfg = box.config->setup;
         QString interfaceName = cfg.networkInterface;
         if (interfaceName.isEmpty())
-            interfaceName = box.network.interfaceName.isEmpty() ? QStringLiteral("en* eth*") : box.network.interfaceName;
+            interfaceName =
+                box.network.interfaceName.isEmpty() ? QStringLiteral("en* eth*") : box.network.interfaceName;
         if (cfg.networkBackend == QLatin1String("ip"))
             configurator = std::make_unique<IpConfigurator>(interfaceName, *launcher);
         else
             configurator = std::make_unique<NetworkdConfigurator>(cfg.networkDir, cfg.networkFile, interfaceName,
                                                                   cfg.networkReloadCmd, *launcher);
         network = std::make_unique<NetworkChange>(*configurator, *box.meta, *box.audit, cfg.confirmS);
-        env = std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options->configFile});
+        env =
+            std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options->configFile});
         pages.insert(QStringLiteral("/"), std::make_shared<TopPage>(*env));
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));
@@ -121,14 +128,11 @@ struct SetupServer::Parts
 };
 
 SetupServer::SetupServer(BoxContext &box, QObject *parent)
-    : QAbstractHttpServer(parent), m_box(box), m_parts(std::make_unique<Parts>(box))
-{
-}
+    : QAbstractHttpServer(parent), m_box(box), m_parts(std::make_unique<Parts>(box)) {}
 
 SetupServer::~SetupServer() = default;
 
-bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
-{
+bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket) {
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     QPointer<QTcpSocket> alive(socket);
     const Respond respond = [responder, alive](SetupReply reply) {
@@ -151,9 +155,15 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
 
     SetupRequest request;
     switch (httpRequest.method()) {
-    case QHttpServerRequest::Method::Get: request.method = "GET"; break;
-    case QHttpServerRequest::Method::Post: request.method = "POST"; break;
-    default: request.method = "OTHER"; break;
+    case QHttpServerRequest::Method::Get:
+        request.method = "GET";
+        break;
+    case QHttpServerRequest::Method::Post:
+        request.method = "POST";
+        break;
+    default:
+        request.method = "OTHER";
+        break;
     }
     request.path = httpRequest.url().path();
     request.address = httpRequest.remoteAddress().toString();
@@ -191,7 +201,8 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     }
     const auto challenge = [&]() {
         SetupReply r = SetupText::message(request, 401, SetupText::loginTitle(), SetupText::loginText());
-        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Basic realm=\"Mente box setup\", charset=\"UTF-8\"")));
+        r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
+                                   QByteArray("Basic realm=\"Mente box setup\", charset=\"UTF-8\"")));
         respond(r);
         return true;
     };
@@ -228,8 +239,7 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     return true;
 }
 
-void SetupServer::route(SetupRequest &request, const Respond &respond)
-{
+void SetupServer::route(SetupRequest &request, const Respond &respond) {
     // While the default password is set, every path shows only the change-password form.
     if (request.actor.op.mustChangePassword) {
         if (request.path != QLatin1String("/password"))
@@ -248,8 +258,7 @@ void SetupServer::route(SetupRequest &request, const Respond &respond)
     page->handle(request, respond);
 }
 
-void SetupServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void SetupServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     handleRequest(request, socket);
 }
 

@@ -12,9 +12,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 
 using namespace mente::test;
 
@@ -22,21 +21,20 @@ namespace {
 
 const QString kPassword = QStringLiteral("Browser2026pw");
 
-QString screenshotDir()
-{
+QString screenshotDir() {
     const QString dir = qEnvironmentVariable("MENTE_E2E_SCREENSHOTS", QDir::currentPath());
     QDir().mkpath(dir);
     return dir;
 }
 
-TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
-{
+TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QDir().mkpath(dir.filePath(QStringLiteral("net")));
     BoxProcess box;
-    box.setConfig(QStringLiteral("[setup]\nconfirm_s=600\nnetwork_dir=%1\nnetwork_reload_cmd=true\nnetwork_interface=eth0\n")
-                      .arg(dir.filePath(QStringLiteral("net"))));
+    box.setConfig(
+        QStringLiteral("[setup]\nconfirm_s=600\nnetwork_dir=%1\nnetwork_reload_cmd=true\nnetwork_interface=eth0\n")
+            .arg(dir.filePath(QStringLiteral("net"))));
     ASSERT_TRUE(box.start()) << qPrintable(box.output());
     const QString hostPort = box.setupUrl().mid(QStringLiteral("http://").size());
 
@@ -48,10 +46,10 @@ TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
     // Without a login the page asks for one (401 and a Basic challenge).
     ASSERT_TRUE(browser.navigate(QStringLiteral("http://%1/").arg(hostPort))) << qPrintable(browser.lastError());
     EXPECT_TRUE(browser.findElement(QStringLiteral("#f-current")).isEmpty());
-    ASSERT_TRUE(browser.setBasicAuth(QStringLiteral("admin"), QStringLiteral("admin"))) << qPrintable(browser.lastError());
-    ASSERT_TRUE(browser.navigate(QStringLiteral("http://%1/").arg(hostPort))) << qPrintable(browser.lastError());
-    ASSERT_FALSE(browser.waitFor(QStringLiteral("#f-current")).isEmpty())
+    ASSERT_TRUE(browser.setBasicAuth(QStringLiteral("admin"), QStringLiteral("admin")))
         << qPrintable(browser.lastError());
+    ASSERT_TRUE(browser.navigate(QStringLiteral("http://%1/").arg(hostPort))) << qPrintable(browser.lastError());
+    ASSERT_FALSE(browser.waitFor(QStringLiteral("#f-current")).isEmpty()) << qPrintable(browser.lastError());
     EXPECT_TRUE(browser.pageSource().contains(QStringLiteral("初期パスワードのままです")));
     browser.screenshot(screenshotDir() + QStringLiteral("/setup-e2e-1-password.png"));
     ASSERT_TRUE(browser.type(QStringLiteral("#f-current"), QStringLiteral("admin")));
@@ -63,7 +61,8 @@ TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
     // Logged in again with the new password: the top page with every setting.
     ASSERT_TRUE(browser.setBasicAuth(QStringLiteral("admin"), kPassword));
     ASSERT_TRUE(browser.navigate(QStringLiteral("http://%1/").arg(hostPort)));
-    ASSERT_FALSE(browser.waitFor(QStringLiteral("#row-network")).isEmpty()) << qPrintable(browser.pageSource().left(2000));
+    ASSERT_FALSE(browser.waitFor(QStringLiteral("#row-network")).isEmpty())
+        << qPrintable(browser.pageSource().left(2000));
     EXPECT_TRUE(browser.pageSource().contains(box.fingerprint()));
     browser.screenshot(screenshotDir() + QStringLiteral("/setup-e2e-2-top.png"));
 
@@ -75,11 +74,13 @@ TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
     ASSERT_TRUE(browser.type(QStringLiteral("#f-gateway"), QStringLiteral("192.168.78.1"))); // wrong subnet first
     ASSERT_TRUE(browser.type(QStringLiteral("#f-dns1"), QStringLiteral("192.168.77.1")));
     ASSERT_TRUE(browser.click(QStringLiteral("button[value=confirm]")));
-    ASSERT_FALSE(browser.waitFor(QStringLiteral("#err-gateway")).isEmpty()) << qPrintable(browser.pageSource().left(3000));
+    ASSERT_FALSE(browser.waitFor(QStringLiteral("#err-gateway")).isEmpty())
+        << qPrintable(browser.pageSource().left(3000));
     browser.screenshot(screenshotDir() + QStringLiteral("/setup-e2e-3-network-error.png"));
     ASSERT_TRUE(browser.type(QStringLiteral("#f-gateway"), QStringLiteral("192.168.77.1")));
     ASSERT_TRUE(browser.click(QStringLiteral("button[value=confirm]")));
-    ASSERT_FALSE(browser.waitFor(QStringLiteral("#confirm-address")).isEmpty()) << qPrintable(browser.pageSource().left(3000));
+    ASSERT_FALSE(browser.waitFor(QStringLiteral("#confirm-address")).isEmpty())
+        << qPrintable(browser.pageSource().left(3000));
     browser.screenshot(screenshotDir() + QStringLiteral("/setup-e2e-4-network-confirm.png"));
     ASSERT_TRUE(browser.click(QStringLiteral("button[value=apply]")));
     ASSERT_FALSE(browser.waitFor(QStringLiteral("#pending")).isEmpty()) << qPrintable(browser.pageSource().left(3000));
@@ -95,11 +96,11 @@ TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     if (WebDriver::chromium().isEmpty() || WebDriver::chromedriver().isEmpty()) {
-        std::printf("SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)\n");
+        std::printf(
+            "SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)\n");
         return 77;
     }
     ::testing::InitGoogleTest(&argc, argv);

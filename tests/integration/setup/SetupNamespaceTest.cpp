@@ -15,9 +15,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <gtest/gtest.h>
-
 #include <cstdio>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 using namespace mente::test;
@@ -26,8 +25,7 @@ namespace {
 
 const QString kPassword = QStringLiteral("Netns2026pw");
 
-QString run(const QStringList &argv, int *code = nullptr)
-{
+QString run(const QStringList &argv, int *code = nullptr) {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(argv.first(), argv.mid(1));
@@ -39,20 +37,16 @@ QString run(const QStringList &argv, int *code = nullptr)
 
 // A namespace "mente-setup-PID" with veth "mstPIDh" (host, 10.231.N.1) and "mstPIDn" (inside,
 // 10.231.N.2); removed again however the test ends.
-class Namespace
-{
+class Namespace {
 public:
     Namespace()
-        : name(QStringLiteral("mente-setup-%1").arg(getpid())),
-          hostIf(QStringLiteral("mst%1h").arg(getpid() % 1000000)),
-          nsIf(QStringLiteral("mst%1n").arg(getpid() % 1000000)),
-          subnet(QStringLiteral("10.231.%1").arg(getpid() % 200 + 20))
-    {
-    }
+        : name(QStringLiteral("mente-setup-%1").arg(getpid()))
+        , hostIf(QStringLiteral("mst%1h").arg(getpid() % 1000000))
+        , nsIf(QStringLiteral("mst%1n").arg(getpid() % 1000000))
+        , subnet(QStringLiteral("10.231.%1").arg(getpid() % 200 + 20)) {}
     ~Namespace() { remove(); }
 
-    bool create(QString *error)
-    {
+    bool create(QString *error) {
         remove();
         const QList<QStringList> steps{
             {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("add"), name},
@@ -80,18 +74,15 @@ public:
         made = true;
         return true;
     }
-    void remove()
-    {
+    void remove() {
         run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), name});
         run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("del"), hostIf});
     }
-    QString addresses() const
-    {
+    QString addresses() const {
         return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("-o"),
                     QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"), nsIf});
     }
-    QString defaultRoute() const
-    {
+    QString defaultRoute() const {
         return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("route"),
                     QStringLiteral("show"), QStringLiteral("default")});
     }
@@ -103,11 +94,9 @@ public:
     bool made = false;
 };
 
-class SetupNamespaceTest : public ::testing::Test
-{
+class SetupNamespaceTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         QString error;
         ASSERT_TRUE(ns.create(&error)) << qPrintable(error);
         ASSERT_TRUE(dir.isValid());
@@ -115,51 +104,55 @@ protected:
         const QString wrapper = dir.filePath(QStringLiteral("in-netns.sh"));
         QFile f(wrapper);
         ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("#!/bin/sh\nexec ip netns exec %1 %2 \"$@\"\n").arg(ns.name, BoxProcess::binary()).toUtf8());
+        f.write(
+            QStringLiteral("#!/bin/sh\nexec ip netns exec %1 %2 \"$@\"\n").arg(ns.name, BoxProcess::binary()).toUtf8());
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_binary = qgetenv("MENTE_BOX_BINARY");
         qputenv("MENTE_BOX_BINARY", wrapper.toLocal8Bit());
     }
-    void TearDown() override
-    {
+    void TearDown() override {
         box.stop();
         qputenv("MENTE_BOX_BINARY", m_binary);
     }
 
-    void startBox(int confirmS)
-    {
-        box.setConfig(QStringLiteral("[setup]\nconfirm_s=%1\nnetwork_backend=ip\nnetwork_interface=%2\n").arg(confirmS).arg(ns.nsIf));
-        ASSERT_TRUE(box.start({QStringLiteral("--setup-listen"), QStringLiteral("0.0.0.0:0")})) << qPrintable(box.output());
+    void startBox(int confirmS) {
+        box.setConfig(QStringLiteral("[setup]\nconfirm_s=%1\nnetwork_backend=ip\nnetwork_interface=%2\n")
+                          .arg(confirmS)
+                          .arg(ns.nsIf));
+        ASSERT_TRUE(box.start({QStringLiteral("--setup-listen"), QStringLiteral("0.0.0.0:0")}))
+            << qPrintable(box.output());
         port = box.setupUrl().section(QLatin1Char(':'), -1);
         client = std::make_unique<SetupClient>(urlFor(QStringLiteral(".2")));
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         ASSERT_EQ(client->get(QStringLiteral("/")).status, 200);
-        ASSERT_EQ(client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
-                                                             {QStringLiteral("new"), kPassword},
-                                                             {QStringLiteral("new2"), kPassword},
-                                                             {QStringLiteral("step"), QStringLiteral("apply")}})
+        ASSERT_EQ(client
+                      ->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
+                                                           {QStringLiteral("new"), kPassword},
+                                                           {QStringLiteral("new2"), kPassword},
+                                                           {QStringLiteral("step"), QStringLiteral("apply")}})
                       .status,
                   200);
         client->setCredentials(QStringLiteral("admin"), kPassword);
         client->get(QStringLiteral("/network"));
     }
 
-    QString urlFor(const QString &hostPart) const { return QStringLiteral("http://%1%2:%3").arg(ns.subnet, hostPart, port); }
+    QString urlFor(const QString &hostPart) const {
+        return QStringLiteral("http://%1%2:%3").arg(ns.subnet, hostPart, port);
+    }
 
-    void apply(const QString &hostPart)
-    {
-        client->postAndForget(QStringLiteral("/network"), {{QStringLiteral("mode"), QStringLiteral("static")},
-                                                         {QStringLiteral("address"), ns.subnet + hostPart},
-                                                         {QStringLiteral("netmask"), QStringLiteral("24")},
-                                                         {QStringLiteral("gateway"), ns.subnet + QStringLiteral(".1")},
-                                                         {QStringLiteral("dns1"), ns.subnet + QStringLiteral(".1")},
-                                                         {QStringLiteral("step"), QStringLiteral("apply")}});
+    void apply(const QString &hostPart) {
+        client->postAndForget(QStringLiteral("/network"),
+                              {{QStringLiteral("mode"), QStringLiteral("static")},
+                               {QStringLiteral("address"), ns.subnet + hostPart},
+                               {QStringLiteral("netmask"), QStringLiteral("24")},
+                               {QStringLiteral("gateway"), ns.subnet + QStringLiteral(".1")},
+                               {QStringLiteral("dns1"), ns.subnet + QStringLiteral(".1")},
+                               {QStringLiteral("step"), QStringLiteral("apply")}});
     }
 
     // Waits (processing events, so the request goes out) until the namespace's addresses contain text.
-    bool waitForAddress(const QString &cidr, int timeoutMs = 8000)
-    {
+    bool waitForAddress(const QString &cidr, int timeoutMs = 8000) {
         const QDeadlineTimer deadline(timeoutMs);
         while (!deadline.hasExpired()) {
             if (ns.addresses().contains(cidr))
@@ -180,8 +173,7 @@ private:
     QByteArray m_binary;
 };
 
-TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain)
-{
+TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain) {
     ASSERT_NO_FATAL_FAILURE(startBox(3));
     // The answer may not arrive: the address it came to is gone from the interface.
     apply(QStringLiteral(".4"));
@@ -199,8 +191,7 @@ TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain)
     EXPECT_TRUE(r.body.contains("rolled back"));
 }
 
-TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays)
-{
+TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays) {
     ASSERT_NO_FATAL_FAILURE(startBox(3));
     apply(QStringLiteral(".3"));
     ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".3/24"), 2500)) << qPrintable(ns.addresses());
@@ -214,11 +205,11 @@ TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays)
     QThread::msleep(3500); // past the time limit: nothing is rolled back
     EXPECT_TRUE(ns.addresses().contains(ns.subnet + QStringLiteral(".3/24"))) << qPrintable(ns.addresses());
     EXPECT_FALSE(ns.addresses().contains(ns.subnet + QStringLiteral(".2/24")));
-    EXPECT_TRUE(atNew.get(QStringLiteral("/")).body.contains(QStringLiteral("Static address %1.3/24").arg(ns.subnet).toUtf8()));
+    EXPECT_TRUE(
+        atNew.get(QStringLiteral("/")).body.contains(QStringLiteral("Static address %1.3/24").arg(ns.subnet).toUtf8()));
 }
 
-bool canMakeNamespaces()
-{
+bool canMakeNamespaces() {
     if (geteuid() != 0)
         return false;
     const QString probe = QStringLiteral("mente-probe-%1").arg(getpid());
@@ -230,8 +221,7 @@ bool canMakeNamespaces()
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     if (!canMakeNamespaces()) {
         std::printf("SKIP: needs root and iproute2 to make a network namespace\n");

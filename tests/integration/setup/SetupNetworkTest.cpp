@@ -19,17 +19,14 @@ namespace {
 
 const QString kPassword = QStringLiteral("Network2026pw");
 
-QByteArray readFile(const QString &path)
-{
+QByteArray readFile(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-class SetupNetworkTest : public ::testing::Test
-{
+class SetupNetworkTest : public ::testing::Test {
 protected:
-    void start(int confirmS, const QStringList &extraArgs = {})
-    {
+    void start(int confirmS, const QStringList &extraArgs = {}) {
         ASSERT_TRUE(dir.isValid());
         QDir().mkpath(dir.filePath(QStringLiteral("net")));
         QFile script(dir.filePath(QStringLiteral("reload.sh")));
@@ -46,10 +43,11 @@ protected:
         client = std::make_unique<SetupClient>(url);
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         client->get(QStringLiteral("/"));
-        ASSERT_EQ(client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
-                                                             {QStringLiteral("new"), kPassword},
-                                                             {QStringLiteral("new2"), kPassword},
-                                                             {QStringLiteral("step"), QStringLiteral("apply")}})
+        ASSERT_EQ(client
+                      ->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
+                                                           {QStringLiteral("new"), kPassword},
+                                                           {QStringLiteral("new2"), kPassword},
+                                                           {QStringLiteral("step"), QStringLiteral("apply")}})
                       .status,
                   200);
         client->setCredentials(QStringLiteral("admin"), kPassword);
@@ -61,11 +59,13 @@ protected:
     int reloads() const { return int(readFile(dir.filePath(QStringLiteral("reloads"))).count("reload")); }
 
     SetupClient::Fields staticFields(const QString &address, const QString &netmask, const QString &gateway,
-                                     const QString &step)
-    {
-        return {{QStringLiteral("mode"), QStringLiteral("static")}, {QStringLiteral("address"), address},
-                {QStringLiteral("netmask"), netmask},               {QStringLiteral("gateway"), gateway},
-                {QStringLiteral("dns1"), gateway},                  {QStringLiteral("dns2"), QString()},
+                                     const QString &step) {
+        return {{QStringLiteral("mode"), QStringLiteral("static")},
+                {QStringLiteral("address"), address},
+                {QStringLiteral("netmask"), netmask},
+                {QStringLiteral("gateway"), gateway},
+                {QStringLiteral("dns1"), gateway},
+                {QStringLiteral("dns2"), QString()},
                 {QStringLiteral("step"), step}};
     }
 
@@ -75,31 +75,32 @@ protected:
     std::unique_ptr<HttpsClient> api;
 };
 
-TEST_F(SetupNetworkTest, BadEntriesAreShownBesideTheirFields)
-{
+TEST_F(SetupNetworkTest, BadEntriesAreShownBesideTheirFields) {
     ASSERT_NO_FATAL_FAILURE(start(60));
     client->get(QStringLiteral("/network"));
-    HttpReply r = client->post(QStringLiteral("/network"), staticFields(QStringLiteral("192.168.5.0"), QStringLiteral("255.255.255.0"),
-                                                                        QStringLiteral("192.168.6.1"), QStringLiteral("confirm")));
+    HttpReply r = client->post(QStringLiteral("/network"),
+                               staticFields(QStringLiteral("192.168.5.0"), QStringLiteral("255.255.255.0"),
+                                            QStringLiteral("192.168.6.1"), QStringLiteral("confirm")));
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("address")),
               QStringLiteral("This is the network address of the subnet, not a host address."));
-    r = client->post(QStringLiteral("/network"), staticFields(QStringLiteral("192.168.5.10"), QStringLiteral("255.255.255.0"),
-                                                              QStringLiteral("192.168.6.1"), QStringLiteral("confirm")));
+    r = client->post(QStringLiteral("/network"),
+                     staticFields(QStringLiteral("192.168.5.10"), QStringLiteral("255.255.255.0"),
+                                  QStringLiteral("192.168.6.1"), QStringLiteral("confirm")));
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("gateway")),
               QStringLiteral("The gateway must be inside the box's subnet 192.168.5.0/24."));
     client->setLanguage("ja");
-    r = client->post(QStringLiteral("/network"), staticFields(QStringLiteral("192.168.5.10"), QStringLiteral("255.255.0.255"),
-                                                              QStringLiteral("192.168.5.1"), QStringLiteral("confirm")));
+    r = client->post(QStringLiteral("/network"),
+                     staticFields(QStringLiteral("192.168.5.10"), QStringLiteral("255.255.0.255"),
+                                  QStringLiteral("192.168.5.1"), QStringLiteral("confirm")));
     EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("netmask")),
               QStringLiteral("ネットマスクとして正しくありません（255.255.255.0 のように入力してください）。"));
     EXPECT_FALSE(QFile::exists(file()));
     EXPECT_EQ(reloads(), 0);
 }
 
-TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack)
-{
+TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack) {
     ASSERT_NO_FATAL_FAILURE(start(2));
     {
         QFile old(file());
@@ -107,8 +108,9 @@ TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack)
         old.write("[Match]\nName=mente0\n[Network]\nDHCP=yes\n");
     }
     client->get(QStringLiteral("/network"));
-    HttpReply r = client->post(QStringLiteral("/network"), staticFields(QStringLiteral("192.168.50.10"), QStringLiteral("24"),
-                                                                        QStringLiteral("192.168.50.1"), QStringLiteral("confirm")));
+    HttpReply r = client->post(QStringLiteral("/network"),
+                               staticFields(QStringLiteral("192.168.50.10"), QStringLiteral("24"),
+                                            QStringLiteral("192.168.50.1"), QStringLiteral("confirm")));
     ASSERT_EQ(r.status, 200) << r.body.constData();
     EXPECT_TRUE(r.body.contains("255.255.255.0 (/24)"));
     EXPECT_EQ(reloads(), 0); // the confirm step changes nothing
@@ -139,17 +141,18 @@ TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack)
     EXPECT_TRUE(api->get(QStringLiteral("/api/v1/audit")).body.contains("network.rollback"));
 }
 
-TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept)
-{
+TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept) {
     // Listening on every address lets the test reach the box at 127.0.0.1 (old) and 127.0.0.2 (new).
     ASSERT_NO_FATAL_FAILURE(start(20, {QStringLiteral("--setup-listen"), QStringLiteral("0.0.0.0:0")}));
     client->get(QStringLiteral("/network"));
-    HttpReply r = client->post(QStringLiteral("/network"), staticFields(QStringLiteral("127.0.0.2"), QStringLiteral("255.0.0.0"),
-                                                                        QStringLiteral("127.0.0.1"), QStringLiteral("apply")));
+    HttpReply r =
+        client->post(QStringLiteral("/network"), staticFields(QStringLiteral("127.0.0.2"), QStringLiteral("255.0.0.0"),
+                                                              QStringLiteral("127.0.0.1"), QStringLiteral("apply")));
     ASSERT_EQ(r.status, 200) << r.body.constData();
     EXPECT_EQ(client->post(QStringLiteral("/network"), {{QStringLiteral("step"), QStringLiteral("keep")}}).status, 409);
 
-    QString newUrl = client->get(QStringLiteral("/network")).body.contains("http://127.0.0.2:") ? box.setupUrl() : QString();
+    QString newUrl =
+        client->get(QStringLiteral("/network")).body.contains("http://127.0.0.2:") ? box.setupUrl() : QString();
     ASSERT_FALSE(newUrl.isEmpty());
     newUrl.replace(QStringLiteral("0.0.0.0"), QStringLiteral("127.0.0.2"));
     SetupClient atNew(newUrl);
@@ -175,8 +178,7 @@ TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept)
     EXPECT_TRUE(again.get(QStringLiteral("/")).body.contains("Static address 127.0.0.2/8"));
 }
 
-TEST_F(SetupNetworkTest, DhcpIsWrittenForTheConfiguredInterface)
-{
+TEST_F(SetupNetworkTest, DhcpIsWrittenForTheConfiguredInterface) {
     ASSERT_NO_FATAL_FAILURE(start(1));
     client->get(QStringLiteral("/network"));
     const HttpReply r = client->post(QStringLiteral("/network"), {{QStringLiteral("mode"), QStringLiteral("dhcp")},

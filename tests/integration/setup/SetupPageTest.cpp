@@ -2,9 +2,9 @@
 // The setup page over HTTP against the real mente-box: login, the forced password change,
 // the forms with their confirm steps and field errors, CSRF, lockout, both languages.
 #include "SetupClient.h"
+#include "shared/Validation.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
-#include "shared/Validation.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,8 +18,7 @@ namespace {
 
 const QString kNewPassword = QStringLiteral("Setup2026pw");
 
-SetupClient::Fields customerFields()
-{
+SetupClient::Fields customerFields() {
     return {{QStringLiteral("company"), QStringLiteral("株式会社テスト")},
             {QStringLiteral("companyKana"), QStringLiteral("カブシキガイシャテスト")},
             {QStringLiteral("contactFamily"), QStringLiteral("山田")},
@@ -41,27 +40,23 @@ SetupClient::Fields customerFields()
             {QStringLiteral("remark"), QStringLiteral("<b>no markup</b>")}};
 }
 
-SetupClient::Fields with(SetupClient::Fields fields, const QString &key, const QString &value)
-{
+SetupClient::Fields with(SetupClient::Fields fields, const QString &key, const QString &value) {
     for (auto &[k, v] : fields)
         if (k == key)
             v = value;
     return fields;
 }
 
-QString makeLicenceKey()
-{
+QString makeLicenceKey() {
     const QString first = QStringLiteral("7K3MQ2R9ZX4P8HT");
     const QString all = first + mente::validation::licenceCheckSymbol(first);
     return all.mid(0, 4) + QLatin1Char('-') + all.mid(4, 4) + QLatin1Char('-') + all.mid(8, 4) + QLatin1Char('-')
            + all.mid(12, 4);
 }
 
-class SetupPageTest : public ::testing::Test
-{
+class SetupPageTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         box.setConfig(QStringLiteral("[auth]\nmax_failures=3\nlockout_s=60\n[setup]\nnetwork_dir=%1/net\n"
                                      "network_reload_cmd=true\npoweroff_cmd=touch %1/poweroff-ran\n")
                           .arg(box.dataDir() + QStringLiteral("/..")));
@@ -70,20 +65,19 @@ protected:
     }
 
     // Logs in as admin/admin and sets kNewPassword through the forced form.
-    void changeDefaultPassword()
-    {
+    void changeDefaultPassword() {
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         ASSERT_EQ(client->get(QStringLiteral("/")).status, 200);
-        const HttpReply done = client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
-                                                                          {QStringLiteral("new"), kNewPassword},
-                                                                          {QStringLiteral("new2"), kNewPassword},
-                                                                          {QStringLiteral("step"), QStringLiteral("apply")}});
+        const HttpReply done =
+            client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
+                                                       {QStringLiteral("new"), kNewPassword},
+                                                       {QStringLiteral("new2"), kNewPassword},
+                                                       {QStringLiteral("step"), QStringLiteral("apply")}});
         ASSERT_EQ(done.status, 200) << done.body.constData();
         client->setCredentials(QStringLiteral("admin"), kNewPassword);
     }
 
-    std::unique_ptr<HttpsClient> api()
-    {
+    std::unique_ptr<HttpsClient> api() {
         auto c = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
         c->login(QStringLiteral("admin"), kNewPassword);
         return c;
@@ -93,8 +87,7 @@ protected:
     std::unique_ptr<SetupClient> client;
 };
 
-TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders)
-{
+TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders) {
     const HttpReply r = client->get(QStringLiteral("/"));
     EXPECT_EQ(r.status, 401);
     EXPECT_TRUE(r.header("WWW-Authenticate").startsWith("Basic realm="));
@@ -113,8 +106,7 @@ TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders)
     EXPECT_EQ(client->get(QStringLiteral("/")).status, 401);
 }
 
-TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere)
-{
+TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere) {
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     for (const char *path : {"/", "/network", "/registration", "/license", "/proxy", "/power", "/password", "/nope"}) {
         const HttpReply r = client->get(QLatin1String(path));
@@ -133,8 +125,7 @@ TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere)
     EXPECT_EQ(c.get(QStringLiteral("/api/v1/customer")).status, 428);
 }
 
-TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo)
-{
+TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo) {
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     client->get(QStringLiteral("/"));
     HttpReply r = client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
@@ -148,7 +139,8 @@ TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo)
                                                    {QStringLiteral("new2"), QStringLiteral("short1")},
                                                    {QStringLiteral("step"), QStringLiteral("apply")}});
     EXPECT_EQ(r.status, 400);
-    EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("new")), QStringLiteral("A password has at least 8 characters."));
+    EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("new")),
+              QStringLiteral("A password has at least 8 characters."));
     EXPECT_TRUE(r.body.contains("value=\"\"")); // password inputs come back empty
     EXPECT_FALSE(r.body.contains("short1"));
 
@@ -165,15 +157,16 @@ TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo)
     EXPECT_EQ(c.get(QStringLiteral("/api/v1/customer")).status, 200);
 }
 
-TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing)
-{
+TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     client->get(QStringLiteral("/"));
     const SetupClient::Fields change{{QStringLiteral("current"), QStringLiteral("admin")},
                                      {QStringLiteral("new"), kNewPassword},
                                      {QStringLiteral("new2"), kNewPassword},
                                      {QStringLiteral("step"), QStringLiteral("apply")}};
-    HttpReply r = client->post(QStringLiteral("/password"), SetupClient::Fields(change) << qMakePair(QStringLiteral("csrf"), QStringLiteral("forged")));
+    HttpReply r =
+        client->post(QStringLiteral("/password"), SetupClient::Fields(change)
+                                                      << qMakePair(QStringLiteral("csrf"), QStringLiteral("forged")));
     EXPECT_EQ(r.status, 403);
     r = client->postRaw(QStringLiteral("/password"), "current=admin&new=Setup2026pw&new2=Setup2026pw&step=apply");
     EXPECT_EQ(r.status, 403);
@@ -183,14 +176,14 @@ TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing)
     SetupClient otherClient(other.setupUrl());
     otherClient.setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     otherClient.get(QStringLiteral("/"));
-    r = client->post(QStringLiteral("/password"), SetupClient::Fields(change) << qMakePair(QStringLiteral("csrf"), otherClient.lastCsrf()));
+    r = client->post(QStringLiteral("/password"), SetupClient::Fields(change)
+                                                      << qMakePair(QStringLiteral("csrf"), otherClient.lastCsrf()));
     EXPECT_EQ(r.status, 403);
     // Still the default password.
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("id=\"f-current\""));
 }
 
-TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi)
-{
+TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi) {
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("bad-password"));
     for (int i = 0; i < 3; ++i)
         EXPECT_EQ(client->get(QStringLiteral("/")).status, 401);
@@ -201,8 +194,7 @@ TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi)
     EXPECT_EQ(c.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 423);
 }
 
-TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages)
-{
+TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     HttpReply r = client->get(QStringLiteral("/"));
     ASSERT_EQ(r.status, 200);
@@ -226,8 +218,7 @@ TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages)
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("<html lang=\"ja\">")); // Japanese by default
 }
 
-TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
-{
+TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     client->get(QStringLiteral("/registration"));
     SetupClient::Fields bad = customerFields();
@@ -264,10 +255,12 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
     EXPECT_FALSE(c->get(QStringLiteral("/api/v1/customer")).json().value(QStringLiteral("registered")).toBool());
 
     // Back keeps the values.
-    r = client->post(QStringLiteral("/registration"), customerFields() << qMakePair(QStringLiteral("step"), QStringLiteral("edit")));
+    r = client->post(QStringLiteral("/registration"), customerFields()
+                                                          << qMakePair(QStringLiteral("step"), QStringLiteral("edit")));
     EXPECT_TRUE(r.body.contains("value=\"test-co\""));
 
-    r = client->post(QStringLiteral("/registration"), customerFields() << qMakePair(QStringLiteral("step"), QStringLiteral("apply")));
+    r = client->post(QStringLiteral("/registration"),
+                     customerFields() << qMakePair(QStringLiteral("step"), QStringLiteral("apply")));
     ASSERT_EQ(r.status, 200) << r.body.constData();
     EXPECT_TRUE(r.body.contains("it@example.jp"));
     const QJsonObject customer = c->get(QStringLiteral("/api/v1/customer")).json();
@@ -280,41 +273,47 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
     EXPECT_TRUE(c->get(QStringLiteral("/api/v1/audit")).body.contains("\"customer.register\""));
 }
 
-TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters)
-{
+TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     HttpReply r = client->get(QStringLiteral("/license"));
     EXPECT_TRUE(r.body.contains("Complete the user registration first"));
     EXPECT_FALSE(r.body.contains("id=\"f-key\""));
 
     client->get(QStringLiteral("/registration"));
-    ASSERT_EQ(client->post(QStringLiteral("/registration"), customerFields() << qMakePair(QStringLiteral("step"), QStringLiteral("apply"))).status, 200);
+    ASSERT_EQ(client
+                  ->post(QStringLiteral("/registration"),
+                         customerFields() << qMakePair(QStringLiteral("step"), QStringLiteral("apply")))
+                  .status,
+              200);
 
     client->get(QStringLiteral("/license"));
     r = client->post(QStringLiteral("/license"), {{QStringLiteral("key"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")},
                                                   {QStringLiteral("step"), QStringLiteral("confirm")}});
     EXPECT_EQ(r.status, 400);
     EXPECT_TRUE(SetupClient::hasFieldError(r.body, QStringLiteral("key")));
-    r = client->post(QStringLiteral("/license"), {{QStringLiteral("key"), QString()}, {QStringLiteral("step"), QStringLiteral("confirm")}});
+    r = client->post(QStringLiteral("/license"),
+                     {{QStringLiteral("key"), QString()}, {QStringLiteral("step"), QStringLiteral("confirm")}});
     EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("key")), QStringLiteral("Required."));
 
     const QString key = makeLicenceKey();
-    r = client->post(QStringLiteral("/license"), {{QStringLiteral("key"), key.toLower()}, {QStringLiteral("step"), QStringLiteral("confirm")}});
+    r = client->post(QStringLiteral("/license"),
+                     {{QStringLiteral("key"), key.toLower()}, {QStringLiteral("step"), QStringLiteral("confirm")}});
     ASSERT_EQ(r.status, 200);
     EXPECT_TRUE(r.body.contains(key.toUtf8())); // normalised
     const auto c = api();
     EXPECT_FALSE(c->get(QStringLiteral("/api/v1/license")).json().value(QStringLiteral("key")).toString() == key);
-    r = client->post(QStringLiteral("/license"), {{QStringLiteral("key"), key}, {QStringLiteral("step"), QStringLiteral("apply")}});
+    r = client->post(QStringLiteral("/license"),
+                     {{QStringLiteral("key"), key}, {QStringLiteral("step"), QStringLiteral("apply")}});
     ASSERT_EQ(r.status, 200) << r.body.constData();
     const QJsonObject licence = c->get(QStringLiteral("/api/v1/license")).json();
     EXPECT_EQ(licence.value(QStringLiteral("key")).toString(), key);
     EXPECT_FALSE(licence.value(QStringLiteral("endDate")).toString().isEmpty());
     EXPECT_TRUE(r.body.contains(licence.value(QStringLiteral("endDate")).toString().toUtf8()));
-    EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains(licence.value(QStringLiteral("endDate")).toString().toUtf8()));
+    EXPECT_TRUE(
+        client->get(QStringLiteral("/")).body.contains(licence.value(QStringLiteral("endDate")).toString().toUtf8()));
 }
 
-TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation)
-{
+TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     const QString marker = box.dataDir() + QStringLiteral("/../poweroff-ran");
     client->get(QStringLiteral("/power"));
@@ -333,8 +332,7 @@ TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation)
     EXPECT_TRUE(api()->get(QStringLiteral("/api/v1/audit")).body.contains("box.poweroff"));
 }
 
-TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage)
-{
+TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     const HttpReply created = api()->post(QStringLiteral("/api/v1/operators"),
                                           {{QStringLiteral("admin"), false},
@@ -353,8 +351,7 @@ TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage)
     EXPECT_FALSE(r.body.contains("row-registration"));
 }
 
-TEST_F(SetupPageTest, UnknownPathsAndMethodsAreAnsweredPolitely)
-{
+TEST_F(SetupPageTest, UnknownPathsAndMethodsAreAnsweredPolitely) {
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     EXPECT_EQ(client->get(QStringLiteral("/nope")).status, 404);
     EXPECT_EQ(client->postRaw(QStringLiteral("/network"), QByteArray(100 * 1024, 'x')).status, 413);

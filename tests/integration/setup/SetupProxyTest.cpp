@@ -24,15 +24,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("Proxy2026pw");
 
-quint16 freePort()
-{
+quint16 freePort() {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
 
-bool waitForPort(quint16 port)
-{
+bool waitForPort(quint16 port) {
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         QTcpSocket s;
@@ -45,11 +43,9 @@ bool waitForPort(quint16 port)
 }
 
 // A proxy server process, stopped (by its own pid) when the test ends.
-class ProxyServer
-{
+class ProxyServer {
 public:
-    ~ProxyServer()
-    {
+    ~ProxyServer() {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
             if (!m_process.waitForFinished(3000))
@@ -57,14 +53,14 @@ public:
             m_process.waitForFinished(3000);
         }
     }
-    bool startTinyproxy(const QString &dir, const QString &user = {}, const QString &password = {})
-    {
+    bool startTinyproxy(const QString &dir, const QString &user = {}, const QString &password = {}) {
         port = freePort();
         const QString conf = dir + QStringLiteral("/tinyproxy.conf");
         QFile f(conf);
         if (!f.open(QIODevice::WriteOnly))
             return false;
-        QString text = QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 10\nAllow 127.0.0.1\nMaxClients 20\n").arg(port);
+        QString text =
+            QStringLiteral("Port %1\nListen 127.0.0.1\nTimeout 10\nAllow 127.0.0.1\nMaxClients 20\n").arg(port);
         if (!user.isEmpty())
             text += QStringLiteral("BasicAuth %1 %2\n").arg(user, password);
         f.write(text.toUtf8());
@@ -72,10 +68,10 @@ public:
         m_process.start(QStringLiteral("tinyproxy"), {QStringLiteral("-d"), QStringLiteral("-c"), conf});
         return m_process.waitForStarted(5000) && waitForPort(port);
     }
-    bool startMicrosocks(const QString &user = {}, const QString &password = {})
-    {
+    bool startMicrosocks(const QString &user = {}, const QString &password = {}) {
         port = freePort();
-        QStringList args{QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)};
+        QStringList args{QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                         QString::number(port)};
         if (!user.isEmpty())
             args << QStringLiteral("-u") << user << QStringLiteral("-P") << password;
         m_process.start(QStringLiteral("microsocks"), args);
@@ -87,11 +83,9 @@ private:
     QProcess m_process;
 };
 
-class SetupProxyTest : public ::testing::Test
-{
+class SetupProxyTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(target.listen(QHostAddress::LocalHost, 0));
         QObject::connect(&target, &QTcpServer::newConnection, &target, [this] {
@@ -101,17 +95,17 @@ protected:
         });
     }
 
-    void startBox(quint16 targetPort)
-    {
+    void startBox(quint16 targetPort) {
         box.setConfig(QStringLiteral("[proxy]\ncheck_target=127.0.0.1:%1\ncheck_timeout_ms=3000\n").arg(targetPort));
         ASSERT_TRUE(box.start()) << qPrintable(box.output());
         client = std::make_unique<SetupClient>(box.setupUrl());
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         client->get(QStringLiteral("/"));
-        ASSERT_EQ(client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
-                                                             {QStringLiteral("new"), kPassword},
-                                                             {QStringLiteral("new2"), kPassword},
-                                                             {QStringLiteral("step"), QStringLiteral("apply")}})
+        ASSERT_EQ(client
+                      ->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
+                                                           {QStringLiteral("new"), kPassword},
+                                                           {QStringLiteral("new2"), kPassword},
+                                                           {QStringLiteral("step"), QStringLiteral("apply")}})
                       .status,
                   200);
         client->setCredentials(QStringLiteral("admin"), kPassword);
@@ -119,14 +113,14 @@ protected:
     }
 
     // Confirm, then register (which runs the test). Returns the reply of the register step.
-    HttpReply submit(const QString &type, quint16 port, const QString &user = {}, const QString &password = {})
-    {
-        const HttpReply confirm = client->post(QStringLiteral("/proxy"), {{QStringLiteral("type"), type},
-                                                                          {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                                                                          {QStringLiteral("port"), QString::number(port)},
-                                                                          {QStringLiteral("user"), user},
-                                                                          {QStringLiteral("password"), password},
-                                                                          {QStringLiteral("step"), QStringLiteral("confirm")}});
+    HttpReply submit(const QString &type, quint16 port, const QString &user = {}, const QString &password = {}) {
+        const HttpReply confirm =
+            client->post(QStringLiteral("/proxy"), {{QStringLiteral("type"), type},
+                                                    {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                                                    {QStringLiteral("port"), QString::number(port)},
+                                                    {QStringLiteral("user"), user},
+                                                    {QStringLiteral("password"), password},
+                                                    {QStringLiteral("step"), QStringLiteral("confirm")}});
         EXPECT_EQ(confirm.status, 200) << confirm.body.constData();
         if (!password.isEmpty()) {
             EXPECT_FALSE(confirm.body.contains(password.toUtf8())); // never written into a page
@@ -134,8 +128,7 @@ protected:
         return client->post(QStringLiteral("/proxy"), {{QStringLiteral("step"), QStringLiteral("apply")}});
     }
 
-    QString savedType()
-    {
+    QString savedType() {
         QSettings ini(box.configPath(), QSettings::IniFormat);
         return ini.value(QStringLiteral("proxy/type"), QStringLiteral("(unset)")).toString();
     }
@@ -148,13 +141,11 @@ protected:
     std::unique_ptr<SetupClient> client;
 };
 
-bool have(const char *program)
-{
+bool have(const char *program) {
     return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty();
 }
 
-TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved)
-{
+TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved) {
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -170,8 +161,7 @@ TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved)
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("Through the HTTP proxy 127.0.0.1:"));
 }
 
-TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown)
-{
+TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown) {
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -199,8 +189,7 @@ TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown)
     EXPECT_EQ(ini.value(QStringLiteral("proxy/password")).toString(), QStringLiteral("Secret-42"));
 }
 
-TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved)
-{
+TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved) {
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -230,8 +219,7 @@ TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved)
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains(QStringLiteral("プロキシを使わない").toUtf8()));
 }
 
-TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication)
-{
+TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication) {
     if (!have("microsocks"))
         GTEST_SKIP() << "microsocks is not installed (apt-get install microsocks)";
     ProxyServer open;
@@ -266,8 +254,7 @@ TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication)
     EXPECT_FALSE(ini.contains(QStringLiteral("proxy/password")));
 }
 
-TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained)
-{
+TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained) {
     if (!have("microsocks"))
         GTEST_SKIP() << "microsocks is not installed (apt-get install microsocks)";
     ProxyServer open;
@@ -278,8 +265,7 @@ TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained)
     EXPECT_TRUE(r.body.contains("could not reach")) << r.body.constData();
 }
 
-TEST_F(SetupProxyTest, FormErrorsBesideFields)
-{
+TEST_F(SetupProxyTest, FormErrorsBesideFields) {
     ASSERT_NO_FATAL_FAILURE(startBox(target.serverPort()));
     const HttpReply r = client->post(QStringLiteral("/proxy"), {{QStringLiteral("type"), QStringLiteral("http")},
                                                                 {QStringLiteral("host"), QStringLiteral("bad host!")},
@@ -287,7 +273,8 @@ TEST_F(SetupProxyTest, FormErrorsBesideFields)
                                                                 {QStringLiteral("step"), QStringLiteral("confirm")}});
     EXPECT_EQ(r.status, 400);
     EXPECT_TRUE(SetupClient::hasFieldError(r.body, QStringLiteral("host")));
-    EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("port")), QStringLiteral("A port number is between 1 and 65535."));
+    EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("port")),
+              QStringLiteral("A port number is between 1 and 65535."));
 }
 
 } // namespace

@@ -18,21 +18,18 @@ namespace {
 const QString kElementKey = QStringLiteral("element-6066-11e4-a52e-4f735466cecf");
 }
 
-QString WebDriver::chromium()
-{
+QString WebDriver::chromium() {
     for (const char *name : {"chromium", "chromium-browser"})
         if (const QString path = QStandardPaths::findExecutable(QLatin1String(name)); !path.isEmpty())
             return path;
     return {};
 }
 
-QString WebDriver::chromedriver()
-{
+QString WebDriver::chromedriver() {
     return QStandardPaths::findExecutable(QStringLiteral("chromedriver"));
 }
 
-WebDriver::~WebDriver()
-{
+WebDriver::~WebDriver() {
     if (!m_session.isEmpty())
         call("DELETE", QStringLiteral("/session/") + m_session);
     if (m_driver.state() != QProcess::NotRunning) {
@@ -43,8 +40,7 @@ WebDriver::~WebDriver()
     }
 }
 
-bool WebDriver::start(const QString &profileDir, QString *error)
-{
+bool WebDriver::start(const QString &profileDir, QString *error) {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const quint16 port = probe.serverPort();
@@ -60,15 +56,22 @@ bool WebDriver::start(const QString &profileDir, QString *error)
     while (!deadline.hasExpired() && !call("GET", QStringLiteral("/status")).value(QStringLiteral("ready")).toBool())
         QThread::msleep(200);
 
-    const QJsonArray args{QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
-                          QStringLiteral("--disable-quic"), QStringLiteral("--no-first-run"),
-                          QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
-                          QStringLiteral("--disable-sync"), QStringLiteral("--disable-dev-shm-usage"),
+    const QJsonArray args{QStringLiteral("--headless"),
+                          QStringLiteral("--no-sandbox"),
+                          QStringLiteral("--disable-gpu"),
+                          QStringLiteral("--disable-quic"),
+                          QStringLiteral("--no-first-run"),
+                          QStringLiteral("--disable-background-networking"),
+                          QStringLiteral("--disable-component-update"),
+                          QStringLiteral("--disable-sync"),
+                          QStringLiteral("--disable-dev-shm-usage"),
                           QStringLiteral("--window-size=412,900"), // a phone-sized window
-                          QStringLiteral("--lang=ja"), QStringLiteral("--user-data-dir=") + profileDir};
-    const QJsonObject options{{QStringLiteral("binary"), chromium()},
-                              {QStringLiteral("args"), args},
-                              {QStringLiteral("prefs"), QJsonObject{{QStringLiteral("intl.accept_languages"), QStringLiteral("ja,en")}}}};
+                          QStringLiteral("--lang=ja"),
+                          QStringLiteral("--user-data-dir=") + profileDir};
+    const QJsonObject options{
+        {QStringLiteral("binary"), chromium()},
+        {QStringLiteral("args"), args},
+        {QStringLiteral("prefs"), QJsonObject{{QStringLiteral("intl.accept_languages"), QStringLiteral("ja,en")}}}};
     const QJsonObject caps{{QStringLiteral("capabilities"),
                             QJsonObject{{QStringLiteral("alwaysMatch"),
                                          QJsonObject{{QStringLiteral("browserName"), QStringLiteral("chrome")},
@@ -82,8 +85,7 @@ bool WebDriver::start(const QString &profileDir, QString *error)
     return true;
 }
 
-QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const QJsonObject &body)
-{
+QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const QJsonObject &body) {
     QNetworkRequest request(QUrl(m_base + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(60000);
@@ -99,8 +101,9 @@ QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->deleteLater();
     if (status != 200) {
-        m_error = QStringLiteral("%1 %2: %3").arg(QString::fromLatin1(method), path,
-                                                 QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)).left(600));
+        m_error = QStringLiteral("%1 %2: %3")
+                      .arg(QString::fromLatin1(method), path,
+                           QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact)).left(600));
         return {};
     }
     if (path == QLatin1String("/session"))
@@ -108,19 +111,18 @@ QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const
     return answer;
 }
 
-bool WebDriver::navigate(const QString &url)
-{
+bool WebDriver::navigate(const QString &url) {
     return !call("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), url}}).isEmpty();
 }
 
-bool WebDriver::setBasicAuth(const QString &login, const QString &password)
-{
+bool WebDriver::setBasicAuth(const QString &login, const QString &password) {
     const QString path = QStringLiteral("/session/%1/goog/cdp/execute").arg(m_session);
-    if (call("POST", path, {{QStringLiteral("cmd"), QStringLiteral("Network.enable")}, {QStringLiteral("params"), QJsonObject{}}})
+    if (call("POST", path,
+             {{QStringLiteral("cmd"), QStringLiteral("Network.enable")}, {QStringLiteral("params"), QJsonObject{}}})
             .isEmpty())
         return false;
-    const QString value = QStringLiteral("Basic ")
-                          + QString::fromLatin1((login + QLatin1Char(':') + password).toUtf8().toBase64());
+    const QString value =
+        QStringLiteral("Basic ") + QString::fromLatin1((login + QLatin1Char(':') + password).toUtf8().toBase64());
     return !call("POST", path,
                  {{QStringLiteral("cmd"), QStringLiteral("Network.setExtraHTTPHeaders")},
                   {QStringLiteral("params"),
@@ -128,15 +130,14 @@ bool WebDriver::setBasicAuth(const QString &login, const QString &password)
                 .isEmpty();
 }
 
-QString WebDriver::findElement(const QString &css)
-{
-    const QJsonObject answer = call("POST", QStringLiteral("/session/%1/element").arg(m_session),
-                                    {{QStringLiteral("using"), QStringLiteral("css selector")}, {QStringLiteral("value"), css}});
+QString WebDriver::findElement(const QString &css) {
+    const QJsonObject answer =
+        call("POST", QStringLiteral("/session/%1/element").arg(m_session),
+             {{QStringLiteral("using"), QStringLiteral("css selector")}, {QStringLiteral("value"), css}});
     return answer.value(QStringLiteral("value")).toObject().value(kElementKey).toString();
 }
 
-QString WebDriver::waitFor(const QString &css, int timeoutMs)
-{
+QString WebDriver::waitFor(const QString &css, int timeoutMs) {
     const QDeadlineTimer deadline(timeoutMs);
     QString id = findElement(css);
     while (id.isEmpty() && !deadline.hasExpired()) {
@@ -146,35 +147,32 @@ QString WebDriver::waitFor(const QString &css, int timeoutMs)
     return id;
 }
 
-bool WebDriver::type(const QString &css, const QString &text)
-{
+bool WebDriver::type(const QString &css, const QString &text) {
     const QString id = findElement(css);
     if (id.isEmpty())
         return false;
     call("POST", QStringLiteral("/session/%1/element/%2/clear").arg(m_session, id));
-    return !call("POST", QStringLiteral("/session/%1/element/%2/value").arg(m_session, id), {{QStringLiteral("text"), text}})
+    return !call("POST", QStringLiteral("/session/%1/element/%2/value").arg(m_session, id),
+                 {{QStringLiteral("text"), text}})
                 .isEmpty();
 }
 
-bool WebDriver::click(const QString &css)
-{
+bool WebDriver::click(const QString &css) {
     const QString id = findElement(css);
     return !id.isEmpty() && !call("POST", QStringLiteral("/session/%1/element/%2/click").arg(m_session, id)).isEmpty();
 }
 
-QString WebDriver::pageSource()
-{
+QString WebDriver::pageSource() {
     return call("GET", QStringLiteral("/session/%1/source").arg(m_session)).value(QStringLiteral("value")).toString();
 }
 
-QString WebDriver::title()
-{
+QString WebDriver::title() {
     return call("GET", QStringLiteral("/session/%1/title").arg(m_session)).value(QStringLiteral("value")).toString();
 }
 
-bool WebDriver::screenshot(const QString &pngPath)
-{
-    const QString data = call("GET", QStringLiteral("/session/%1/screenshot").arg(m_session)).value(QStringLiteral("value")).toString();
+bool WebDriver::screenshot(const QString &pngPath) {
+    const QString data =
+        call("GET", QStringLiteral("/session/%1/screenshot").arg(m_session)).value(QStringLiteral("value")).toString();
     if (data.isEmpty())
         return false;
     QFile file(pngPath);

@@ -10,8 +10,7 @@ namespace mente::test {
 
 // A small W3C WebDriver client for chromedriver driving Debian's headless chromium: enough to
 // open pages, type into fields, click and take screenshots.
-class WebDriver
-{
+class WebDriver {
 public:
     WebDriver() = default;
     ~WebDriver();
@@ -24,7 +23,7 @@ public:
     // Sends HTTP Basic on every request from now on (through the DevTools protocol), as the
     // browser does once a person has typed the login into its dialog.
     bool setBasicAuth(const QString &login, const QString &password);
-    QString findElement(const QString &css); // element id, empty when absent
+    QString findElement(const QString &css);                   // element id, empty when absent
     QString waitFor(const QString &css, int timeoutMs = 5000); // findElement, retried while a page loads
     bool type(const QString &css, const QString &text);
     bool click(const QString &css);
