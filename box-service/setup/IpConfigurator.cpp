@@ -3,6 +3,7 @@
 
 #include "setup/ProcessLauncher.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -74,6 +75,19 @@ Status IpConfigurator::restore() {
     m_pending = false;
     qCInfo(lcSetup) << "network: ip backend restores" << m_previousCidrs << "via" << m_previousGateway;
     return setAddresses(m_previousCidrs, m_previousGateway);
+}
+
+QJsonObject IpConfigurator::pendingState() const {
+    return {{QStringLiteral("cidrs"), QJsonArray::fromStringList(m_previousCidrs)},
+            {QStringLiteral("gateway"), m_previousGateway}};
+}
+
+void IpConfigurator::adoptPendingState(const QJsonObject &state) {
+    m_pending = true;
+    m_previousCidrs.clear();
+    for (const QJsonValue &cidr : state.value(QStringLiteral("cidrs")).toArray())
+        m_previousCidrs << cidr.toString();
+    m_previousGateway = state.value(QStringLiteral("gateway")).toString();
 }
 
 void IpConfigurator::commit() {

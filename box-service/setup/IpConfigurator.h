@@ -20,6 +20,8 @@ public:
     Status apply(const NetworkSettings &settings) override;
     Status restore() override;
     void commit() override;
+    QJsonObject pendingState() const override;
+    void adoptPendingState(const QJsonObject &state) override;
 
 private:
     Status setAddresses(const QStringList &cidrs, const QString &gateway);

@@ -15,6 +15,7 @@ namespace mente::box {
 namespace {
 const QString kModeKey = QStringLiteral("network.mode");
 const QString kSettingsKey = QStringLiteral("network.settings");
+const QString kPendingKey = QStringLiteral("network.pending"); // an applied, unconfirmed change
 
 QString describe(const NetworkSettings &s) {
     if (!s.isStatic())
@@ -31,6 +32,30 @@ NetworkChange::NetworkChange(NetworkConfigurator &configurator, MetaStore &meta,
     : QObject(parent), m_configurator(configurator), m_meta(meta), m_audit(audit), m_confirmS(confirmS) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NetworkChange::rollback);
+    rollBackAfterRestart();
+}
+
+void NetworkChange::setPendingRecord(const QJsonObject &record) {
+    if (const Status s = m_meta.setObject(kPendingKey, record); !s)
+        qCWarning(lcSetup) << "cannot record the pending network change:" << s.error().message;
+}
+
+// The box stopped while a change waited for confirmation: nobody confirmed it, so it goes back.
+void NetworkChange::rollBackAfterRestart() {
+    const QJsonObject record = m_meta.object(kPendingKey);
+    if (record.isEmpty())
+        return;
+    m_configurator.adoptPendingState(record.value(QStringLiteral("backend")).toObject());
+    const Status s = m_configurator.restore();
+    setPendingRecord({});
+    m_rolledBack = true;
+    const NetworkSettings settings = NetworkSettings::fromJson(record.value(QStringLiteral("settings")).toObject());
+    qCWarning(lcSetup) << "a network change was still unconfirmed when the box stopped: previous settings restored"
+                       << (s ? QString() : s.error().message);
+    m_audit.record(
+        {record.value(QStringLiteral("operatorId")).toInteger(), record.value(QStringLiteral("login")).toString(),
+         record.value(QStringLiteral("address")).toString(), QStringLiteral("network.rollback"), describe(settings),
+         s ? QStringLiteral("not confirmed before the box stopped") : s.error().message});
 }
 
 NetworkSettings NetworkChange::current() const {
@@ -54,6 +79,11 @@ Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings)
     }
     m_pending = settings;
     m_appliedBy = actor;
+    setPendingRecord({{QStringLiteral("settings"), settings.toJson()},
+                      {QStringLiteral("backend"), m_configurator.pendingState()},
+                      {QStringLiteral("operatorId"), actor.op.id},
+                      {QStringLiteral("login"), actor.op.login},
+                      {QStringLiteral("address"), actor.address}});
     m_rolledBack = false;
     m_deadline = QDeadlineTimer(qint64(m_confirmS) * 1000);
     m_timer.start(m_confirmS * 1000);
@@ -74,6 +104,7 @@ Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt)
     m_timer.stop();
     m_pending.reset();
     m_configurator.commit();
+    setPendingRecord({});
     m_meta.setValue(kModeKey, settings.mode);
     m_meta.setObject(kSettingsKey, settings.toJson());
     m_audit.record(
@@ -87,6 +118,7 @@ void NetworkChange::rollback() {
     const NetworkSettings settings = *m_pending;
     m_pending.reset();
     const Status s = m_configurator.restore();
+    setPendingRecord({});
     m_rolledBack = true;
     qCWarning(lcSetup) << "network change not confirmed in" << m_confirmS << "s: previous settings restored"
                        << (s ? QString() : s.error().message);

@@ -44,6 +44,8 @@ Q_SIGNALS:
 
 private:
     void rollback();
+    void rollBackAfterRestart();
+    void setPendingRecord(const QJsonObject &record);
 
     NetworkConfigurator &m_configurator;
     MetaStore &m_meta;

@@ -70,6 +70,20 @@ Status NetworkdConfigurator::restore() {
     return write(m_previous);
 }
 
+QJsonObject NetworkdConfigurator::pendingState() const {
+    return {{QStringLiteral("previous"),
+             m_previous ? QJsonValue(QString::fromLatin1(m_previous->toBase64())) : QJsonValue(QJsonValue::Null)}};
+}
+
+void NetworkdConfigurator::adoptPendingState(const QJsonObject &state) {
+    m_pending = true;
+    const QJsonValue previous = state.value(QStringLiteral("previous"));
+    if (previous.isString())
+        m_previous = QByteArray::fromBase64(previous.toString().toLatin1());
+    else
+        m_previous.reset();
+}
+
 void NetworkdConfigurator::commit() {
     m_pending = false;
     m_previous.reset();

@@ -178,6 +178,25 @@ TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept) {
     EXPECT_TRUE(again.get(QStringLiteral("/")).body.contains("Static address 127.0.0.2/8"));
 }
 
+TEST_F(SetupNetworkTest, RestartBeforeConfirmationRollsBack) {
+    ASSERT_NO_FATAL_FAILURE(start(600));
+    client->get(QStringLiteral("/network"));
+    ASSERT_EQ(
+        client
+            ->post(QStringLiteral("/network"), staticFields(QStringLiteral("192.168.60.10"), QStringLiteral("24"),
+                                                            QStringLiteral("192.168.60.1"), QStringLiteral("apply")))
+            .status,
+        200);
+    EXPECT_TRUE(readFile(file()).contains("Address=192.168.60.10/24"));
+    ASSERT_TRUE(box.stop());
+    ASSERT_TRUE(box.start());
+    EXPECT_FALSE(QFile::exists(file())); // there was no file before the change
+    EXPECT_EQ(reloads(), 2);
+    SetupClient again(box.setupUrl());
+    again.setCredentials(QStringLiteral("admin"), kPassword);
+    EXPECT_TRUE(again.get(QStringLiteral("/")).body.contains("rolled back"));
+}
+
 TEST_F(SetupNetworkTest, DhcpIsWrittenForTheConfiguredInterface) {
     ASSERT_NO_FATAL_FAILURE(start(1));
     client->get(QStringLiteral("/network"));

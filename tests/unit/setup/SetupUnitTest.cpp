@@ -257,6 +257,26 @@ TEST_F(NetworkBackendTest, ConfirmFromTheNewAddressKeepsAndStoresTheSettings) {
     EXPECT_EQ(change.current().prefix, 24);
 }
 
+TEST_F(NetworkBackendTest, ChangeStillUnconfirmedWhenTheBoxStopsIsRolledBackAtTheNextStart) {
+    QDir().mkpath(dir.filePath(QStringLiteral("network")));
+    writeFile(path(), "before\n");
+    {
+        NetworkChange change(*configurator, *meta, *audit, 600);
+        ASSERT_TRUE(change.apply(actor, settings).ok());
+    } // the box stops here, long before the time limit
+    EXPECT_TRUE(readFile(path()).contains("Address=192.168.7.9/24"));
+    NetworkdConfigurator fresh(dir.filePath(QStringLiteral("network")), QStringLiteral("50-mente.network"),
+                               QStringLiteral("eth0"), QStringLiteral("networkctl reload"), launcher);
+    NetworkChange restarted(fresh, *meta, *audit, 600);
+    EXPECT_TRUE(restarted.rolledBack());
+    EXPECT_FALSE(restarted.pending());
+    EXPECT_EQ(readFile(path()), QByteArray("before\n"));
+    EXPECT_EQ(restarted.current().mode, QStringLiteral("dhcp"));
+    // Only once: a second start finds nothing to roll back.
+    NetworkChange again(fresh, *meta, *audit, 600);
+    EXPECT_FALSE(again.rolledBack());
+}
+
 TEST_F(NetworkBackendTest, FailedReloadPutsTheOldFileBackAtOnce) {
     QDir().mkpath(dir.filePath(QStringLiteral("network")));
     writeFile(path(), "old\n");
