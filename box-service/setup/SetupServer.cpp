@@ -25,7 +25,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
-#include <QUrlQuery>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcSetup, "mente.setup")
 
@@ -229,7 +229,13 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     request.csrfToken = m_parts->csrf.tokenFor(request.actor.op);
     if (request.method == "POST") {
         request.form = parseForm(httpRequest.body());
-        if (!m_parts->csrf.check(request.actor.op, request.form.value(QStringLiteral("csrf")))) {
+        // A browser names the site a form came from; it must be this box as the browser reached it.
+        // ("null" says nothing: browsers send it under our Referrer-Policy no-referrer.)
+        const QByteArray origin = httpRequest.value("Origin");
+        const bool foreign =
+            !origin.isEmpty() && origin != "null"
+            && QUrl(QString::fromLatin1(origin)).authority() != QString::fromLatin1(httpRequest.value("Host"));
+        if (foreign || !m_parts->csrf.check(request.actor.op, request.form.value(QStringLiteral("csrf")))) {
             qCWarning(lcSetup) << "refused a POST without a valid CSRF token from" << request.address;
             respond(SetupText::message(request, 403, SetupText::forbiddenTitle(), SetupText::csrfText()));
             return true;

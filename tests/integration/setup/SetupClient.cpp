@@ -69,6 +69,8 @@ QNetworkRequest SetupClient::makeRequest(const QByteArray &method, const QString
     if (!m_login.isEmpty())
         request.setRawHeader("Authorization", "Basic " + (m_login + QLatin1Char(':') + m_password).toUtf8().toBase64());
     request.setRawHeader("Accept-Language", m_language);
+    if (!m_origin.isEmpty())
+        request.setRawHeader("Origin", m_origin);
     request.setTransferTimeout(30000);
     return request;
 }

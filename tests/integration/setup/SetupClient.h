@@ -25,6 +25,7 @@ public:
     }
     void clearCredentials() { m_login.clear(); }
     void setLanguage(const QByteArray &acceptLanguage) { m_language = acceptLanguage; }
+    void setOrigin(const QByteArray &origin) { m_origin = origin; }
 
     HttpReply get(const QString &path);
     // Adds csrf=<token of the last page> unless the fields hold one.
@@ -48,6 +49,7 @@ private:
     QString m_login;
     QString m_password;
     QByteArray m_language = "en";
+    QByteArray m_origin;
     QString m_csrf;
 };
 

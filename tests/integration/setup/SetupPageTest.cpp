@@ -67,6 +67,7 @@ protected:
     // Logs in as admin/admin and sets kNewPassword through the forced form.
     void changeDefaultPassword() {
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
+        client->setOrigin(box.setupUrl().toUtf8()); // as a browser sends it with a form of this page
         ASSERT_EQ(client->get(QStringLiteral("/")).status, 200);
         const HttpReply done =
             client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
@@ -179,6 +180,10 @@ TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
     r = client->post(QStringLiteral("/password"), SetupClient::Fields(change)
                                                       << qMakePair(QStringLiteral("csrf"), otherClient.lastCsrf()));
     EXPECT_EQ(r.status, 403);
+    // A form posted from another site is refused even with the right token; from this page it works.
+    client->get(QStringLiteral("/"));
+    client->setOrigin("http://evil.example");
+    EXPECT_EQ(client->post(QStringLiteral("/password"), change).status, 403);
     // Still the default password.
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("id=\"f-current\""));
 }
