@@ -44,9 +44,10 @@ void PowerPage::handle(const SetupRequest &request, const Respond &respond) {
         page.hidden(QStringLiteral("action"), action);
         page.beginButtons();
         page.button(QStringLiteral("apply"), QCoreApplication::translate("SetupPage", "Yes"));
+        page.raw(QStringLiteral("<a class=\"button\" href=\"/\">%1</a>")
+                     .arg(HtmlPage::esc(QCoreApplication::translate("SetupPage", "No"))));
         page.endButtons();
         page.endForm();
-        page.link(QStringLiteral("/"), QCoreApplication::translate("SetupPage", "No"));
         return respond(page.reply());
     }
     const Actor &actor = request.actor;
