@@ -19,6 +19,7 @@ void registerOperatorRoutes(Router &router, BoxContext &box);
 void registerAuditRoutes(Router &router, BoxContext &box);
 void registerDeviceRoutes(Router &router, BoxContext &box);
 void registerInquiryRoutes(Router &router, BoxContext &box);
+void registerOutboxRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

@@ -13,5 +13,6 @@ target_sources(mente_box_core PRIVATE
     api/routes/CustomerRoutes.cpp
     api/routes/DeviceRoutes.cpp
     api/routes/InquiryRoutes.cpp
+    api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp)

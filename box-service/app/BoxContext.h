@@ -20,6 +20,7 @@ class InquiryStore;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
+class Outbox;
 class PasswordHasher;
 class SessionStore;
 
@@ -42,6 +43,7 @@ struct BoxContext
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
+    Outbox *outbox = nullptr;
 
     QString serial;
     QString version;

@@ -8,6 +8,12 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "notify/FaultMailer.h"
+#include "notify/MailComposer.h"
+#include "notify/MailDispatcher.h"
+#include "notify/Outbox.h"
+#include "notify/RegistrationMailer.h"
+#include "notify/SmtpTransport.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -48,6 +54,11 @@ struct BoxService::Parts
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<MailComposer> mailComposer;
+    std::unique_ptr<RegistrationMailer> registrationMailer;
+    std::unique_ptr<FaultMailer> faultMailer;
+    std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
 };
@@ -90,6 +101,7 @@ Status BoxService::prepare()
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+    prepareMail();
 
     if (const Status s = ensureSerial(); !s)
         return s;
@@ -111,6 +123,7 @@ Status BoxService::prepare()
     m_ctx.auth = p.auth.get();
     m_ctx.operatorService = p.operatorService.get();
     m_ctx.customerService = p.customerService.get();
+    m_ctx.outbox = p.outbox.get();
     m_ctx.version = QStringLiteral(MENTE_VERSION);
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
@@ -139,7 +152,67 @@ Status BoxService::prepare()
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
     registerInquiryRoutes(m_router, m_ctx);
+    registerOutboxRoutes(m_router, m_ctx);
     return success();
+}
+
+// F9: the outbox, the mails registration, licence and state events cause, and their delivery.
+void BoxService::prepareMail()
+{
+    Parts &p = *m_parts;
+    const BoxConfig::Mail &mail = m_config.mail;
+    p.outbox = std::make_unique<Outbox>(*p.db, *m_clock);
+    p.mailComposer = std::make_unique<MailComposer>(
+        mail.from, mail.repeatMin,
+        [this] {
+            return MailFacts{currentStatus(m_ctx), m_config.vpn.hub, m_config.vpn.user};
+        },
+        *m_clock);
+    p.registrationMailer = std::make_unique<RegistrationMailer>(*p.mailComposer, *p.operators, *p.outbox);
+    p.customerService->setMailQueue(p.registrationMailer.get());
+
+    FaultMailer::StateLookup state = [this](const QString &kind, qint64 id) -> std::optional<HealthState> {
+        Parts &parts = *m_parts;
+        if (kind == QLatin1String("device")) {
+            const auto device = parts.devices->byId(id);
+            return device ? std::optional(device->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("port")) {
+            const auto port = parts.devices->portById(id);
+            return port ? std::optional(port->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("vpn"))
+            return healthStateFromWire(parts.meta->value(QStringLiteral("vpn.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        if (kind == QLatin1String("box")) // the box's own network, as the monitor stores it
+            return healthStateFromWire(parts.meta->value(QStringLiteral("network.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        return HealthState::Fault; // no stored state to compare with: the events alone tell
+    };
+    p.faultMailer = std::make_unique<FaultMailer>(
+        *p.db, *p.mailComposer, *p.outbox, *p.operators, *p.devices,
+        [this] { return m_parts->customerService->customer(); }, [this] { return m_parts->customerService->licence(); },
+        std::move(state), *m_clock, mail.repeatMin);
+    p.events->addWriter([this](const Event &event) { return m_parts->faultMailer->onEvent(event); });
+
+    SmtpTransport::Settings smtp;
+    smtp.url = mail.smtpUrl;
+    smtp.security = mail.security;
+    smtp.user = mail.user;
+    smtp.password = mail.password;
+    smtp.caFile = mail.caFile;
+    smtp.verifyPeer = mail.verifyPeer;
+    smtp.timeoutS = mail.timeoutS;
+    smtp.proxyType = m_config.proxy.type;
+    smtp.proxyHost = m_config.proxy.host;
+    smtp.proxyPort = m_config.proxy.port;
+    smtp.proxyUser = m_config.proxy.user;
+    smtp.proxyPassword = m_config.proxy.password;
+    p.mailDispatcher = std::make_unique<MailDispatcher>(
+        *p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
+        MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
+    if (mail.smtpUrl.isEmpty())
+        qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
 
 Status BoxService::ensureSerial()
@@ -198,6 +271,8 @@ Status BoxService::listen()
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
     std::fflush(stdout);
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
+    p.mailDispatcher->start();
+    p.faultMailer->start();
     return success();
 }
 
@@ -207,6 +282,7 @@ void BoxService::stop()
         return;
     m_parts->api.reset();
     m_parts->setup.reset();
+    m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
 }
 
 } // namespace mente::box
