@@ -131,12 +131,6 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.setup.networkReloadCmd = r.text(QStringLiteral("setup/network_reload_cmd"), c.setup.networkReloadCmd);
     c.setup.poweroffCmd = r.text(QStringLiteral("setup/poweroff_cmd"), c.setup.poweroffCmd);
     c.setup.rebootCmd = r.text(QStringLiteral("setup/reboot_cmd"), c.setup.rebootCmd);
-    c.proxy.type = r.oneOf(QStringLiteral("proxy/type"), c.proxy.type,
-                           {QStringLiteral("none"), QStringLiteral("http"), QStringLiteral("socks5")});
-    c.proxy.host = r.text(QStringLiteral("proxy/host"));
-    c.proxy.port = r.integer(QStringLiteral("proxy/port"), c.proxy.port, 0, 65535);
-    c.proxy.user = r.text(QStringLiteral("proxy/user"));
-    c.proxy.password = r.text(QStringLiteral("proxy/password"));
     c.proxy.checkTarget = r.text(QStringLiteral("proxy/check_target"), c.proxy.checkTarget);
     c.proxy.checkTimeoutMs = r.integer(QStringLiteral("proxy/check_timeout_ms"), c.proxy.checkTimeoutMs, 100, 120000);
     if (!r.ok())

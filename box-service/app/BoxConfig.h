@@ -75,6 +75,9 @@ struct BoxConfig
         int port = 0;
         QString user;
         QString password;
+        // The setup page writes the keys above, after reaching this host:port through the proxy.
+        QString checkTarget = QStringLiteral("www.example.com:443");
+        int checkTimeoutMs = 8000;
     } proxy;
 
     struct Lan
@@ -99,18 +102,6 @@ struct BoxConfig
         QString poweroffCmd = QStringLiteral("systemctl poweroff");
         QString rebootCmd = QStringLiteral("systemctl reboot");
     } setup;
-
-    // The way out to the internet (F1 §6); the setup page writes these keys into the config file.
-    struct Proxy
-    {
-        QString type = QStringLiteral("none"); // none, http, socks5
-        QString host;
-        int port = 0;
-        QString user;
-        QString password;
-        QString checkTarget = QStringLiteral("www.example.com:443"); // reached through the proxy before saving
-        int checkTimeoutMs = 8000;
-    } proxy;
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

@@ -11,7 +11,8 @@ namespace mente::box {
 // Tokens that tie a form to the Basic-authenticated user who was shown it: HMAC-SHA256 over the
 // operator's id and login under a secret made at start. A page from another site cannot know
 // it, so a cross-site POST is refused. A restart of the box makes every open form stale.
-class CsrfGuard {
+class CsrfGuard
+{
 public:
     CsrfGuard();                                  // a fresh random secret
     explicit CsrfGuard(const QByteArray &secret); // for tests

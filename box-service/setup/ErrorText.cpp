@@ -47,7 +47,8 @@ namespace {
 };
 } // namespace
 
-QString ErrorText::localize(const QString &englishMessage) {
+QString ErrorText::localize(const QString &englishMessage)
+{
     if (englishMessage.endsWith(QLatin1String(" is required.")))
         return QCoreApplication::translate("SetupPage", "Required.");
     if (englishMessage.contains(QLatin1String(" is longer than "))) {

@@ -36,68 +36,82 @@ footer{color:#56616c;font-size:.8rem;text-align:center;padding:1rem}
 @media (max-width:34rem){table.summary th,table.summary td{display:block;width:100%;border:0;padding:.15rem 0}table.summary tr{display:block;border-bottom:1px solid #e3e7eb;padding:.4rem 0}main{padding:.6rem}}
 )css";
 
-QString idFor(const QString &name) {
+QString idFor(const QString &name)
+{
     return QStringLiteral("f-") + name;
 }
 } // namespace
 
 HtmlPage::HtmlPage(const SetupRequest &request, const QString &title) : m_request(request), m_title(title) {}
 
-QString HtmlPage::esc(const QString &text) {
+QString HtmlPage::esc(const QString &text)
+{
     return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
 }
 
-QByteArray HtmlPage::styleSheet() {
+QByteArray HtmlPage::styleSheet()
+{
     return QByteArray(kStyle);
 }
 
-QByteArray HtmlPage::styleHash() {
+QByteArray HtmlPage::styleHash()
+{
     static const QByteArray hash =
         "sha256-" + QCryptographicHash::hash(styleSheet(), QCryptographicHash::Sha256).toBase64();
     return hash;
 }
 
-void HtmlPage::para(const QString &text, const QString &cssClass) {
+void HtmlPage::para(const QString &text, const QString &cssClass)
+{
     m_body += cssClass.isEmpty() ? QStringLiteral("<p>") : QStringLiteral("<p class=\"%1\">").arg(esc(cssClass));
     m_body += esc(text) + QStringLiteral("</p>");
 }
 
-void HtmlPage::notice(const QString &text) {
+void HtmlPage::notice(const QString &text)
+{
     m_body += QStringLiteral("<div class=\"notice\" role=\"status\">%1</div>").arg(esc(text));
 }
 
-void HtmlPage::alert(const QString &text) {
+void HtmlPage::alert(const QString &text)
+{
     m_body += QStringLiteral("<div class=\"alert\" role=\"alert\" id=\"alert\">%1</div>").arg(esc(text));
 }
 
-void HtmlPage::link(const QString &href, const QString &label) {
+void HtmlPage::link(const QString &href, const QString &label)
+{
     m_body += QStringLiteral("<p><a class=\"button\" href=\"%1\">%2</a></p>").arg(esc(href), esc(label));
 }
 
-void HtmlPage::backToTop() {
+void HtmlPage::backToTop()
+{
     link(QStringLiteral("/"), QCoreApplication::translate("SetupPage", "Back to the top page"));
 }
 
-void HtmlPage::beginForm(const QString &action) {
+void HtmlPage::beginForm(const QString &action)
+{
     m_body +=
         QStringLiteral("<form class=\"card\" method=\"post\" action=\"%1\" accept-charset=\"UTF-8\">").arg(esc(action));
     hidden(QStringLiteral("csrf"), m_request.csrfToken);
 }
 
-void HtmlPage::endForm() {
+void HtmlPage::endForm()
+{
     m_body += QStringLiteral("</form>");
 }
 
-void HtmlPage::hidden(const QString &name, const QString &value) {
+void HtmlPage::hidden(const QString &name, const QString &value)
+{
     m_body += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">").arg(esc(name), esc(value));
 }
 
-void HtmlPage::errorBeside(const QString &name, const FieldErrors &errors) {
+void HtmlPage::errorBeside(const QString &name, const FieldErrors &errors)
+{
     if (errors.contains(name))
         m_body += QStringLiteral("<p class=\"err\" id=\"err-%1\">%2</p>").arg(esc(name), esc(errors.value(name)));
 }
 
-static QString describedBy(const QString &name, const FieldErrors &errors, bool hint) {
+static QString describedBy(const QString &name, const FieldErrors &errors, bool hint)
+{
     QStringList ids;
     if (hint)
         ids << QStringLiteral("hint-") + name;
@@ -112,7 +126,8 @@ static QString describedBy(const QString &name, const FieldErrors &errors, bool 
 }
 
 void HtmlPage::input(const QString &name, const QString &label, const QString &value, const FieldErrors &errors,
-                     const QString &hint, const QString &type, bool required) {
+                     const QString &hint, const QString &type, bool required)
+{
     m_body += QStringLiteral("<label for=\"%1\">%2%3</label>")
                   .arg(idFor(name), esc(label),
                        required ? esc(QCoreApplication::translate("SetupPage", " (required)")) : QString());
@@ -125,7 +140,8 @@ void HtmlPage::input(const QString &name, const QString &label, const QString &v
 }
 
 void HtmlPage::password(const QString &name, const QString &label, const FieldErrors &errors, const QString &hint,
-                        const QString &autocomplete) {
+                        const QString &autocomplete)
+{
     m_body += QStringLiteral("<label for=\"%1\">%2</label>").arg(idFor(name), esc(label));
     m_body += QStringLiteral("<input type=\"password\" id=\"%1\" name=\"%2\" value=\"\" autocomplete=\"%3\"%4>")
                   .arg(idFor(name), esc(name), esc(autocomplete), describedBy(name, errors, !hint.isEmpty()));
@@ -135,7 +151,8 @@ void HtmlPage::password(const QString &name, const QString &label, const FieldEr
 }
 
 void HtmlPage::radios(const QString &name, const QString &legend, const QList<Option> &options, const QString &selected,
-                      const FieldErrors &errors) {
+                      const FieldErrors &errors)
+{
     m_body += QStringLiteral("<fieldset><legend>%1</legend>").arg(esc(legend));
     for (const Option &o : options)
         m_body += QStringLiteral("<label><input type=\"radio\" name=\"%1\" value=\"%2\" id=\"%3\"%4> %5</label>")
@@ -146,7 +163,8 @@ void HtmlPage::radios(const QString &name, const QString &legend, const QList<Op
 }
 
 void HtmlPage::select(const QString &name, const QString &label, const QList<Option> &options, const QString &selected,
-                      const FieldErrors &errors) {
+                      const FieldErrors &errors)
+{
     m_body += QStringLiteral("<label for=\"%1\">%2</label>").arg(idFor(name), esc(label));
     m_body += QStringLiteral("<select id=\"%1\" name=\"%2\"%3>")
                   .arg(idFor(name), esc(name), describedBy(name, errors, false));
@@ -157,31 +175,36 @@ void HtmlPage::select(const QString &name, const QString &label, const QList<Opt
     errorBeside(name, errors);
 }
 
-void HtmlPage::textarea(const QString &name, const QString &label, const QString &value, const FieldErrors &errors) {
+void HtmlPage::textarea(const QString &name, const QString &label, const QString &value, const FieldErrors &errors)
+{
     m_body += QStringLiteral("<label for=\"%1\">%2</label>").arg(idFor(name), esc(label));
     m_body += QStringLiteral("<textarea id=\"%1\" name=\"%2\" rows=\"3\"%3>%4</textarea>")
                   .arg(idFor(name), esc(name), describedBy(name, errors, false), esc(value));
     errorBeside(name, errors);
 }
 
-void HtmlPage::checkbox(const QString &name, const QString &label, bool checked) {
+void HtmlPage::checkbox(const QString &name, const QString &label, bool checked)
+{
     m_body +=
         QStringLiteral(
             "<fieldset><label><input type=\"checkbox\" id=\"%1\" name=\"%2\" value=\"on\"%3> %4</label></fieldset>")
             .arg(idFor(name), esc(name), checked ? QStringLiteral(" checked") : QString(), esc(label));
 }
 
-void HtmlPage::button(const QString &step, const QString &label, bool primary, const QString &name) {
+void HtmlPage::button(const QString &step, const QString &label, bool primary, const QString &name)
+{
     m_body += QStringLiteral("<button type=\"submit\" name=\"%1\" value=\"%2\"%3>%4</button>")
                   .arg(esc(name), esc(step), primary ? QStringLiteral(" class=\"primary\"") : QString(), esc(label));
 }
 
-void HtmlPage::row(const QString &label, const QString &valueHtml, const QString &id) {
+void HtmlPage::row(const QString &label, const QString &valueHtml, const QString &id)
+{
     m_body += QStringLiteral("<tr%1><th>%2</th><td>%3</td></tr>")
                   .arg(id.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(esc(id)), esc(label), valueHtml);
 }
 
-SetupReply HtmlPage::reply(int status) const {
+SetupReply HtmlPage::reply(int status) const
+{
     QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -11,9 +11,11 @@ namespace mente::box {
 // Builds one page of the setup site: plain HTML, a small inline style sheet (allowed by its hash
 // in the Content-Security-Policy), no script. Every value is escaped; a field's error sits beside
 // it (id "err-NAME") and the field points at it with aria-describedby.
-class HtmlPage {
+class HtmlPage
+{
 public:
-    struct Option {
+    struct Option
+    {
         QString value;
         QString label;
     };

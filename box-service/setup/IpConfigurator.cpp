@@ -13,15 +13,18 @@ namespace mente::box {
 
 namespace {
 constexpr int kTimeoutMs = 10000;
-QString ip() {
+QString ip()
+{
     return QStringLiteral("ip");
 }
 } // namespace
 
 IpConfigurator::IpConfigurator(QString interfaceName, ProcessLauncher &launcher)
-    : m_interface(std::move(interfaceName)), m_launcher(launcher) {}
+    : m_interface(std::move(interfaceName)), m_launcher(launcher)
+{}
 
-Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gateway) {
+Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gateway)
+{
     if (const Status s = m_launcher.run(QStringLiteral("%1 -4 addr flush dev %2").arg(ip(), m_interface), kTimeoutMs);
         !s)
         return s;
@@ -36,7 +39,8 @@ Status IpConfigurator::setAddresses(const QStringList &cidrs, const QString &gat
     return success();
 }
 
-Status IpConfigurator::apply(const NetworkSettings &settings) {
+Status IpConfigurator::apply(const NetworkSettings &settings)
+{
     if (!settings.isStatic())
         return Error{QStringLiteral("unsupported"),
                      QStringLiteral("This box sets static addresses only; DHCP is configured by the system."),
@@ -69,7 +73,8 @@ Status IpConfigurator::apply(const NetworkSettings &settings) {
     return s;
 }
 
-Status IpConfigurator::restore() {
+Status IpConfigurator::restore()
+{
     if (!m_pending)
         return success();
     m_pending = false;
@@ -77,12 +82,14 @@ Status IpConfigurator::restore() {
     return setAddresses(m_previousCidrs, m_previousGateway);
 }
 
-QJsonObject IpConfigurator::pendingState() const {
+QJsonObject IpConfigurator::pendingState() const
+{
     return {{QStringLiteral("cidrs"), QJsonArray::fromStringList(m_previousCidrs)},
             {QStringLiteral("gateway"), m_previousGateway}};
 }
 
-void IpConfigurator::adoptPendingState(const QJsonObject &state) {
+void IpConfigurator::adoptPendingState(const QJsonObject &state)
+{
     m_pending = true;
     m_previousCidrs.clear();
     for (const QJsonValue &cidr : state.value(QStringLiteral("cidrs")).toArray())
@@ -90,7 +97,8 @@ void IpConfigurator::adoptPendingState(const QJsonObject &state) {
     m_previousGateway = state.value(QStringLiteral("gateway")).toString();
 }
 
-void IpConfigurator::commit() {
+void IpConfigurator::commit()
+{
     m_pending = false;
 }
 

@@ -13,7 +13,8 @@ class ProcessLauncher;
 // iproute2 ("ip addr", "ip route") on one interface, and restores the addresses and the default
 // route it found before. DHCP is left to whatever runs DHCP on the system, so this backend
 // accepts static settings only. It is what the namespace test applies to a veth for real.
-class IpConfigurator : public NetworkConfigurator {
+class IpConfigurator : public NetworkConfigurator
+{
 public:
     IpConfigurator(QString interfaceName, ProcessLauncher &launcher);
 

@@ -11,7 +11,8 @@
 namespace mente::box {
 
 void LicensePage::form(const SetupRequest &request, const Respond &respond, const QString &key,
-                       const FieldErrors &errors) {
+                       const FieldErrors &errors)
+{
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
     const Licence current = m_env.box.customerService->licence();
     if (current.registered())
@@ -31,7 +32,8 @@ void LicensePage::form(const SetupRequest &request, const Respond &respond, cons
     respond(page.reply(errors.isEmpty() ? 200 : 400));
 }
 
-void LicensePage::handle(const SetupRequest &request, const Respond &respond) {
+void LicensePage::handle(const SetupRequest &request, const Respond &respond)
+{
     if (!m_env.box.customerService->customer().registered()) {
         HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
         page.alert(QCoreApplication::translate(

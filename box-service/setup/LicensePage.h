@@ -9,7 +9,8 @@ namespace mente::box {
 
 // "/license" (seed §8): the maintenance licence key, input → confirm → done, through
 // CustomerService::registerLicence (accepted only after registration).
-class LicensePage : public SetupPageHandler {
+class LicensePage : public SetupPageHandler
+{
 public:
     explicit LicensePage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

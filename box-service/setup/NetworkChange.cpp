@@ -17,7 +17,8 @@ const QString kModeKey = QStringLiteral("network.mode");
 const QString kSettingsKey = QStringLiteral("network.settings");
 const QString kPendingKey = QStringLiteral("network.pending"); // an applied, unconfirmed change
 
-QString describe(const NetworkSettings &s) {
+QString describe(const NetworkSettings &s)
+{
     if (!s.isStatic())
         return QStringLiteral("dhcp");
     return QStringLiteral("static %1/%2 gw %3 dns %4%5")
@@ -29,19 +30,22 @@ QString describe(const NetworkSettings &s) {
 
 NetworkChange::NetworkChange(NetworkConfigurator &configurator, MetaStore &meta, AuditLog &audit, int confirmS,
                              QObject *parent)
-    : QObject(parent), m_configurator(configurator), m_meta(meta), m_audit(audit), m_confirmS(confirmS) {
+    : QObject(parent), m_configurator(configurator), m_meta(meta), m_audit(audit), m_confirmS(confirmS)
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &NetworkChange::rollback);
     rollBackAfterRestart();
 }
 
-void NetworkChange::setPendingRecord(const QJsonObject &record) {
+void NetworkChange::setPendingRecord(const QJsonObject &record)
+{
     if (const Status s = m_meta.setObject(kPendingKey, record); !s)
         qCWarning(lcSetup) << "cannot record the pending network change:" << s.error().message;
 }
 
 // The box stopped while a change waited for confirmation: nobody confirmed it, so it goes back.
-void NetworkChange::rollBackAfterRestart() {
+void NetworkChange::rollBackAfterRestart()
+{
     const QJsonObject record = m_meta.object(kPendingKey);
     if (record.isEmpty())
         return;
@@ -58,17 +62,20 @@ void NetworkChange::rollBackAfterRestart() {
          s ? QStringLiteral("not confirmed before the box stopped") : s.error().message});
 }
 
-NetworkSettings NetworkChange::current() const {
+NetworkSettings NetworkChange::current() const
+{
     NetworkSettings s = NetworkSettings::fromJson(m_meta.object(kSettingsKey));
     s.mode = m_meta.value(kModeKey).value_or(s.mode);
     return s;
 }
 
-int NetworkChange::secondsLeft() const {
+int NetworkChange::secondsLeft() const
+{
     return m_pending ? int((m_deadline.remainingTime() + 999) / 1000) : 0;
 }
 
-Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings) {
+Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings)
+{
     if (m_pending)
         return Error{QStringLiteral("conflict"), QStringLiteral("A network change is still waiting for confirmation."),
                      QStringLiteral("mode")};
@@ -92,7 +99,8 @@ Status NetworkChange::apply(const Actor &actor, const NetworkSettings &settings)
     return success();
 }
 
-Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt) {
+Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt)
+{
     if (!m_pending)
         return Error{QStringLiteral("conflict"), QStringLiteral("No network change is waiting for confirmation."), {}};
     const NetworkSettings settings = *m_pending;
@@ -112,7 +120,8 @@ Status NetworkChange::confirm(const Actor &actor, const QHostAddress &reachedAt)
     return success();
 }
 
-void NetworkChange::rollback() {
+void NetworkChange::rollback()
+{
     if (!m_pending)
         return;
     const NetworkSettings settings = *m_pending;

@@ -22,7 +22,8 @@ class NetworkConfigurator;
 // confirms it from the new address within the time limit ([setup] confirm_s), the previous
 // settings come back. Only a confirmed change is stored (MetaStore "network.mode",
 // "network.settings") and so shown as the box's setting.
-class NetworkChange : public QObject {
+class NetworkChange : public QObject
+{
     Q_OBJECT
 public:
     NetworkChange(NetworkConfigurator &configurator, MetaStore &meta, AuditLog &audit, int confirmS,

@@ -13,7 +13,8 @@ namespace mente::box {
 // change is not confirmed in time; commit() forgets it once the change is confirmed.
 // pendingState()/adoptPendingState() carry what restore() needs across a restart of the box, so a
 // change that was never confirmed is rolled back at the next start too.
-class NetworkConfigurator {
+class NetworkConfigurator
+{
 public:
     virtual ~NetworkConfigurator() = default;
     virtual Status apply(const NetworkSettings &settings) = 0;

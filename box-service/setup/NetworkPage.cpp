@@ -8,7 +8,8 @@
 namespace mente::box {
 
 namespace {
-void summary(HtmlPage &page, const NetworkSettings &s) {
+void summary(HtmlPage &page, const NetworkSettings &s)
+{
     page.beginTable();
     page.row(QCoreApplication::translate("SetupPage", "Address setting"),
              HtmlPage::esc(s.isStatic() ? QCoreApplication::translate("SetupPage", "Static IP address")
@@ -32,12 +33,14 @@ void summary(HtmlPage &page, const NetworkSettings &s) {
 }
 } // namespace
 
-QString NetworkPage::newUrl(const SetupRequest &request, const NetworkSettings &settings) const {
+QString NetworkPage::newUrl(const SetupRequest &request, const NetworkSettings &settings) const
+{
     return QStringLiteral("http://%1:%2/network").arg(settings.address).arg(request.localPort);
 }
 
 void NetworkPage::form(const SetupRequest &request, const Respond &respond, const NetworkSettings &values,
-                       const QString &netmaskText, const FieldErrors &errors, const QString &alert) {
+                       const QString &netmaskText, const FieldErrors &errors, const QString &alert)
+{
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Network settings"));
     if (!alert.isEmpty())
         page.alert(alert);
@@ -69,7 +72,8 @@ void NetworkPage::form(const SetupRequest &request, const Respond &respond, cons
     respond(page.reply(errors.isEmpty() && alert.isEmpty() ? 200 : 400));
 }
 
-void NetworkPage::pendingPage(const SetupRequest &request, const Respond &respond, const QString &alert) {
+void NetworkPage::pendingPage(const SetupRequest &request, const Respond &respond, const QString &alert)
+{
     const NetworkSettings &s = m_env.network.pendingSettings();
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Confirm the new network settings"));
     if (!alert.isEmpty())
@@ -96,7 +100,8 @@ void NetworkPage::pendingPage(const SetupRequest &request, const Respond &respon
     respond(page.reply(alert.isEmpty() ? 200 : 409));
 }
 
-void NetworkPage::handle(const SetupRequest &request, const Respond &respond) {
+void NetworkPage::handle(const SetupRequest &request, const Respond &respond)
+{
     const QString step = request.step();
     if (step == QLatin1String("keep")) {
         if (!m_env.network.pending()) {

@@ -10,7 +10,8 @@ namespace mente::box {
 
 // "/network" (seed §4–5): DHCP or a static address, input → confirm → apply → confirm from the
 // new address within the time limit, else the previous settings come back (NetworkChange).
-class NetworkPage : public SetupPageHandler {
+class NetworkPage : public SetupPageHandler
+{
 public:
     explicit NetworkPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

@@ -6,17 +6,20 @@
 
 namespace mente::box {
 
-QString NetworkSettings::netmask() const {
+QString NetworkSettings::netmask() const
+{
     return validation::prefixToNetmask(prefix);
 }
 
-QJsonObject NetworkSettings::toJson() const {
+QJsonObject NetworkSettings::toJson() const
+{
     return {{QStringLiteral("mode"), mode},     {QStringLiteral("address"), address},
             {QStringLiteral("prefix"), prefix}, {QStringLiteral("gateway"), gateway},
             {QStringLiteral("dns1"), dns1},     {QStringLiteral("dns2"), dns2}};
 }
 
-NetworkSettings NetworkSettings::fromJson(const QJsonObject &json) {
+NetworkSettings NetworkSettings::fromJson(const QJsonObject &json)
+{
     NetworkSettings s;
     s.mode = json.value(QStringLiteral("mode")).toString(QStringLiteral("dhcp"));
     s.address = json.value(QStringLiteral("address")).toString();
@@ -27,7 +30,8 @@ NetworkSettings NetworkSettings::fromJson(const QJsonObject &json) {
     return s;
 }
 
-QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const {
+QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const
+{
     QString text = QStringLiteral("# Written by the Mente box setup page; changes here are overwritten.\n"
                                   "[Match]\nName=%1\n\n[Network]\n")
                        .arg(interfaceName);
@@ -41,7 +45,8 @@ QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const {
     return text.toUtf8();
 }
 
-NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &errors) {
+NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &errors)
+{
     NetworkSettings s;
     s.mode = request.field(QStringLiteral("mode"));
     if (s.mode != QLatin1String("dhcp") && s.mode != QLatin1String("static")) {

@@ -10,7 +10,8 @@ namespace mente::box {
 
 // How the box gets its IPv4 address (F1 §4–5): DHCP, or a static address with netmask,
 // gateway and DNS servers (primary required, secondary optional).
-struct NetworkSettings {
+struct NetworkSettings
+{
     QString mode = QStringLiteral("dhcp"); // "dhcp" or "static"
     QString address;
     int prefix = 24;
@@ -28,7 +29,8 @@ struct NetworkSettings {
 };
 
 // Reads the network form; every bad field gets its own message (in the page's language).
-class NetworkForm {
+class NetworkForm
+{
 public:
     static NetworkSettings read(const SetupRequest &request, FieldErrors &errors);
 };

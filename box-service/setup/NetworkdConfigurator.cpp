@@ -18,13 +18,16 @@ NetworkdConfigurator::NetworkdConfigurator(QString directory, QString fileName, 
     , m_fileName(std::move(fileName))
     , m_interface(std::move(interfaceName))
     , m_reload(std::move(reloadCommand))
-    , m_launcher(launcher) {}
+    , m_launcher(launcher)
+{}
 
-QString NetworkdConfigurator::filePath() const {
+QString NetworkdConfigurator::filePath() const
+{
     return QDir(m_directory).filePath(m_fileName);
 }
 
-Status NetworkdConfigurator::write(const std::optional<QByteArray> &content) {
+Status NetworkdConfigurator::write(const std::optional<QByteArray> &content)
+{
     const QString path = filePath();
     if (!content) {
         if (QFile::exists(path) && !QFile::remove(path))
@@ -44,7 +47,8 @@ Status NetworkdConfigurator::write(const std::optional<QByteArray> &content) {
     return m_launcher.run(m_reload, 30000);
 }
 
-Status NetworkdConfigurator::apply(const NetworkSettings &settings) {
+Status NetworkdConfigurator::apply(const NetworkSettings &settings)
+{
     if (!m_pending) {
         QFile current(filePath());
         if (current.open(QIODevice::ReadOnly))
@@ -62,7 +66,8 @@ Status NetworkdConfigurator::apply(const NetworkSettings &settings) {
     return s;
 }
 
-Status NetworkdConfigurator::restore() {
+Status NetworkdConfigurator::restore()
+{
     if (!m_pending)
         return success();
     m_pending = false;
@@ -70,12 +75,14 @@ Status NetworkdConfigurator::restore() {
     return write(m_previous);
 }
 
-QJsonObject NetworkdConfigurator::pendingState() const {
+QJsonObject NetworkdConfigurator::pendingState() const
+{
     return {{QStringLiteral("previous"),
              m_previous ? QJsonValue(QString::fromLatin1(m_previous->toBase64())) : QJsonValue(QJsonValue::Null)}};
 }
 
-void NetworkdConfigurator::adoptPendingState(const QJsonObject &state) {
+void NetworkdConfigurator::adoptPendingState(const QJsonObject &state)
+{
     m_pending = true;
     const QJsonValue previous = state.value(QStringLiteral("previous"));
     if (previous.isString())
@@ -84,7 +91,8 @@ void NetworkdConfigurator::adoptPendingState(const QJsonObject &state) {
         m_previous.reset();
 }
 
-void NetworkdConfigurator::commit() {
+void NetworkdConfigurator::commit()
+{
     m_pending = false;
     m_previous.reset();
 }

@@ -12,7 +12,8 @@ class ProcessLauncher;
 // systemd-networkd: writes one .network file (e.g. /etc/systemd/network/50-mente.network) and
 // runs the reload command (networkctl reload). restore() writes back the previous file, or
 // removes ours when there was none, and reloads again.
-class NetworkdConfigurator : public NetworkConfigurator {
+class NetworkdConfigurator : public NetworkConfigurator
+{
 public:
     NetworkdConfigurator(QString directory, QString fileName, QString interfaceName, QString reloadCommand,
                          ProcessLauncher &launcher);

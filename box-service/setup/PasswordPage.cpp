@@ -8,7 +8,8 @@
 
 namespace mente::box {
 
-void PasswordPage::form(const SetupRequest &request, const Respond &respond, const FieldErrors &errors, int status) {
+void PasswordPage::form(const SetupRequest &request, const Respond &respond, const FieldErrors &errors, int status)
+{
     const bool forced = request.actor.op.mustChangePassword;
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Change the password"));
     if (forced)
@@ -32,7 +33,8 @@ void PasswordPage::form(const SetupRequest &request, const Respond &respond, con
     respond(page.reply(status));
 }
 
-void PasswordPage::handle(const SetupRequest &request, const Respond &respond) {
+void PasswordPage::handle(const SetupRequest &request, const Respond &respond)
+{
     if (!request.isPost() || request.step() != QLatin1String("apply"))
         return form(request, respond, {});
 

@@ -9,7 +9,8 @@ namespace mente::box {
 
 // "/password": changes the admin password through AuthService (its policy, its audit). While
 // the default password is set, SetupServer sends every path here (forced mode).
-class PasswordPage : public SetupPageHandler {
+class PasswordPage : public SetupPageHandler
+{
 public:
     explicit PasswordPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

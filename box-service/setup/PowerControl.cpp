@@ -6,13 +6,16 @@
 namespace mente::box {
 
 PowerControl::PowerControl(ProcessLauncher &launcher, QString poweroffCommand, QString rebootCommand)
-    : m_launcher(launcher), m_poweroff(std::move(poweroffCommand)), m_reboot(std::move(rebootCommand)) {}
+    : m_launcher(launcher), m_poweroff(std::move(poweroffCommand)), m_reboot(std::move(rebootCommand))
+{}
 
-QString PowerControl::actionName(Action action) {
+QString PowerControl::actionName(Action action)
+{
     return action == Action::PowerOff ? QStringLiteral("poweroff") : QStringLiteral("reboot");
 }
 
-Status PowerControl::run(Action action) {
+Status PowerControl::run(Action action)
+{
     return m_launcher.startDetached(action == Action::PowerOff ? m_poweroff : m_reboot);
 }
 

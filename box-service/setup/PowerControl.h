@@ -11,7 +11,8 @@ class ProcessLauncher;
 
 // Shuts the box down or restarts it (seed §5 "ITBOX 終了") with the configured commands
 // ([setup] poweroff_cmd, reboot_cmd).
-class PowerControl {
+class PowerControl
+{
 public:
     enum class Action { PowerOff, Reboot };
 

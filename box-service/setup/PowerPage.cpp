@@ -8,7 +8,8 @@
 
 namespace mente::box {
 
-void PowerPage::handle(const SetupRequest &request, const Respond &respond) {
+void PowerPage::handle(const SetupRequest &request, const Respond &respond)
+{
     const QString action = request.field(QStringLiteral("action"));
     const bool valid = action == QLatin1String("poweroff") || action == QLatin1String("reboot");
     const QString step = request.step();

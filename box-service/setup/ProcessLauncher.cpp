@@ -9,12 +9,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 namespace mente::box {
 
 namespace {
-Error commandError(const QString &commandLine, const QString &why) {
+Error commandError(const QString &commandLine, const QString &why)
+{
     return Error{QStringLiteral("command_failed"), QStringLiteral("\"%1\" failed: %2").arg(commandLine, why), {}};
 }
 } // namespace
 
-Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs) {
+Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs)
+{
     const QStringList argv = QProcess::splitCommand(commandLine);
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));
@@ -37,7 +39,8 @@ Status SystemProcessLauncher::run(const QString &commandLine, int timeoutMs) {
     return success();
 }
 
-Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int timeoutMs) {
+Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int timeoutMs)
+{
     const QString commandLine = argv.join(QLatin1Char(' '));
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));
@@ -58,7 +61,8 @@ Result<QString> SystemProcessLauncher::capture(const QStringList &argv, int time
     return QString::fromLocal8Bit(process.readAllStandardOutput());
 }
 
-Status SystemProcessLauncher::startDetached(const QString &commandLine) {
+Status SystemProcessLauncher::startDetached(const QString &commandLine)
+{
     const QStringList argv = QProcess::splitCommand(commandLine);
     if (argv.isEmpty())
         return commandError(commandLine, QStringLiteral("the command is empty"));

@@ -9,7 +9,8 @@ namespace mente::box {
 
 // Runs the commands of the setup page (networkctl reload, systemctl poweroff, ip …). Injected,
 // so tests can watch what would run without switching anything off.
-class ProcessLauncher {
+class ProcessLauncher
+{
 public:
     virtual ~ProcessLauncher() = default;
     // Runs a command line to its end; an error names it with its output when it fails.
@@ -21,7 +22,8 @@ public:
 };
 
 // The real thing: QProcess, the command line split like a shell would (QProcess::splitCommand).
-class SystemProcessLauncher : public ProcessLauncher {
+class SystemProcessLauncher : public ProcessLauncher
+{
 public:
     Status run(const QString &commandLine, int timeoutMs) override;
     Result<QString> capture(const QStringList &argv, int timeoutMs) override;

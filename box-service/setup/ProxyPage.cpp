@@ -9,7 +9,8 @@
 
 namespace mente::box {
 
-QString ProxyPage::explain(const ProxyCheck &check, const ProxySettings &proxy, const QString &target) {
+QString ProxyPage::explain(const ProxyCheck &check, const ProxySettings &proxy, const QString &target)
+{
     const QString at = QStringLiteral("%1:%2").arg(proxy.host).arg(proxy.port);
     switch (check.outcome) {
     case ProxyCheck::Outcome::Ok:
@@ -44,7 +45,8 @@ QString ProxyPage::explain(const ProxyCheck &check, const ProxySettings &proxy, 
 }
 
 void ProxyPage::form(const SetupRequest &request, const Respond &respond, const ProxySettings &values,
-                     const FieldErrors &errors, const QString &alert, int status) {
+                     const FieldErrors &errors, const QString &alert, int status)
+{
     const ProxySettings stored = ProxySettings::load(m_env.configFile);
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Proxy settings"));
     if (!alert.isEmpty())
@@ -77,7 +79,8 @@ void ProxyPage::form(const SetupRequest &request, const Respond &respond, const 
 }
 
 void ProxyPage::save(const SetupRequest &request, const Respond &respond, const ProxySettings &proxy,
-                     const QString &testedWith) {
+                     const QString &testedWith)
+{
     const Actor &actor = request.actor;
     if (const Status s = proxy.save(m_env.configFile); !s)
         return form(request, respond, proxy, {}, s.error().message, 500);
@@ -98,7 +101,8 @@ void ProxyPage::save(const SetupRequest &request, const Respond &respond, const 
     respond(page.reply());
 }
 
-void ProxyPage::handle(const SetupRequest &request, const Respond &respond) {
+void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
+{
     const QString step = request.step();
     const qint64 who = request.actor.op.id;
     if (!request.isPost())

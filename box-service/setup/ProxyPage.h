@@ -13,7 +13,8 @@ namespace mente::box {
 // "/proxy" (seed §6): direct, HTTP or SOCKS proxy; input → confirm → test → saved. The proxy is
 // tried before it is saved; the entered password stays on the box between the steps (a draft per
 // operator) and is never written into a page.
-class ProxyPage : public SetupPageHandler {
+class ProxyPage : public SetupPageHandler
+{
 public:
     explicit ProxyPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

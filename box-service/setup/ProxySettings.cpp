@@ -10,7 +10,8 @@
 
 namespace mente::box {
 
-ProxySettings ProxySettings::load(const QString &configFile) {
+ProxySettings ProxySettings::load(const QString &configFile)
+{
     ProxySettings p;
     if (!QFile::exists(configFile))
         return p;
@@ -25,7 +26,8 @@ ProxySettings ProxySettings::load(const QString &configFile) {
     return p;
 }
 
-Status ProxySettings::save(const QString &configFile) const {
+Status ProxySettings::save(const QString &configFile) const
+{
     QSettings ini(configFile, QSettings::IniFormat);
     ini.setValue(QStringLiteral("proxy/type"), type);
     if (direct()) {
@@ -45,7 +47,8 @@ Status ProxySettings::save(const QString &configFile) const {
     return success();
 }
 
-ProxySettings ProxyForm::read(const SetupRequest &request, const ProxySettings &stored, FieldErrors &errors) {
+ProxySettings ProxyForm::read(const SetupRequest &request, const ProxySettings &stored, FieldErrors &errors)
+{
     ProxySettings p;
     p.type = request.field(QStringLiteral("type"));
     if (p.type != QLatin1String("none") && p.type != QLatin1String("http") && p.type != QLatin1String("socks5")) {

@@ -10,7 +10,8 @@ namespace mente::box {
 // The way out to the internet (F1 §6): direct, an HTTP proxy (CONNECT) or a SOCKS5 proxy.
 // Stored in the box's config file, section [proxy]: type=none|http|socks5, host, port, user,
 // password — the keys the mailer and the VPN read at start.
-struct ProxySettings {
+struct ProxySettings
+{
     QString type = QStringLiteral("none");
     QString host;
     int port = 0;
@@ -24,7 +25,8 @@ struct ProxySettings {
 };
 
 // Reads the proxy form. An empty password keeps the stored one (it is never shown again).
-class ProxyForm {
+class ProxyForm
+{
 public:
     static ProxySettings read(const SetupRequest &request, const ProxySettings &stored, FieldErrors &errors);
 };

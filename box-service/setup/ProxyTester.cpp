@@ -9,12 +9,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 
 namespace mente::box {
 
-ProxyTester::ProxyTester(QObject *parent) : QObject(parent) {
+ProxyTester::ProxyTester(QObject *parent) : QObject(parent)
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ProxyTester::onTimeout);
 }
 
-QString ProxyTester::outcomeName(ProxyCheck::Outcome outcome) {
+QString ProxyTester::outcomeName(ProxyCheck::Outcome outcome)
+{
     switch (outcome) {
     case ProxyCheck::Outcome::Ok:
         return QStringLiteral("ok");
@@ -39,7 +41,8 @@ QString ProxyTester::outcomeName(ProxyCheck::Outcome outcome) {
 }
 
 void ProxyTester::test(const ProxySettings &proxy, const QString &targetHost, quint16 targetPort, int timeoutMs,
-                       Done done) {
+                       Done done)
+{
     if (m_stage != Stage::Finished)
         finish(ProxyCheck::Outcome::Timeout, QStringLiteral("superseded by another test"));
     m_proxy = proxy;
@@ -57,7 +60,8 @@ void ProxyTester::test(const ProxySettings &proxy, const QString &targetHost, qu
     m_socket->connectToHost(proxy.host, quint16(proxy.port));
 }
 
-void ProxyTester::onConnected() {
+void ProxyTester::onConnected()
+{
     if (m_proxy.type == QLatin1String("http")) {
         const QByteArray target = m_targetHost.toUtf8() + ':' + QByteArray::number(m_targetPort);
         QByteArray request = "CONNECT " + target + " HTTP/1.1\r\nHost: " + target + "\r\nUser-Agent: mente-box\r\n";
@@ -79,7 +83,8 @@ void ProxyTester::onConnected() {
     m_socket->write(greeting);
 }
 
-void ProxyTester::sendSocksConnect() {
+void ProxyTester::sendSocksConnect()
+{
     QByteArray request("\x05\x01\x00", 3);
     const QHostAddress literal(m_targetHost);
     if (literal.protocol() == QAbstractSocket::IPv4Protocol) {
@@ -99,7 +104,8 @@ void ProxyTester::sendSocksConnect() {
     m_socket->write(request);
 }
 
-void ProxyTester::onReadyRead() {
+void ProxyTester::onReadyRead()
+{
     m_buffer += m_socket->readAll();
     switch (m_stage) {
     case Stage::HttpReply: {
@@ -189,7 +195,8 @@ void ProxyTester::onReadyRead() {
     }
 }
 
-void ProxyTester::onError(QAbstractSocket::SocketError error) {
+void ProxyTester::onError(QAbstractSocket::SocketError error)
+{
     if (m_stage == Stage::Finished)
         return;
     const QString detail = m_socket ? m_socket->errorString() : QString();
@@ -212,7 +219,8 @@ void ProxyTester::onError(QAbstractSocket::SocketError error) {
     }
 }
 
-void ProxyTester::onTimeout() {
+void ProxyTester::onTimeout()
+{
     if (m_stage == Stage::Finished)
         return;
     finish(ProxyCheck::Outcome::Timeout, m_stage == Stage::Connecting
@@ -220,7 +228,8 @@ void ProxyTester::onTimeout() {
                                              : QStringLiteral("the proxy did not answer in time"));
 }
 
-void ProxyTester::finish(ProxyCheck::Outcome outcome, const QString &detail) {
+void ProxyTester::finish(ProxyCheck::Outcome outcome, const QString &detail)
+{
     if (m_stage == Stage::Finished)
         return;
     m_stage = Stage::Finished;

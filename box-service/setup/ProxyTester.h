@@ -13,7 +13,8 @@
 namespace mente::box {
 
 // What a proxy test found.
-struct ProxyCheck {
+struct ProxyCheck
+{
     enum class Outcome {
         Ok,
         Refused,           // nothing listens at host:port
@@ -34,7 +35,8 @@ struct ProxyCheck {
 // through it to a target (HTTP CONNECT, or a SOCKS5 handshake with optional user/password
 // authentication, RFC 1928/1929) and reports what went wrong in words the page can show.
 // Asynchronous on the event loop; one test at a time per tester object.
-class ProxyTester : public QObject {
+class ProxyTester : public QObject
+{
     Q_OBJECT
 public:
     using Done = std::function<void(const ProxyCheck &)>;

@@ -12,7 +12,8 @@
 namespace mente::box {
 
 namespace {
-struct Field {
+struct Field
+{
     const char *name;
     const char *label; // QT_TRANSLATE_NOOP'd
     bool required;
@@ -50,7 +51,8 @@ const char *const kPrefectures[] = {
 };
 
 // A value each field accepts, to find the next error once one is known.
-QJsonValue placeholder(const QString &field) {
+QJsonValue placeholder(const QString &field)
+{
     if (field == QLatin1String("postalCode"))
         return QStringLiteral("100-0001");
     if (field == QLatin1String("email"))
@@ -68,7 +70,8 @@ QJsonValue placeholder(const QString &field) {
     return QStringLiteral("x");
 }
 
-QString labelOf(const QString &name) {
+QString labelOf(const QString &name)
+{
     for (const Field &f : kFields)
         if (name == QLatin1String(f.name))
             return QCoreApplication::translate("SetupPage", f.label);
@@ -76,7 +79,8 @@ QString labelOf(const QString &name) {
 }
 } // namespace
 
-FieldErrors RegistrationPage::validate(const QJsonObject &input) {
+FieldErrors RegistrationPage::validate(const QJsonObject &input)
+{
     FieldErrors errors;
     QJsonObject json = input;
     for (int round = 0; round < 40; ++round) {
@@ -96,7 +100,8 @@ FieldErrors RegistrationPage::validate(const QJsonObject &input) {
     return errors;
 }
 
-QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const {
+QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const
+{
     // Start from what is stored, so the fields this form does not show (mail switches) stay.
     QJsonObject json = m_env.box.customerService->customer().toJson();
     json.remove(QStringLiteral("registered"));
@@ -117,7 +122,8 @@ QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const {
 }
 
 void RegistrationPage::form(const SetupRequest &request, const Respond &respond, const QJsonObject &values,
-                            const FieldErrors &errors, const QString &alert) {
+                            const FieldErrors &errors, const QString &alert)
+{
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "User registration"));
     if (!alert.isEmpty())
         page.alert(alert);
@@ -173,7 +179,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
     respond(page.reply(errors.isEmpty() && alert.isEmpty() ? 200 : 400));
 }
 
-void RegistrationPage::confirm(const SetupRequest &request, const Respond &respond, const QJsonObject &values) {
+void RegistrationPage::confirm(const SetupRequest &request, const Respond &respond, const QJsonObject &values)
+{
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Confirm the registration"));
     page.para(QCoreApplication::translate("SetupPage", "Check the entries. If they are right, press Register."));
     page.beginForm(QStringLiteral("/registration"));
@@ -205,7 +212,8 @@ void RegistrationPage::confirm(const SetupRequest &request, const Respond &respo
     respond(page.reply());
 }
 
-void RegistrationPage::handle(const SetupRequest &request, const Respond &respond) {
+void RegistrationPage::handle(const SetupRequest &request, const Respond &respond)
+{
     const QString step = request.step();
     if (!request.isPost()) {
         QJsonObject current = m_env.box.customerService->customer().toJson();

@@ -10,7 +10,8 @@ namespace mente::box {
 
 // "/registration" (seed §7): the customer's registration data, input → confirm → done, saved
 // through CustomerService (the same rules and mails as PUT /api/v1/customer).
-class RegistrationPage : public SetupPageHandler {
+class RegistrationPage : public SetupPageHandler
+{
 public:
     explicit RegistrationPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

@@ -13,7 +13,8 @@ class ProxyTester;
 class SetupLanguage;
 
 // What every setup page may use; owned by SetupServer.
-struct SetupEnv {
+struct SetupEnv
+{
     BoxContext &box;
     SetupLanguage &language;
     NetworkChange &network;
@@ -23,7 +24,8 @@ struct SetupEnv {
 };
 
 // One path of the setup site.
-class SetupPageHandler {
+class SetupPageHandler
+{
 public:
     virtual ~SetupPageHandler() = default;
     virtual void handle(const SetupRequest &request, const Respond &respond) = 0;

@@ -15,7 +15,8 @@
 namespace mente::box {
 
 // One request to the setup page, already authenticated (actor) and parsed (form fields).
-struct SetupRequest {
+struct SetupRequest
+{
     QByteArray method; // "GET", "POST"
     QString path;
     QMap<QString, QString> form; // the urlencoded POST body
@@ -32,7 +33,8 @@ struct SetupRequest {
     QString step() const { return isPost() ? field(QStringLiteral("step")) : QString(); }
 };
 
-struct SetupReply {
+struct SetupReply
+{
     int status = 200;
     QByteArray body; // HTML
     QList<QPair<QByteArray, QByteArray>> headers;

@@ -11,7 +11,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 
 namespace mente::box {
 
-SetupLanguage::SetupLanguage() : m_ja(std::make_unique<QTranslator>()) {
+SetupLanguage::SetupLanguage() : m_ja(std::make_unique<QTranslator>())
+{
     m_loaded = m_ja->load(QStringLiteral(":/i18n/setup_ja.qm"));
     if (!m_loaded)
         qCWarning(lcSetup) << "the Japanese catalogue of the setup page is missing; pages will be in English";
@@ -19,8 +20,10 @@ SetupLanguage::SetupLanguage() : m_ja(std::make_unique<QTranslator>()) {
 
 SetupLanguage::~SetupLanguage() = default;
 
-QString SetupLanguage::pick(const QByteArray &acceptLanguage) {
-    struct Choice {
+QString SetupLanguage::pick(const QByteArray &acceptLanguage)
+{
+    struct Choice
+    {
         QString code;
         double q;
         int order;
@@ -51,13 +54,15 @@ QString SetupLanguage::pick(const QByteArray &acceptLanguage) {
     return choices.first().code;
 }
 
-SetupLanguage::Scope::Scope(SetupLanguage &language, const QString &code) {
+SetupLanguage::Scope::Scope(SetupLanguage &language, const QString &code)
+{
     if (code == QLatin1String("ja") && language.m_loaded && QCoreApplication::instance()
         && QCoreApplication::installTranslator(language.m_ja.get()))
         m_installed = language.m_ja.get();
 }
 
-SetupLanguage::Scope::~Scope() {
+SetupLanguage::Scope::~Scope()
+{
     if (m_installed)
         QCoreApplication::removeTranslator(m_installed);
 }

@@ -13,7 +13,8 @@ namespace mente::box {
 // (Japanese when the browser says nothing we know). The Japanese catalogue is compiled into the
 // box (:/i18n/setup_ja.qm); while a Japanese page is built it is installed in the application,
 // so tr() / QCoreApplication::translate("SetupPage", ...) answer in Japanese.
-class SetupLanguage {
+class SetupLanguage
+{
 public:
     SetupLanguage();
     ~SetupLanguage();
@@ -22,7 +23,8 @@ public:
     bool japaneseLoaded() const { return m_loaded; }
 
     // Installs the catalogue of a language for as long as it lives.
-    class Scope {
+    class Scope
+    {
     public:
         Scope(SetupLanguage &language, const QString &code);
         ~Scope();

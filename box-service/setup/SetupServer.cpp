@@ -34,9 +34,11 @@ namespace mente::box {
 namespace {
 constexpr qsizetype kMaxBody = 64 * 1024;
 
-class SetupText {
+class SetupText
+{
 public:
-    static SetupReply message(const SetupRequest &request, int status, const QString &title, const QString &text) {
+    static SetupReply message(const SetupRequest &request, int status, const QString &title, const QString &text)
+    {
         HtmlPage page(request, title);
         page.alert(text);
         if (status != 401)
@@ -44,36 +46,43 @@ public:
         return page.reply(status);
     }
     static QString loginTitle() { return QCoreApplication::translate("SetupPage", "Log in"); }
-    static QString loginText() {
+    static QString loginText()
+    {
         return QCoreApplication::translate(
             "SetupPage", "Log in with the administrator's login ID and password (the first time: admin / admin).");
     }
-    static QString lockedText() {
+    static QString lockedText()
+    {
         return QCoreApplication::translate(
             "SetupPage", "Too many failed logins: this login ID is locked for a while. Try again later.");
     }
-    static QString throttledText() {
+    static QString throttledText()
+    {
         return QCoreApplication::translate("SetupPage", "Too many failed logins from this computer: try again later.");
     }
-    static QString adminOnlyText() {
+    static QString adminOnlyText()
+    {
         return QCoreApplication::translate("SetupPage", "Only an administrator may use the setup page.");
     }
     static QString forbiddenTitle() { return QCoreApplication::translate("SetupPage", "Not allowed"); }
-    static QString csrfText() {
+    static QString csrfText()
+    {
         return QCoreApplication::translate(
             "SetupPage",
             "This form has expired or did not come from this page (the box may have restarted). Open the page "
             "again and repeat the entry.");
     }
     static QString notFoundTitle() { return QCoreApplication::translate("SetupPage", "Page not found"); }
-    static QString notFoundText() {
+    static QString notFoundText()
+    {
         return QCoreApplication::translate("SetupPage", "There is no such page on the box.");
     }
     static QString tooLargeText() { return QCoreApplication::translate("SetupPage", "The form is too large."); }
     static QString methodText() { return QCoreApplication::translate("SetupPage", "This method is not allowed here."); }
 };
 
-QMap<QString, QString> parseForm(const QByteArray &body) {
+QMap<QString, QString> parseForm(const QByteArray &body)
+{
     QMap<QString, QString> form;
     QByteArray plus = body;
     plus.replace('+', ' ');
@@ -90,10 +99,12 @@ QMap<QString, QString> parseForm(const QByteArray &body) {
 }
 } // namespace
 
-struct SetupServer::Parts {
+struct SetupServer::Parts
+{
     explicit Parts(BoxContext &box)
         : launcher(std::make_unique<SystemProcessLauncher>())
-        , power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd) {
+        , power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd)
+    {
         const BoxConfig::Setup &cfg = box.config->setup;
         QString interfaceName = cfg.networkInterface;
         if (interfaceName.isEmpty())
@@ -128,11 +139,13 @@ struct SetupServer::Parts {
 };
 
 SetupServer::SetupServer(BoxContext &box, QObject *parent)
-    : QAbstractHttpServer(parent), m_box(box), m_parts(std::make_unique<Parts>(box)) {}
+    : QAbstractHttpServer(parent), m_box(box), m_parts(std::make_unique<Parts>(box))
+{}
 
 SetupServer::~SetupServer() = default;
 
-bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket) {
+bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     QPointer<QTcpSocket> alive(socket);
     const Respond respond = [responder, alive](SetupReply reply) {
@@ -245,7 +258,8 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
     return true;
 }
 
-void SetupServer::route(SetupRequest &request, const Respond &respond) {
+void SetupServer::route(SetupRequest &request, const Respond &respond)
+{
     // While the default password is set, every path shows only the change-password form.
     if (request.actor.op.mustChangePassword) {
         if (request.path != QLatin1String("/password"))
@@ -264,7 +278,8 @@ void SetupServer::route(SetupRequest &request, const Respond &respond) {
     page->handle(request, respond);
 }
 
-void SetupServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
+void SetupServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
     handleRequest(request, socket);
 }
 

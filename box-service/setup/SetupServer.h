@@ -16,7 +16,8 @@ class SetupPageHandler;
 // The first-boot setup page on plain HTTP (F1, API.md "The setup page"): HTTP Basic with the
 // API's admin account (same lockout), a forced password change while the default is set, a CSRF
 // token on every form, strict security headers, Japanese or English by Accept-Language.
-class SetupServer : public QAbstractHttpServer {
+class SetupServer : public QAbstractHttpServer
+{
     Q_OBJECT
 public:
     explicit SetupServer(BoxContext &box, QObject *parent = nullptr);

@@ -11,15 +11,18 @@
 namespace mente::box {
 
 namespace {
-QString button(const QString &href, const QString &label) {
+QString button(const QString &href, const QString &label)
+{
     return QStringLiteral("<a class=\"button\" href=\"%1\">%2</a>").arg(href, HtmlPage::esc(label));
 }
-QString line(const QString &text) {
+QString line(const QString &text)
+{
     return QStringLiteral("<div>%1</div>").arg(HtmlPage::esc(text));
 }
 } // namespace
 
-QString TopPage::proxyText(const QString &type, const QString &host, int port) {
+QString TopPage::proxyText(const QString &type, const QString &host, int port)
+{
     if (type == QLatin1String("http"))
         return QCoreApplication::translate("SetupPage", "Through the HTTP proxy %1:%2").arg(host).arg(port);
     if (type == QLatin1String("socks5"))
@@ -27,7 +30,8 @@ QString TopPage::proxyText(const QString &type, const QString &host, int port) {
     return QCoreApplication::translate("SetupPage", "Direct TCP/IP connection (no proxy)");
 }
 
-void TopPage::handle(const SetupRequest &request, const Respond &respond) {
+void TopPage::handle(const SetupRequest &request, const Respond &respond)
+{
     BoxContext &box = m_env.box;
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Settings"));
     page.para(

@@ -8,7 +8,8 @@
 namespace mente::box {
 
 // "/": every setting's state (seed §4 設定ツール) and the buttons to the forms.
-class TopPage : public SetupPageHandler {
+class TopPage : public SetupPageHandler
+{
 public:
     explicit TopPage(SetupEnv &env) : m_env(env) {}
     void handle(const SetupRequest &request, const Respond &respond) override;

@@ -21,13 +21,15 @@ namespace {
 
 const QString kPassword = QStringLiteral("Browser2026pw");
 
-QString screenshotDir() {
+QString screenshotDir()
+{
     const QString dir = qEnvironmentVariable("MENTE_E2E_SCREENSHOTS", QDir::currentPath());
     QDir().mkpath(dir);
     return dir;
 }
 
-TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress) {
+TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress)
+{
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     QDir().mkpath(dir.filePath(QStringLiteral("net")));
@@ -96,7 +98,8 @@ TEST(SetupBrowserTest, LogsInChangesPasswordAndSetsAStaticAddress) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     if (WebDriver::chromium().isEmpty() || WebDriver::chromedriver().isEmpty()) {
         std::printf(

@@ -10,17 +10,20 @@
 
 namespace mente::test {
 
-QString SetupClient::csrfIn(const QByteArray &html) {
+QString SetupClient::csrfIn(const QByteArray &html)
+{
     static const QRegularExpression re(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));
     const auto m = re.match(QString::fromUtf8(html));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-bool SetupClient::hasFieldError(const QByteArray &html, const QString &field) {
+bool SetupClient::hasFieldError(const QByteArray &html, const QString &field)
+{
     return html.contains(QStringLiteral("id=\"err-%1\"").arg(field).toUtf8());
 }
 
-QString SetupClient::fieldError(const QByteArray &html, const QString &field) {
+QString SetupClient::fieldError(const QByteArray &html, const QString &field)
+{
     const QRegularExpression re(QStringLiteral("id=\"err-%1\">([^<]*)</p>").arg(QRegularExpression::escape(field)));
     const auto m = re.match(QString::fromUtf8(html));
     if (!m.hasMatch())
@@ -34,11 +37,13 @@ QString SetupClient::fieldError(const QByteArray &html, const QString &field) {
     return text;
 }
 
-HttpReply SetupClient::get(const QString &path) {
+HttpReply SetupClient::get(const QString &path)
+{
     return send("GET", path, {});
 }
 
-QByteArray SetupClient::encode(Fields fields) const {
+QByteArray SetupClient::encode(Fields fields) const
+{
     bool hasCsrf = false;
     for (const auto &[k, v] : fields)
         hasCsrf = hasCsrf || k == QLatin1String("csrf");
@@ -53,16 +58,19 @@ QByteArray SetupClient::encode(Fields fields) const {
     return body;
 }
 
-HttpReply SetupClient::post(const QString &path, Fields fields) {
+HttpReply SetupClient::post(const QString &path, Fields fields)
+{
     return send("POST", path, encode(std::move(fields)));
 }
 
-void SetupClient::postAndForget(const QString &path, Fields fields) {
+void SetupClient::postAndForget(const QString &path, Fields fields)
+{
     QNetworkReply *reply = m_nam.post(makeRequest("POST", path), encode(std::move(fields)));
     QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
-QNetworkRequest SetupClient::makeRequest(const QByteArray &method, const QString &path) const {
+QNetworkRequest SetupClient::makeRequest(const QByteArray &method, const QString &path) const
+{
     QNetworkRequest request(QUrl(m_baseUrl + path));
     if (method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
@@ -75,11 +83,13 @@ QNetworkRequest SetupClient::makeRequest(const QByteArray &method, const QString
     return request;
 }
 
-HttpReply SetupClient::postRaw(const QString &path, const QByteArray &body) {
+HttpReply SetupClient::postRaw(const QString &path, const QByteArray &body)
+{
     return send("POST", path, body);
 }
 
-HttpReply SetupClient::send(const QByteArray &method, const QString &path, const QByteArray &body) {
+HttpReply SetupClient::send(const QByteArray &method, const QString &path, const QByteArray &body)
+{
     const QNetworkRequest request = makeRequest(method, path);
     QBuffer buffer;
     buffer.setData(body);

@@ -12,14 +12,16 @@ namespace mente::test {
 
 // A blocking plain-HTTP client for the setup page: HTTP Basic on every request, an
 // Accept-Language, and form posts that carry the CSRF token of the last page seen.
-class SetupClient {
+class SetupClient
+{
 public:
     using Fields = QList<QPair<QString, QString>>;
 
     explicit SetupClient(const QString &baseUrl) : m_baseUrl(baseUrl) {}
 
     void setBaseUrl(const QString &url) { m_baseUrl = url; }
-    void setCredentials(const QString &login, const QString &password) {
+    void setCredentials(const QString &login, const QString &password)
+    {
         m_login = login;
         m_password = password;
     }

@@ -25,7 +25,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("Netns2026pw");
 
-QString run(const QStringList &argv, int *code = nullptr) {
+QString run(const QStringList &argv, int *code = nullptr)
+{
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(argv.first(), argv.mid(1));
@@ -37,16 +38,19 @@ QString run(const QStringList &argv, int *code = nullptr) {
 
 // A namespace "mente-setup-PID" with veth "mstPIDh" (host, 10.231.N.1) and "mstPIDn" (inside,
 // 10.231.N.2); removed again however the test ends.
-class Namespace {
+class Namespace
+{
 public:
     Namespace()
         : name(QStringLiteral("mente-setup-%1").arg(getpid()))
         , hostIf(QStringLiteral("mst%1h").arg(getpid() % 1000000))
         , nsIf(QStringLiteral("mst%1n").arg(getpid() % 1000000))
-        , subnet(QStringLiteral("10.231.%1").arg(getpid() % 200 + 20)) {}
+        , subnet(QStringLiteral("10.231.%1").arg(getpid() % 200 + 20))
+    {}
     ~Namespace() { remove(); }
 
-    bool create(QString *error) {
+    bool create(QString *error)
+    {
         remove();
         const QList<QStringList> steps{
             {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("add"), name},
@@ -74,15 +78,18 @@ public:
         made = true;
         return true;
     }
-    void remove() {
+    void remove()
+    {
         run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), name});
         run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("del"), hostIf});
     }
-    QString addresses() const {
+    QString addresses() const
+    {
         return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("-o"),
                     QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"), nsIf});
     }
-    QString defaultRoute() const {
+    QString defaultRoute() const
+    {
         return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("route"),
                     QStringLiteral("show"), QStringLiteral("default")});
     }
@@ -94,9 +101,11 @@ public:
     bool made = false;
 };
 
-class SetupNamespaceTest : public ::testing::Test {
+class SetupNamespaceTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         QString error;
         ASSERT_TRUE(ns.create(&error)) << qPrintable(error);
         ASSERT_TRUE(dir.isValid());
@@ -111,12 +120,14 @@ protected:
         m_binary = qgetenv("MENTE_BOX_BINARY");
         qputenv("MENTE_BOX_BINARY", wrapper.toLocal8Bit());
     }
-    void TearDown() override {
+    void TearDown() override
+    {
         box.stop();
         qputenv("MENTE_BOX_BINARY", m_binary);
     }
 
-    void startBox(int confirmS) {
+    void startBox(int confirmS)
+    {
         box.setConfig(QStringLiteral("[setup]\nconfirm_s=%1\nnetwork_backend=ip\nnetwork_interface=%2\n")
                           .arg(confirmS)
                           .arg(ns.nsIf));
@@ -137,11 +148,13 @@ protected:
         client->get(QStringLiteral("/network"));
     }
 
-    QString urlFor(const QString &hostPart) const {
+    QString urlFor(const QString &hostPart) const
+    {
         return QStringLiteral("http://%1%2:%3").arg(ns.subnet, hostPart, port);
     }
 
-    void apply(const QString &hostPart) {
+    void apply(const QString &hostPart)
+    {
         client->postAndForget(QStringLiteral("/network"),
                               {{QStringLiteral("mode"), QStringLiteral("static")},
                                {QStringLiteral("address"), ns.subnet + hostPart},
@@ -152,7 +165,8 @@ protected:
     }
 
     // Waits (processing events, so the request goes out) until the namespace's addresses contain text.
-    bool waitForAddress(const QString &cidr, int timeoutMs = 8000) {
+    bool waitForAddress(const QString &cidr, int timeoutMs = 8000)
+    {
         const QDeadlineTimer deadline(timeoutMs);
         while (!deadline.hasExpired()) {
             if (ns.addresses().contains(cidr))
@@ -173,7 +187,8 @@ private:
     QByteArray m_binary;
 };
 
-TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain) {
+TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain)
+{
     ASSERT_NO_FATAL_FAILURE(startBox(3));
     // The answer may not arrive: the address it came to is gone from the interface.
     apply(QStringLiteral(".4"));
@@ -191,7 +206,8 @@ TEST_F(SetupNamespaceTest, UnconfirmedAddressIsTakenOffTheInterfaceAgain) {
     EXPECT_TRUE(r.body.contains("rolled back"));
 }
 
-TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays) {
+TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays)
+{
     ASSERT_NO_FATAL_FAILURE(startBox(3));
     apply(QStringLiteral(".3"));
     ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".3/24"), 2500)) << qPrintable(ns.addresses());
@@ -209,7 +225,8 @@ TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays) {
         atNew.get(QStringLiteral("/")).body.contains(QStringLiteral("Static address %1.3/24").arg(ns.subnet).toUtf8()));
 }
 
-bool canMakeNamespaces() {
+bool canMakeNamespaces()
+{
     if (geteuid() != 0)
         return false;
     const QString probe = QStringLiteral("mente-probe-%1").arg(getpid());
@@ -221,7 +238,8 @@ bool canMakeNamespaces() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     if (!canMakeNamespaces()) {
         std::printf("SKIP: needs root and iproute2 to make a network namespace\n");

@@ -19,14 +19,17 @@ namespace {
 
 const QString kPassword = QStringLiteral("Network2026pw");
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-class SetupNetworkTest : public ::testing::Test {
+class SetupNetworkTest : public ::testing::Test
+{
 protected:
-    void start(int confirmS, const QStringList &extraArgs = {}) {
+    void start(int confirmS, const QStringList &extraArgs = {})
+    {
         ASSERT_TRUE(dir.isValid());
         QDir().mkpath(dir.filePath(QStringLiteral("net")));
         QFile script(dir.filePath(QStringLiteral("reload.sh")));
@@ -59,7 +62,8 @@ protected:
     int reloads() const { return int(readFile(dir.filePath(QStringLiteral("reloads"))).count("reload")); }
 
     SetupClient::Fields staticFields(const QString &address, const QString &netmask, const QString &gateway,
-                                     const QString &step) {
+                                     const QString &step)
+    {
         return {{QStringLiteral("mode"), QStringLiteral("static")},
                 {QStringLiteral("address"), address},
                 {QStringLiteral("netmask"), netmask},
@@ -75,7 +79,8 @@ protected:
     std::unique_ptr<HttpsClient> api;
 };
 
-TEST_F(SetupNetworkTest, BadEntriesAreShownBesideTheirFields) {
+TEST_F(SetupNetworkTest, BadEntriesAreShownBesideTheirFields)
+{
     ASSERT_NO_FATAL_FAILURE(start(60));
     client->get(QStringLiteral("/network"));
     HttpReply r = client->post(QStringLiteral("/network"),
@@ -100,7 +105,8 @@ TEST_F(SetupNetworkTest, BadEntriesAreShownBesideTheirFields) {
     EXPECT_EQ(reloads(), 0);
 }
 
-TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack) {
+TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack)
+{
     ASSERT_NO_FATAL_FAILURE(start(2));
     {
         QFile old(file());
@@ -141,7 +147,8 @@ TEST_F(SetupNetworkTest, UnconfirmedChangeIsRolledBack) {
     EXPECT_TRUE(api->get(QStringLiteral("/api/v1/audit")).body.contains("network.rollback"));
 }
 
-TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept) {
+TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept)
+{
     // Listening on every address lets the test reach the box at 127.0.0.1 (old) and 127.0.0.2 (new).
     ASSERT_NO_FATAL_FAILURE(start(20, {QStringLiteral("--setup-listen"), QStringLiteral("0.0.0.0:0")}));
     client->get(QStringLiteral("/network"));
@@ -178,7 +185,8 @@ TEST_F(SetupNetworkTest, ChangeConfirmedFromTheNewAddressIsKept) {
     EXPECT_TRUE(again.get(QStringLiteral("/")).body.contains("Static address 127.0.0.2/8"));
 }
 
-TEST_F(SetupNetworkTest, RestartBeforeConfirmationRollsBack) {
+TEST_F(SetupNetworkTest, RestartBeforeConfirmationRollsBack)
+{
     ASSERT_NO_FATAL_FAILURE(start(600));
     client->get(QStringLiteral("/network"));
     ASSERT_EQ(
@@ -197,7 +205,8 @@ TEST_F(SetupNetworkTest, RestartBeforeConfirmationRollsBack) {
     EXPECT_TRUE(again.get(QStringLiteral("/")).body.contains("rolled back"));
 }
 
-TEST_F(SetupNetworkTest, DhcpIsWrittenForTheConfiguredInterface) {
+TEST_F(SetupNetworkTest, DhcpIsWrittenForTheConfiguredInterface)
+{
     ASSERT_NO_FATAL_FAILURE(start(1));
     client->get(QStringLiteral("/network"));
     const HttpReply r = client->post(QStringLiteral("/network"), {{QStringLiteral("mode"), QStringLiteral("dhcp")},

@@ -18,7 +18,8 @@ namespace {
 
 const QString kNewPassword = QStringLiteral("Setup2026pw");
 
-SetupClient::Fields customerFields() {
+SetupClient::Fields customerFields()
+{
     return {{QStringLiteral("company"), QStringLiteral("株式会社テスト")},
             {QStringLiteral("companyKana"), QStringLiteral("カブシキガイシャテスト")},
             {QStringLiteral("contactFamily"), QStringLiteral("山田")},
@@ -40,23 +41,27 @@ SetupClient::Fields customerFields() {
             {QStringLiteral("remark"), QStringLiteral("<b>no markup</b>")}};
 }
 
-SetupClient::Fields with(SetupClient::Fields fields, const QString &key, const QString &value) {
+SetupClient::Fields with(SetupClient::Fields fields, const QString &key, const QString &value)
+{
     for (auto &[k, v] : fields)
         if (k == key)
             v = value;
     return fields;
 }
 
-QString makeLicenceKey() {
+QString makeLicenceKey()
+{
     const QString first = QStringLiteral("7K3MQ2R9ZX4P8HT");
     const QString all = first + mente::validation::licenceCheckSymbol(first);
     return all.mid(0, 4) + QLatin1Char('-') + all.mid(4, 4) + QLatin1Char('-') + all.mid(8, 4) + QLatin1Char('-')
            + all.mid(12, 4);
 }
 
-class SetupPageTest : public ::testing::Test {
+class SetupPageTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         box.setConfig(QStringLiteral("[auth]\nmax_failures=3\nlockout_s=60\n[setup]\nnetwork_dir=%1/net\n"
                                      "network_reload_cmd=true\npoweroff_cmd=touch %1/poweroff-ran\n")
                           .arg(box.dataDir() + QStringLiteral("/..")));
@@ -65,7 +70,8 @@ protected:
     }
 
     // Logs in as admin/admin and sets kNewPassword through the forced form.
-    void changeDefaultPassword() {
+    void changeDefaultPassword()
+    {
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         client->setOrigin(box.setupUrl().toUtf8()); // as a browser sends it with a form of this page
         ASSERT_EQ(client->get(QStringLiteral("/")).status, 200);
@@ -78,7 +84,8 @@ protected:
         client->setCredentials(QStringLiteral("admin"), kNewPassword);
     }
 
-    std::unique_ptr<HttpsClient> api() {
+    std::unique_ptr<HttpsClient> api()
+    {
         auto c = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
         c->login(QStringLiteral("admin"), kNewPassword);
         return c;
@@ -88,7 +95,8 @@ protected:
     std::unique_ptr<SetupClient> client;
 };
 
-TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders) {
+TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders)
+{
     const HttpReply r = client->get(QStringLiteral("/"));
     EXPECT_EQ(r.status, 401);
     EXPECT_TRUE(r.header("WWW-Authenticate").startsWith("Basic realm="));
@@ -107,7 +115,8 @@ TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders) {
     EXPECT_EQ(client->get(QStringLiteral("/")).status, 401);
 }
 
-TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere) {
+TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere)
+{
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     for (const char *path : {"/", "/network", "/registration", "/license", "/proxy", "/power", "/password", "/nope"}) {
         const HttpReply r = client->get(QLatin1String(path));
@@ -126,7 +135,8 @@ TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere) {
     EXPECT_EQ(c.get(QStringLiteral("/api/v1/customer")).status, 428);
 }
 
-TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo) {
+TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo)
+{
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     client->get(QStringLiteral("/"));
     HttpReply r = client->post(QStringLiteral("/password"), {{QStringLiteral("current"), QStringLiteral("admin")},
@@ -158,7 +168,8 @@ TEST_F(SetupPageTest, PasswordChangeShowsErrorsBesideFieldsThenWorksForApiToo) {
     EXPECT_EQ(c.get(QStringLiteral("/api/v1/customer")).status, 200);
 }
 
-TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
+TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing)
+{
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
     client->get(QStringLiteral("/"));
     const SetupClient::Fields change{{QStringLiteral("current"), QStringLiteral("admin")},
@@ -188,7 +199,8 @@ TEST_F(SetupPageTest, PostWithoutTheRightCsrfTokenIsRefusedAndChangesNothing) {
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("id=\"f-current\""));
 }
 
-TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi) {
+TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi)
+{
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("bad-password"));
     for (int i = 0; i < 3; ++i)
         EXPECT_EQ(client->get(QStringLiteral("/")).status, 401);
@@ -199,7 +211,8 @@ TEST_F(SetupPageTest, RepeatedFailuresLockTheLoginLikeTheApi) {
     EXPECT_EQ(c.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 423);
 }
 
-TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages) {
+TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     HttpReply r = client->get(QStringLiteral("/"));
     ASSERT_EQ(r.status, 200);
@@ -223,7 +236,8 @@ TEST_F(SetupPageTest, TopPageShowsEverySettingInBothLanguages) {
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("<html lang=\"ja\">")); // Japanese by default
 }
 
-TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters) {
+TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     client->get(QStringLiteral("/registration"));
     SetupClient::Fields bad = customerFields();
@@ -278,7 +292,8 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters) {
     EXPECT_TRUE(c->get(QStringLiteral("/api/v1/audit")).body.contains("\"customer.register\""));
 }
 
-TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters) {
+TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     HttpReply r = client->get(QStringLiteral("/license"));
     EXPECT_TRUE(r.body.contains("Complete the user registration first"));
@@ -318,7 +333,8 @@ TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters) {
         client->get(QStringLiteral("/")).body.contains(licence.value(QStringLiteral("endDate")).toString().toUtf8()));
 }
 
-TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation) {
+TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     const QString marker = box.dataDir() + QStringLiteral("/../poweroff-ran");
     client->get(QStringLiteral("/power"));
@@ -337,7 +353,8 @@ TEST_F(SetupPageTest, PowerOffRunsTheCommandOnlyAfterConfirmation) {
     EXPECT_TRUE(api()->get(QStringLiteral("/api/v1/audit")).body.contains("box.poweroff"));
 }
 
-TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage) {
+TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     const HttpReply created = api()->post(QStringLiteral("/api/v1/operators"),
                                           {{QStringLiteral("admin"), false},
@@ -356,7 +373,8 @@ TEST_F(SetupPageTest, OnlyAdministratorsMayUseThePage) {
     EXPECT_FALSE(r.body.contains("row-registration"));
 }
 
-TEST_F(SetupPageTest, UnknownPathsAndMethodsAreAnsweredPolitely) {
+TEST_F(SetupPageTest, UnknownPathsAndMethodsAreAnsweredPolitely)
+{
     ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
     EXPECT_EQ(client->get(QStringLiteral("/nope")).status, 404);
     EXPECT_EQ(client->postRaw(QStringLiteral("/network"), QByteArray(100 * 1024, 'x')).status, 413);

@@ -24,13 +24,15 @@ namespace {
 
 const QString kPassword = QStringLiteral("Proxy2026pw");
 
-quint16 freePort() {
+quint16 freePort()
+{
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
 
-bool waitForPort(quint16 port) {
+bool waitForPort(quint16 port)
+{
     const QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         QTcpSocket s;
@@ -43,9 +45,11 @@ bool waitForPort(quint16 port) {
 }
 
 // A proxy server process, stopped (by its own pid) when the test ends.
-class ProxyServer {
+class ProxyServer
+{
 public:
-    ~ProxyServer() {
+    ~ProxyServer()
+    {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
             if (!m_process.waitForFinished(3000))
@@ -53,7 +57,8 @@ public:
             m_process.waitForFinished(3000);
         }
     }
-    bool startTinyproxy(const QString &dir, const QString &user = {}, const QString &password = {}) {
+    bool startTinyproxy(const QString &dir, const QString &user = {}, const QString &password = {})
+    {
         port = freePort();
         const QString conf = dir + QStringLiteral("/tinyproxy.conf");
         QFile f(conf);
@@ -68,7 +73,8 @@ public:
         m_process.start(QStringLiteral("tinyproxy"), {QStringLiteral("-d"), QStringLiteral("-c"), conf});
         return m_process.waitForStarted(5000) && waitForPort(port);
     }
-    bool startMicrosocks(const QString &user = {}, const QString &password = {}) {
+    bool startMicrosocks(const QString &user = {}, const QString &password = {})
+    {
         port = freePort();
         QStringList args{QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                          QString::number(port)};
@@ -83,9 +89,11 @@ private:
     QProcess m_process;
 };
 
-class SetupProxyTest : public ::testing::Test {
+class SetupProxyTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(target.listen(QHostAddress::LocalHost, 0));
         QObject::connect(&target, &QTcpServer::newConnection, &target, [this] {
@@ -95,7 +103,8 @@ protected:
         });
     }
 
-    void startBox(quint16 targetPort) {
+    void startBox(quint16 targetPort)
+    {
         box.setConfig(QStringLiteral("[proxy]\ncheck_target=127.0.0.1:%1\ncheck_timeout_ms=3000\n").arg(targetPort));
         ASSERT_TRUE(box.start()) << qPrintable(box.output());
         client = std::make_unique<SetupClient>(box.setupUrl());
@@ -113,7 +122,8 @@ protected:
     }
 
     // Confirm, then register (which runs the test). Returns the reply of the register step.
-    HttpReply submit(const QString &type, quint16 port, const QString &user = {}, const QString &password = {}) {
+    HttpReply submit(const QString &type, quint16 port, const QString &user = {}, const QString &password = {})
+    {
         const HttpReply confirm =
             client->post(QStringLiteral("/proxy"), {{QStringLiteral("type"), type},
                                                     {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
@@ -128,7 +138,8 @@ protected:
         return client->post(QStringLiteral("/proxy"), {{QStringLiteral("step"), QStringLiteral("apply")}});
     }
 
-    QString savedType() {
+    QString savedType()
+    {
         QSettings ini(box.configPath(), QSettings::IniFormat);
         return ini.value(QStringLiteral("proxy/type"), QStringLiteral("(unset)")).toString();
     }
@@ -141,11 +152,13 @@ protected:
     std::unique_ptr<SetupClient> client;
 };
 
-bool have(const char *program) {
+bool have(const char *program)
+{
     return !QStandardPaths::findExecutable(QLatin1String(program)).isEmpty();
 }
 
-TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved) {
+TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved)
+{
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -161,7 +174,8 @@ TEST_F(SetupProxyTest, HttpProxyThatWorksIsSaved) {
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("Through the HTTP proxy 127.0.0.1:"));
 }
 
-TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown) {
+TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown)
+{
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -189,7 +203,8 @@ TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown)
     EXPECT_EQ(ini.value(QStringLiteral("proxy/password")).toString(), QStringLiteral("Secret-42"));
 }
 
-TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved) {
+TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved)
+{
     if (!have("tinyproxy"))
         GTEST_SKIP() << "tinyproxy is not installed (apt-get install tinyproxy)";
     ProxyServer proxy;
@@ -219,7 +234,8 @@ TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved) {
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains(QStringLiteral("プロキシを使わない").toUtf8()));
 }
 
-TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication) {
+TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication)
+{
     if (!have("microsocks"))
         GTEST_SKIP() << "microsocks is not installed (apt-get install microsocks)";
     ProxyServer open;
@@ -254,7 +270,8 @@ TEST_F(SetupProxyTest, SocksProxyWithAndWithoutAuthentication) {
     EXPECT_FALSE(ini.contains(QStringLiteral("proxy/password")));
 }
 
-TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained) {
+TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained)
+{
     if (!have("microsocks"))
         GTEST_SKIP() << "microsocks is not installed (apt-get install microsocks)";
     ProxyServer open;
@@ -265,7 +282,8 @@ TEST_F(SetupProxyTest, SocksTargetUnreachableIsExplained) {
     EXPECT_TRUE(r.body.contains("could not reach")) << r.body.constData();
 }
 
-TEST_F(SetupProxyTest, FormErrorsBesideFields) {
+TEST_F(SetupProxyTest, FormErrorsBesideFields)
+{
     ASSERT_NO_FATAL_FAILURE(startBox(target.serverPort()));
     const HttpReply r = client->post(QStringLiteral("/proxy"), {{QStringLiteral("type"), QStringLiteral("http")},
                                                                 {QStringLiteral("host"), QStringLiteral("bad host!")},

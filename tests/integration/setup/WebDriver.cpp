@@ -18,18 +18,21 @@ namespace {
 const QString kElementKey = QStringLiteral("element-6066-11e4-a52e-4f735466cecf");
 }
 
-QString WebDriver::chromium() {
+QString WebDriver::chromium()
+{
     for (const char *name : {"chromium", "chromium-browser"})
         if (const QString path = QStandardPaths::findExecutable(QLatin1String(name)); !path.isEmpty())
             return path;
     return {};
 }
 
-QString WebDriver::chromedriver() {
+QString WebDriver::chromedriver()
+{
     return QStandardPaths::findExecutable(QStringLiteral("chromedriver"));
 }
 
-WebDriver::~WebDriver() {
+WebDriver::~WebDriver()
+{
     if (!m_session.isEmpty())
         call("DELETE", QStringLiteral("/session/") + m_session);
     if (m_driver.state() != QProcess::NotRunning) {
@@ -40,7 +43,8 @@ WebDriver::~WebDriver() {
     }
 }
 
-bool WebDriver::start(const QString &profileDir, QString *error) {
+bool WebDriver::start(const QString &profileDir, QString *error)
+{
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     const quint16 port = probe.serverPort();
@@ -85,7 +89,8 @@ bool WebDriver::start(const QString &profileDir, QString *error) {
     return true;
 }
 
-QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const QJsonObject &body) {
+QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
     QNetworkRequest request(QUrl(m_base + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(60000);
@@ -111,11 +116,13 @@ QJsonObject WebDriver::call(const QByteArray &method, const QString &path, const
     return answer;
 }
 
-bool WebDriver::navigate(const QString &url) {
+bool WebDriver::navigate(const QString &url)
+{
     return !call("POST", QStringLiteral("/session/%1/url").arg(m_session), {{QStringLiteral("url"), url}}).isEmpty();
 }
 
-bool WebDriver::setBasicAuth(const QString &login, const QString &password) {
+bool WebDriver::setBasicAuth(const QString &login, const QString &password)
+{
     const QString path = QStringLiteral("/session/%1/goog/cdp/execute").arg(m_session);
     if (call("POST", path,
              {{QStringLiteral("cmd"), QStringLiteral("Network.enable")}, {QStringLiteral("params"), QJsonObject{}}})
@@ -130,14 +137,16 @@ bool WebDriver::setBasicAuth(const QString &login, const QString &password) {
                 .isEmpty();
 }
 
-QString WebDriver::findElement(const QString &css) {
+QString WebDriver::findElement(const QString &css)
+{
     const QJsonObject answer =
         call("POST", QStringLiteral("/session/%1/element").arg(m_session),
              {{QStringLiteral("using"), QStringLiteral("css selector")}, {QStringLiteral("value"), css}});
     return answer.value(QStringLiteral("value")).toObject().value(kElementKey).toString();
 }
 
-QString WebDriver::waitFor(const QString &css, int timeoutMs) {
+QString WebDriver::waitFor(const QString &css, int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     QString id = findElement(css);
     while (id.isEmpty() && !deadline.hasExpired()) {
@@ -147,7 +156,8 @@ QString WebDriver::waitFor(const QString &css, int timeoutMs) {
     return id;
 }
 
-bool WebDriver::type(const QString &css, const QString &text) {
+bool WebDriver::type(const QString &css, const QString &text)
+{
     const QString id = findElement(css);
     if (id.isEmpty())
         return false;
@@ -157,20 +167,24 @@ bool WebDriver::type(const QString &css, const QString &text) {
                 .isEmpty();
 }
 
-bool WebDriver::click(const QString &css) {
+bool WebDriver::click(const QString &css)
+{
     const QString id = findElement(css);
     return !id.isEmpty() && !call("POST", QStringLiteral("/session/%1/element/%2/click").arg(m_session, id)).isEmpty();
 }
 
-QString WebDriver::pageSource() {
+QString WebDriver::pageSource()
+{
     return call("GET", QStringLiteral("/session/%1/source").arg(m_session)).value(QStringLiteral("value")).toString();
 }
 
-QString WebDriver::title() {
+QString WebDriver::title()
+{
     return call("GET", QStringLiteral("/session/%1/title").arg(m_session)).value(QStringLiteral("value")).toString();
 }
 
-bool WebDriver::screenshot(const QString &pngPath) {
+bool WebDriver::screenshot(const QString &pngPath)
+{
     const QString data =
         call("GET", QStringLiteral("/session/%1/screenshot").arg(m_session)).value(QStringLiteral("value")).toString();
     if (data.isEmpty())

@@ -10,7 +10,8 @@ namespace mente::test {
 
 // A small W3C WebDriver client for chromedriver driving Debian's headless chromium: enough to
 // open pages, type into fields, click and take screenshots.
-class WebDriver {
+class WebDriver
+{
 public:
     WebDriver() = default;
     ~WebDriver();

@@ -28,19 +28,23 @@ using namespace mente::box;
 namespace {
 
 // Runs nothing; remembers the command lines (a collaborator, not the thing under test).
-class RecordingLauncher : public ProcessLauncher {
+class RecordingLauncher : public ProcessLauncher
+{
 public:
-    Status run(const QString &commandLine, int) override {
+    Status run(const QString &commandLine, int) override
+    {
         commands << commandLine;
         if (fail)
             return Error{QStringLiteral("command_failed"), QStringLiteral("reload failed"), {}};
         return success();
     }
-    Result<QString> capture(const QStringList &argv, int) override {
+    Result<QString> capture(const QStringList &argv, int) override
+    {
         commands << argv.join(QLatin1Char(' '));
         return QString();
     }
-    Status startDetached(const QString &commandLine) override {
+    Status startDetached(const QString &commandLine) override
+    {
         commands << commandLine;
         return success();
     }
@@ -48,18 +52,21 @@ public:
     bool fail = false;
 };
 
-QByteArray readFile(const QString &path) {
+QByteArray readFile(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-void writeFile(const QString &path, const QByteArray &data) {
+void writeFile(const QString &path, const QByteArray &data)
+{
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
     f.write(data);
 }
 
-SetupRequest formRequest(const QMap<QString, QString> &form) {
+SetupRequest formRequest(const QMap<QString, QString> &form)
+{
     SetupRequest r;
     r.method = "POST";
     r.form = form;
@@ -67,7 +74,8 @@ SetupRequest formRequest(const QMap<QString, QString> &form) {
     return r;
 }
 
-TEST(SetupLanguageTest, PicksJapaneseOrEnglishByQuality) {
+TEST(SetupLanguageTest, PicksJapaneseOrEnglishByQuality)
+{
     EXPECT_EQ(SetupLanguage::pick("en-US,en;q=0.9,ja;q=0.8"), QStringLiteral("en"));
     EXPECT_EQ(SetupLanguage::pick("ja-JP,ja;q=0.9,en;q=0.5"), QStringLiteral("ja"));
     EXPECT_EQ(SetupLanguage::pick("fr-FR,en;q=0.3,ja;q=0.7"), QStringLiteral("ja"));
@@ -76,7 +84,8 @@ TEST(SetupLanguageTest, PicksJapaneseOrEnglishByQuality) {
     EXPECT_EQ(SetupLanguage::pick("en;q=0"), QStringLiteral("ja"));
 }
 
-TEST(SetupLanguageTest, JapaneseCatalogueIsCompiledIn) {
+TEST(SetupLanguageTest, JapaneseCatalogueIsCompiledIn)
+{
     SetupLanguage language;
     ASSERT_TRUE(language.japaneseLoaded());
     {
@@ -86,7 +95,8 @@ TEST(SetupLanguageTest, JapaneseCatalogueIsCompiledIn) {
     EXPECT_EQ(QCoreApplication::translate("SetupPage", "Network settings"), QStringLiteral("Network settings"));
 }
 
-TEST(CsrfGuardTest, TokenIsBoundToTheOperatorAndTheSecret) {
+TEST(CsrfGuardTest, TokenIsBoundToTheOperatorAndTheSecret)
+{
     Operator admin;
     admin.id = 1;
     admin.login = QStringLiteral("admin");
@@ -103,7 +113,8 @@ TEST(CsrfGuardTest, TokenIsBoundToTheOperatorAndTheSecret) {
     EXPECT_NE(CsrfGuard().tokenFor(admin), CsrfGuard().tokenFor(admin)); // a fresh secret per start
 }
 
-TEST(NetworkFormTest, StaticSettingsAreCheckedFieldByField) {
+TEST(NetworkFormTest, StaticSettingsAreCheckedFieldByField)
+{
     FieldErrors errors;
     NetworkSettings s = NetworkForm::read(formRequest({{QStringLiteral("mode"), QStringLiteral("static")},
                                                        {QStringLiteral("address"), QStringLiteral("192.168.1.20")},
@@ -164,7 +175,8 @@ TEST(NetworkFormTest, StaticSettingsAreCheckedFieldByField) {
     EXPECT_TRUE(errors.contains(QStringLiteral("mode")));
 }
 
-TEST(RegistrationValidationTest, EveryBadFieldIsReportedAtOnce) {
+TEST(RegistrationValidationTest, EveryBadFieldIsReportedAtOnce)
+{
     const QJsonObject json{{QStringLiteral("company"), QString()},
                            {QStringLiteral("contactFamily"), QStringLiteral("山田")},
                            {QStringLiteral("contactGiven"), QStringLiteral("太郎")},
@@ -181,9 +193,11 @@ TEST(RegistrationValidationTest, EveryBadFieldIsReportedAtOnce) {
                            QStringLiteral("postalCode"), QStringLiteral("subdomain")}));
 }
 
-class NetworkBackendTest : public ::testing::Test {
+class NetworkBackendTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(dir.isValid());
         auto opened = Database::open(dir.filePath(QStringLiteral("box.db")));
         ASSERT_TRUE(opened.ok());
@@ -216,7 +230,8 @@ protected:
     NetworkSettings settings;
 };
 
-TEST_F(NetworkBackendTest, UnconfirmedChangeIsRolledBackToThePreviousFile) {
+TEST_F(NetworkBackendTest, UnconfirmedChangeIsRolledBackToThePreviousFile)
+{
     QDir().mkpath(dir.filePath(QStringLiteral("network")));
     writeFile(path(), "[Match]\nName=eth0\n[Network]\nDHCP=yes\n");
     NetworkChange change(*configurator, *meta, *audit, 1);
@@ -235,7 +250,8 @@ TEST_F(NetworkBackendTest, UnconfirmedChangeIsRolledBackToThePreviousFile) {
     EXPECT_TRUE(QJsonDocument(audit->list(0, 50)).toJson().contains("network.rollback"));
 }
 
-TEST_F(NetworkBackendTest, RollbackRemovesOurFileWhenThereWasNone) {
+TEST_F(NetworkBackendTest, RollbackRemovesOurFileWhenThereWasNone)
+{
     NetworkChange change(*configurator, *meta, *audit, 1);
     QSignalSpy rolledBack(&change, &NetworkChange::rolledBackNow);
     ASSERT_TRUE(change.apply(actor, settings).ok());
@@ -244,7 +260,8 @@ TEST_F(NetworkBackendTest, RollbackRemovesOurFileWhenThereWasNone) {
     EXPECT_FALSE(QFile::exists(path()));
 }
 
-TEST_F(NetworkBackendTest, ConfirmFromTheNewAddressKeepsAndStoresTheSettings) {
+TEST_F(NetworkBackendTest, ConfirmFromTheNewAddressKeepsAndStoresTheSettings)
+{
     NetworkChange change(*configurator, *meta, *audit, 1);
     QSignalSpy rolledBack(&change, &NetworkChange::rolledBackNow);
     ASSERT_TRUE(change.apply(actor, settings).ok());
@@ -257,7 +274,8 @@ TEST_F(NetworkBackendTest, ConfirmFromTheNewAddressKeepsAndStoresTheSettings) {
     EXPECT_EQ(change.current().prefix, 24);
 }
 
-TEST_F(NetworkBackendTest, ChangeStillUnconfirmedWhenTheBoxStopsIsRolledBackAtTheNextStart) {
+TEST_F(NetworkBackendTest, ChangeStillUnconfirmedWhenTheBoxStopsIsRolledBackAtTheNextStart)
+{
     QDir().mkpath(dir.filePath(QStringLiteral("network")));
     writeFile(path(), "before\n");
     {
@@ -277,7 +295,8 @@ TEST_F(NetworkBackendTest, ChangeStillUnconfirmedWhenTheBoxStopsIsRolledBackAtTh
     EXPECT_FALSE(again.rolledBack());
 }
 
-TEST_F(NetworkBackendTest, FailedReloadPutsTheOldFileBackAtOnce) {
+TEST_F(NetworkBackendTest, FailedReloadPutsTheOldFileBackAtOnce)
+{
     QDir().mkpath(dir.filePath(QStringLiteral("network")));
     writeFile(path(), "old\n");
     launcher.fail = true;
