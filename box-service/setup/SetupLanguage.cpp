@@ -13,7 +13,7 @@ namespace mente::box {
 
 SetupLanguage::SetupLanguage() : m_ja(std::make_unique<QTranslator>())
 {
-    m_loaded = m_ja->load(QStringLiteral(":/i18n/setup_ja.qm"));
+    m_loaded = m_ja->load(QStringLiteral(":/i18n/mente_ja.qm"));
     if (!m_loaded)
         qCWarning(lcSetup) << "the Japanese catalogue of the setup page is missing; pages will be in English";
 }

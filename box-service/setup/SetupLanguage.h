@@ -11,7 +11,7 @@ namespace mente::box {
 
 // The setup page speaks Japanese or English, chosen per request from Accept-Language
 // (Japanese when the browser says nothing we know). The Japanese catalogue is compiled into the
-// box (:/i18n/setup_ja.qm); while a Japanese page is built it is installed in the application,
+// box (:/i18n/mente_ja.qm, from translations/mente_ja.ts); while a Japanese page is built it is installed in the application,
 // so tr() / QCoreApplication::translate("SetupPage", ...) answer in Japanese.
 class SetupLanguage
 {

@@ -26,8 +26,12 @@ target_sources(mente_box_core PRIVATE
     setup/SetupServer.cpp setup/SetupServer.h
     setup/TopPage.cpp setup/TopPage.h)
 
-# The setup page's Japanese catalogue (context "SetupPage"), compiled into the box as
-# :/i18n/setup_ja.qm. To be folded into translations/mente_ja.ts later.
-qt_add_translations(mente_box_core
-    TS_FILES "${CMAKE_SOURCE_DIR}/translations/setup_ja.ts"
-    RESOURCE_PREFIX "/i18n")
+# The setup page's Japanese comes from the project's one catalogue, translations/mente_ja.ts (the
+# console's CMake runs lupdate over box-service/setup/ too); compiled into the box as :/i18n/mente_ja.qm.
+qt_add_lrelease(mente_box_core
+    TS_FILES "${PROJECT_SOURCE_DIR}/translations/mente_ja.ts"
+    QM_FILES_OUTPUT_VARIABLE MENTE_BOX_QM_FILES)
+qt_add_resources(mente_box_core "mente_box_translations"
+    PREFIX "/i18n"
+    BASE "${CMAKE_CURRENT_BINARY_DIR}"
+    FILES ${MENTE_BOX_QM_FILES})
