@@ -208,8 +208,8 @@ Result<PortScanSummary> ConnectProber::run()
             ++summary.selfConnectsDropped;
         report(what, self ? ConnectOutcome::Refused : ConnectOutcome::Open);
     };
+    // Every release is followed by close(), which also takes the socket out of the epoll set.
     auto release = [&](int fd) {
-        epoll_ctl(epollFd, EPOLL_CTL_DEL, fd, nullptr);
         inFlightTable[std::size_t(fd)].used = false;
         --inFlight;
     };

@@ -16,7 +16,7 @@ struct Identification
 
 struct IdentifyOptions
 {
-    int bannerWaitMs = 600;    // how long a silent service may stay silent before we speak
+    int bannerWaitMs = 200;    // quiet time before we speak to a service that has not spoken
     int probeTimeoutMs = 3000; // each client-first probe, connection included
     int maxBytes = 4096;       // never more kept from one connection
 };

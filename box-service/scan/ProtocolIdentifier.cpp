@@ -22,7 +22,15 @@ void ProtocolIdentifier::start()
     m_greeting = new ProbeConnection(m_host, m_port, ProbeConnection::Transport::Plain, {}, parse,
                                      m_options.maxBytes, this);
     connect(m_greeting, &ProbeConnection::done, this, &ProtocolIdentifier::onGreetingDone);
-    m_greeting->start(m_options.bannerWaitMs);
+    // The greeting connection keeps listening while the client-first probes run, so a slow
+    // server-first service is still recognised; a silent one is not waited for in vain.
+    m_greeting->start(m_options.bannerWaitMs + m_options.probeTimeoutMs);
+    m_quietTimer.setSingleShot(true);
+    connect(&m_quietTimer, &QTimer::timeout, this, [this] {
+        if (!m_finished && m_greeting && m_greeting->silent())
+            startClientProbes();
+    });
+    m_quietTimer.start(m_options.bannerWaitMs);
 }
 
 void ProtocolIdentifier::onGreetingDone()
@@ -32,14 +40,22 @@ void ProtocolIdentifier::onGreetingDone()
     const QByteArray greeting = m_greeting->received();
     if (!greeting.isEmpty()) {
         const GreetingClassifier::Outcome outcome = GreetingClassifier::classify(greeting);
-        finish(outcome.verdict == ProbeVerdict::Match ? outcome.protocol : QString(), greeting);
-        return;
+        if (outcome.verdict == ProbeVerdict::Match || !m_rdp) {
+            finish(outcome.verdict == ProbeVerdict::Match ? outcome.protocol : QString(), greeting);
+            return;
+        }
     }
-    startClientProbes();
+    if (!m_rdp)
+        startClientProbes(); // it closed without a word before the quiet time was over
+    else
+        onClientProbeDone();
 }
 
 void ProtocolIdentifier::startClientProbes()
 {
+    m_quietTimer.stop();
+    if (m_rdp)
+        return;
     static const RdpProbe rdp;
     static const HttpProbe http(false);
     static const HttpProbe https(true);
@@ -73,12 +89,16 @@ void ProtocolIdentifier::onClientProbeDone()
     }
     if (!m_rdp->isDone() || !m_tls->isDone() || !m_http->isDone())
         return;
+    if (!m_greeting->isDone() && m_http->verdict() != ProbeVerdict::Match)
+        return; // nothing answered our requests: let the listener finish its time
     if (m_http->verdict() == ProbeVerdict::Match) {
         finish(HttpProbe(false).protocol(), {});
         return;
     }
     // Nobody recognised it: keep whatever it said, to help the operator name it by hand.
-    QByteArray banner = m_http->received();
+    QByteArray banner = m_greeting->received();
+    if (banner.isEmpty())
+        banner = m_http->received();
     if (banner.isEmpty())
         banner = m_rdp->received();
     if (banner.isEmpty() && m_tls->connected())
@@ -89,6 +109,7 @@ void ProtocolIdentifier::onClientProbeDone()
 void ProtocolIdentifier::finish(const QString &protocol, const QByteArray &banner)
 {
     m_finished = true;
+    m_quietTimer.stop();
     m_result.protocol = protocol;
     m_result.banner = BannerText::sanitize(banner);
     // Probes still running are stopped; their sockets go with them.

@@ -5,14 +5,15 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 
 namespace mente::box {
 
 class ProbeConnection;
 
 // Names the protocol of one open port from what the service answers, never from the port
-// number. First it listens: SSH, VNC and Telnet servers speak first. A silent service then gets
-// three probes at once on fresh connections: an RDP connection request, a TLS handshake
+// number. First it listens: SSH, VNC and Telnet servers speak first. A service still silent
+// after the quiet time (bannerWaitMs) gets three probes at once on fresh connections: an RDP connection request, a TLS handshake
 // followed by an HTTP request (HTTPS), and a plain HTTP request. RDP and HTTPS win over HTTP
 // because many HTTP servers answer any garbage, TLS hellos and RDP requests included, with a
 // "400 Bad Request" status line.
@@ -38,6 +39,7 @@ private:
     QHostAddress m_host;
     quint16 m_port;
     IdentifyOptions m_options;
+    QTimer m_quietTimer;
     ProbeConnection *m_greeting = nullptr;
     ProbeConnection *m_rdp = nullptr;
     ProbeConnection *m_tls = nullptr;

@@ -11,35 +11,56 @@ namespace mente::box {
 ScanJob::ScanJob(QHostAddress host, PortList ports, ScanJobOptions options, QObject *parent)
     : QObject(parent), m_host(std::move(host)), m_options(options), m_portsTotal(ports.size())
 {
-    m_scanner = std::make_unique<PortScanner>(m_host, ports.ports(), m_options.scanner);
+    // Interleaved slices, so that every thread sees low and high ports alike.
+    const int threads = qBound(1, m_options.scanThreads, 8);
+    std::vector<std::vector<quint16>> slices;
+    slices.resize(std::size_t(threads));
+    for (std::size_t i = 0; i < ports.ports().size(); ++i)
+        slices[i % std::size_t(threads)].push_back(ports.ports()[i]);
+    for (auto &slice : slices)
+        if (!slice.empty())
+            m_scanners.push_back(std::make_unique<PortScanner>(m_host, std::move(slice), m_options.scanner));
+    m_workerDone.assign(m_scanners.size(), 0);
 }
 
 ScanJob::~ScanJob()
 {
-    m_scanner->cancel();
-    if (m_worker.joinable())
-        m_worker.join();
+    for (auto &scanner : m_scanners)
+        scanner->cancel();
+    for (std::thread &worker : m_workers)
+        if (worker.joinable())
+            worker.join();
 }
 
 void ScanJob::start()
 {
-    // The worker only posts to this object; queued calls die with it (the destructor joins first).
-    m_scanner->onOpen([this](quint16 port) {
-        QMetaObject::invokeMethod(this, [this, port] { onOpen(port); }, Qt::QueuedConnection);
-    });
-    m_scanner->onProgress([this](int done, int total) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, done, total] {
-                m_portsDone = done;
-                Q_EMIT progress(done, total);
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker = std::thread([this] {
-        Result<PortScanSummary> result = m_scanner->run();
-        QMetaObject::invokeMethod(this, [this, result] { onScanDone(result); }, Qt::QueuedConnection);
-    });
+    // Workers only post to this object; queued calls die with it (the destructor joins first).
+    m_workersRunning = int(m_scanners.size());
+    for (std::size_t w = 0; w < m_scanners.size(); ++w) {
+        PortScanner *scanner = m_scanners[w].get();
+        scanner->onOpen([this](quint16 port) {
+            QMetaObject::invokeMethod(this, [this, port] { onOpen(port); }, Qt::QueuedConnection);
+        });
+        scanner->onProgress([this, w](int done, int) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, w, done] {
+                    m_workerDone[w] = done;
+                    int sum = 0;
+                    for (int d : m_workerDone)
+                        sum += d;
+                    m_portsDone = sum;
+                    Q_EMIT progress(m_portsDone, m_portsTotal);
+                },
+                Qt::QueuedConnection);
+        });
+        m_workers.emplace_back([this, scanner] {
+            Result<PortScanSummary> result = scanner->run();
+            QMetaObject::invokeMethod(this, [this, result] { onScanDone(result); }, Qt::QueuedConnection);
+        });
+    }
+    if (m_scanners.empty())
+        QMetaObject::invokeMethod(this, [this] { onScanDone(PortScanSummary{}); }, Qt::QueuedConnection);
 }
 
 QList<Identification> ScanJob::openPorts() const
@@ -84,11 +105,19 @@ void ScanJob::startIdentifications()
 
 void ScanJob::onScanDone(const Result<PortScanSummary> &result)
 {
-    m_scanDone = true;
-    if (result.ok()) {
-        m_summary = result.value();
+    if (--m_workersRunning <= 0) {
+        m_scanDone = true;
         m_portsDone = m_portsTotal;
-    } else {
+    }
+    if (result.ok()) {
+        const PortScanSummary &part = result.value();
+        m_summary.open += part.open;
+        m_summary.closed += part.closed;
+        m_summary.filtered += part.filtered;
+        m_summary.selfConnectsDropped += part.selfConnectsDropped;
+        m_summary.elapsed = qMax(m_summary.elapsed, part.elapsed);
+        m_summary.smoothedRtt = qMax(m_summary.smoothedRtt, part.smoothedRtt);
+    } else if (!m_failed) {
         m_failed = true;
         m_error = result.error().message;
         qCWarning(lcScan) << "scan of" << m_host.toString() << "failed:" << m_error;

@@ -22,6 +22,7 @@ struct ScanJobOptions
     PortScanOptions scanner;
     IdentifyOptions identify;
     int parallelIdentifications = 32;
+    int scanThreads = 2; // connect() costs kernel time per port: spread it over the cores
     int maxIdentified = 256; // open ports beyond this are kept without a probe (a host that answers every port)
 };
 
@@ -57,8 +58,10 @@ private:
 
     QHostAddress m_host;
     ScanJobOptions m_options;
-    std::unique_ptr<PortScanner> m_scanner;
-    std::thread m_worker;
+    std::vector<std::unique_ptr<PortScanner>> m_scanners;
+    std::vector<std::thread> m_workers;
+    std::vector<int> m_workerDone;
+    int m_workersRunning = 0;
     int m_portsDone = 0;
     int m_portsTotal = 0;
     bool m_scanDone = false;
