@@ -1,2 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-int main() { return 0; }
+#include "api/Router.h"
+#include "app/BoxService.h"
+#include "app/Clock.h"
+#include "app/SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace mente;
+using namespace mente::box;
+
+namespace {
+int fail(const Error &error, int code)
+{
+    std::fprintf(stderr, "mente-box: %s\n", qPrintable(error.message));
+    return code;
+}
+
+// Prints the route table (method, path, access) so tests check roles on exactly the routes
+// the server registers. Builds a throwaway box in a temporary dir to get it.
+int listRoutes(BoxOptions options, const BoxConfig &config)
+{
+    QTemporaryDir dir;
+    options.dataDir = dir.path();
+    BoxService box(options, config, std::make_unique<SystemClock>());
+    if (const Status s = box.prepare(); !s)
+        return fail(s.error(), 1);
+    QJsonArray routes;
+    for (const Route &route : box.router().routes())
+        routes.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(route.method)},
+                                  {QStringLiteral("path"), route.pattern},
+                                  {QStringLiteral("access"), toString(route.access)}});
+    std::printf("%s\n", QJsonDocument(routes).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mente-box"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MENTE_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+
+    auto options = BoxOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        if (options.error().code == QLatin1String("help")) {
+            std::printf("%s", qPrintable(options.error().message));
+            return 0;
+        }
+        return fail(options.error(), 2);
+    }
+    if (options->showVersion) {
+        std::printf("mente-box %s\n", MENTE_VERSION);
+        return 0;
+    }
+    auto config = BoxConfig::load(options->configFile);
+    if (!config)
+        return fail(config.error(), 2);
+    if (options->listRoutes)
+        return listRoutes(options.value(), config.value());
+
+    SignalWatcher watcher;
+    BoxService box(options.value(), config.value(), std::make_unique<SystemClock>());
+    if (const Status s = box.prepare(); !s)
+        return fail(s.error(), 1);
+    if (const Status s = box.listen(); !s)
+        return fail(s.error(), 1);
+    QObject::connect(&watcher, &SignalWatcher::stopRequested, &app, [&box](int) {
+        box.stop();
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}

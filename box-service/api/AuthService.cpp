@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/AuthService.h"
+
+#include "api/PasswordHasher.h"
+#include "app/BoxConfig.h"
+#include "app/Clock.h"
+#include "shared/Validation.h"
+#include "store/AuditLog.h"
+#include "store/OperatorStore.h"
+#include "store/SessionStore.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+
+#include <sodium.h>
+
+Q_LOGGING_CATEGORY(lcAuth, "mente.auth")
+
+namespace mente::box {
+
+namespace {
+Error unauthorized(const QString &message)
+{
+    return Error{QStringLiteral("unauthorized"), message, {}};
+}
+const QString kBadLogin = QStringLiteral("The login ID or the password is wrong.");
+} // namespace
+
+AuthService::AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit,
+                         const PasswordHasher &hasher, const Clock &clock, const BoxConfig &config)
+    : m_operators(operators),
+      m_sessions(sessions),
+      m_audit(audit),
+      m_hasher(hasher),
+      m_clock(clock),
+      m_ttlMs(qint64(config.session.ttlMin * 60.0 * 1000.0)),
+      m_byLogin(config.auth.maxFailures, config.auth.lockoutS),
+      m_byAddress(config.auth.maxFailures, config.auth.lockoutS)
+{
+}
+
+QString AuthService::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Result<Operator> AuthService::verify(const QString &login, const QString &password, const QString &address)
+{
+    const QDateTime now = m_clock.now();
+    const QString loginKey = login.toLower();
+    if (const qint64 s = m_byLogin.lockedFor(loginKey, now)) {
+        m_audit.record({0, login, address, QStringLiteral("session.login.locked"), login, {}});
+        return Error{QStringLiteral("locked"),
+                     QStringLiteral("Too many failed logins: this login ID is locked for %1 more seconds.").arg(s),
+                     QStringLiteral("login")};
+    }
+    if (const qint64 s = m_byAddress.lockedFor(address, now)) {
+        m_audit.record({0, login, address, QStringLiteral("session.login.throttled"), login, {}});
+        return Error{QStringLiteral("rate_limited"),
+                     QStringLiteral("Too many failed logins from this address: try again in %1 seconds.").arg(s), {}};
+    }
+    const auto stored = m_operators.activeByLogin(login);
+    bool good = false;
+    if (stored)
+        good = m_hasher.verify(stored->passwordHash, password);
+    else
+        m_hasher.burn(password);
+    if (!good || !stored->op.enabled) {
+        m_byLogin.failure(loginKey, now);
+        m_byAddress.failure(address, now);
+        m_audit.record({stored ? stored->op.id : 0, login, address, QStringLiteral("session.login.failed"), login,
+                        stored && good ? QStringLiteral("operator disabled") : QString()});
+        qCInfo(lcAuth) << "failed login for" << login << "from" << address;
+        return unauthorized(kBadLogin);
+    }
+    m_byLogin.success(loginKey);
+    m_byAddress.success(address);
+    return stored->op;
+}
+
+Result<LoginResult> AuthService::login(const QString &login, const QString &password, const QString &address)
+{
+    auto op = verify(login, password, address);
+    if (!op)
+        return op.error();
+    unsigned char random[32];
+    randombytes_buf(random, sizeof random);
+    const QString token = QStringLiteral("mt_")
+                          + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random)
+                                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    sodium_memzero(random, sizeof random);
+    const QDateTime now = m_clock.now();
+    StoredSession session{hashToken(token), op->id, now.addMSecs(m_ttlMs)};
+    m_sessions.removeExpired(now);
+    if (const Status s = m_sessions.insert(session, now, address); !s)
+        return s.error();
+    m_audit.record({op->id, op->login, address, QStringLiteral("session.login"), op->login, {}});
+    return LoginResult{token, session.expiresAt, op.value()};
+}
+
+Result<Actor> AuthService::authenticate(const QString &token, const QString &address)
+{
+    if (token.isEmpty())
+        return unauthorized(QStringLiteral("Log in first: send Authorization: Bearer TOKEN."));
+    const auto session = m_sessions.find(hashToken(token));
+    if (!session)
+        return unauthorized(QStringLiteral("The token is not valid; log in again."));
+    if (session->expiresAt <= m_clock.now()) {
+        m_sessions.remove(session->tokenHash);
+        return unauthorized(QStringLiteral("The session has expired; log in again."));
+    }
+    const auto stored = m_operators.byId(session->operatorId);
+    if (!stored || stored->op.removed() || !stored->op.enabled) {
+        m_sessions.remove(session->tokenHash);
+        return unauthorized(QStringLiteral("This operator can no longer log in."));
+    }
+    return Actor{stored->op, address, session->tokenHash};
+}
+
+Status AuthService::logout(const Actor &actor)
+{
+    m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("session.logout"), actor.op.login, {}});
+    return m_sessions.remove(actor.tokenHash);
+}
+
+Status AuthService::changePassword(const Actor &actor, const QString &current, const QString &newPassword)
+{
+    auto verified = verify(actor.op.login, current, actor.address);
+    if (!verified) {
+        if (verified.error().code == QLatin1String("unauthorized"))
+            return Error::validation(QStringLiteral("current"), QStringLiteral("The current password is wrong."));
+        return verified.error();
+    }
+    if (const QString message = validation::checkPassword(newPassword, actor.op.login); !message.isEmpty())
+        return Error::validation(QStringLiteral("new"), message);
+    if (newPassword == current)
+        return Error::validation(QStringLiteral("new"), QStringLiteral("The new password must differ from the current one."));
+    if (const Status s = m_operators.setPassword(actor.op.id, m_hasher.hash(newPassword), false); !s)
+        return s;
+    // Other sessions of this operator end: whoever knew the old password is logged out.
+    m_sessions.removeForOperator(actor.op.id, actor.tokenHash);
+    m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("session.password.change"),
+                    actor.op.login, {}});
+    return success();
+}
+
+Result<Actor> AuthService::checkCredentials(const QString &login, const QString &password, const QString &address)
+{
+    auto op = verify(login, password, address);
+    if (!op)
+        return op.error();
+    return Actor{op.value(), address, {}};
+}
+
+} // namespace mente::box

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/LoginThrottle.h"
+#include "app/Actor.h"
+#include "shared/Result.h"
+
+#include <QDateTime>
+
+namespace mente::box {
+
+class AuditLog;
+class Clock;
+class OperatorStore;
+class PasswordHasher;
+class SessionStore;
+struct BoxConfig;
+
+struct LoginResult
+{
+    QString token;
+    QDateTime expiresAt;
+    Operator op;
+};
+
+// Logins, sessions and password changes. Tokens are 256 random bits; only their SHA-256 is
+// stored. Failed logins lock the login ID (423) and the client address (429) for a while.
+class AuthService
+{
+public:
+    AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit, const PasswordHasher &hasher,
+                const Clock &clock, const BoxConfig &config);
+
+    Result<LoginResult> login(const QString &login, const QString &password, const QString &address);
+    Result<Actor> authenticate(const QString &token, const QString &address);
+    Status logout(const Actor &actor);
+    Status changePassword(const Actor &actor, const QString &current, const QString &newPassword);
+    // HTTP Basic for the setup page: the same checks and lockout, no session.
+    Result<Actor> checkCredentials(const QString &login, const QString &password, const QString &address);
+
+    static QString hashToken(const QString &token);
+
+private:
+    Result<Operator> verify(const QString &login, const QString &password, const QString &address);
+
+    OperatorStore &m_operators;
+    SessionStore &m_sessions;
+    AuditLog &m_audit;
+    const PasswordHasher &m_hasher;
+    const Clock &m_clock;
+    qint64 m_ttlMs;
+    LoginThrottle m_byLogin;
+    LoginThrottle m_byAddress;
+};
+
+} // namespace mente::box

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace mente {
+struct BoxStatus;
+}
+
+namespace mente::box {
+
+class Router;
+struct BoxContext;
+
+// One function per API scope; BoxService calls each once. Handlers parse into shared/ types,
+// call one service, and map its result to JSON (ApiReply).
+void registerSessionRoutes(Router &router, BoxContext &box);
+void registerBoxRoutes(Router &router, BoxContext &box);
+void registerCustomerRoutes(Router &router, BoxContext &box);
+void registerOperatorRoutes(Router &router, BoxContext &box);
+void registerAuditRoutes(Router &router, BoxContext &box);
+void registerDeviceRoutes(Router &router, BoxContext &box);
+
+// The fleet row of this box (GET /status), built from the store.
+BoxStatus currentStatus(const BoxContext &box);
+
+} // namespace mente::box

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/Router.h"
+#include "api/Routes.h"
+#include "app/BoxContext.h"
+#include "app/Clock.h"
+#include "shared/ApiPaths.h"
+#include "shared/JsonReader.h"
+#include "shared/Protocol.h"
+#include "shared/Validation.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/DeviceStore.h"
+
+#include <QJsonArray>
+
+namespace mente::box {
+
+namespace {
+const QString kDeviceById = api::Devices + QStringLiteral("/{id}");
+const QString kDevicePorts = api::Devices + QStringLiteral("/{id}/ports");
+const QString kPortById = api::Ports + QStringLiteral("/{id}");
+
+Status audit(const BoxContext &box, const ApiRequest &request, const QString &action, const QString &target,
+             const QString &detail = {})
+{
+    const Actor &a = *request.actor;
+    return box.audit->record({a.op.id, a.op.login, a.address, action, target, detail});
+}
+} // namespace
+
+void registerDeviceRoutes(Router &router, BoxContext &box)
+{
+    router.add("GET", api::Devices, Access::Operator, [&box](const ApiRequest &) {
+        QJsonArray list;
+        for (const Device &d : box.devices->list())
+            list.append(d.toJson());
+        return ApiReply::json(list);
+    });
+
+    router.add("POST", api::Devices, Access::Operator, [&box](const ApiRequest &request) {
+        auto body = request.json();
+        if (!body)
+            return ApiReply::error(body.error());
+        JsonReader r(body.value());
+        const QString ip = r.string(QStringLiteral("ip"), JsonReader::Required, 15);
+        if (!r.ok())
+            return ApiReply::error(r.error());
+        if (const QString m = validation::checkIPv4(ip); !m.isEmpty())
+            return ApiReply::error(Error::validation(QStringLiteral("ip"), m));
+        Result<Device> device = Error{};
+        const Status s = box.db->transaction([&]() -> Status {
+            device = box.devices->insertManual(ip, box.clock->now());
+            if (!device)
+                return device.error();
+            return audit(box, request, QStringLiteral("device.add"), ip);
+        });
+        if (!s)
+            return ApiReply::error(s.error());
+        return ApiReply::json(device->toJson(), 201);
+    });
+
+    router.add("GET", kDeviceById, Access::Operator, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        const auto device = id ? box.devices->byId(*id) : std::nullopt;
+        return device ? ApiReply::json(device->toJson()) : ApiReply::notFound(QStringLiteral("device"));
+    });
+
+    router.add("PATCH", kDeviceById, Access::Operator, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        if (!id || !box.devices->byId(*id))
+            return ApiReply::notFound(QStringLiteral("device"));
+        auto body = request.json();
+        if (!body)
+            return ApiReply::error(body.error());
+        auto patch = DevicePatch::fromJson(body.value());
+        if (!patch)
+            return ApiReply::error(patch.error());
+        const Status s = box.db->transaction([&]() -> Status {
+            if (const Status p = box.devices->applyPatch(*id, patch.value()); !p)
+                return p;
+            return audit(box, request, QStringLiteral("device.update"), QString::number(*id),
+                         patch->toJson().keys().join(QLatin1Char(',')));
+        });
+        if (!s)
+            return ApiReply::error(s.error());
+        return ApiReply::json(box.devices->byId(*id)->toJson());
+    });
+
+    router.add("DELETE", kDeviceById, Access::Admin, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        const auto device = id ? box.devices->byId(*id) : std::nullopt;
+        if (!device)
+            return ApiReply::notFound(QStringLiteral("device"));
+        const Status s = box.db->transaction([&]() -> Status {
+            if (const Status d = box.devices->remove(*id); !d)
+                return d;
+            return audit(box, request, QStringLiteral("device.remove"), device->ip);
+        });
+        return s ? ApiReply::noContent() : ApiReply::error(s.error());
+    });
+
+    router.add("POST", kDevicePorts, Access::Operator, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        if (!id || !box.devices->byId(*id))
+            return ApiReply::notFound(QStringLiteral("device"));
+        auto body = request.json();
+        if (!body)
+            return ApiReply::error(body.error());
+        JsonReader r(body.value());
+        const int port = int(r.integer(QStringLiteral("port"), JsonReader::Required, 1, 65535));
+        const QString protocol = normalizeProtocol(r.string(QStringLiteral("protocol"), JsonReader::Optional, 32));
+        if (!r.ok())
+            return ApiReply::error(r.error());
+        if (const QString m = checkProtocol(protocol); !m.isEmpty())
+            return ApiReply::error(Error::validation(QStringLiteral("protocol"), m));
+        Result<Port> added = Error{};
+        const Status s = box.db->transaction([&]() -> Status {
+            added = box.devices->insertPort(*id, port, protocol, true);
+            if (!added)
+                return added.error();
+            return audit(box, request, QStringLiteral("port.add"), QStringLiteral("%1:%2").arg(*id).arg(port), protocol);
+        });
+        if (!s)
+            return ApiReply::error(s.error());
+        return ApiReply::json(added->toJson(), 201);
+    });
+
+    router.add("PATCH", kPortById, Access::Operator, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        if (!id || !box.devices->portById(*id))
+            return ApiReply::notFound(QStringLiteral("port"));
+        auto body = request.json();
+        if (!body)
+            return ApiReply::error(body.error());
+        auto patch = PortPatch::fromJson(body.value());
+        if (!patch)
+            return ApiReply::error(patch.error());
+        const Status s = box.db->transaction([&]() -> Status {
+            if (const Status p = box.devices->applyPortPatch(*id, patch.value()); !p)
+                return p;
+            return audit(box, request, QStringLiteral("port.update"), QString::number(*id),
+                         patch->toJson().keys().join(QLatin1Char(',')));
+        });
+        if (!s)
+            return ApiReply::error(s.error());
+        return ApiReply::json(box.devices->portById(*id)->toJson());
+    });
+
+    router.add("DELETE", kPortById, Access::Admin, [&box](const ApiRequest &request) {
+        const auto id = request.id();
+        const auto port = id ? box.devices->portById(*id) : std::nullopt;
+        if (!port)
+            return ApiReply::notFound(QStringLiteral("port"));
+        const Status s = box.db->transaction([&]() -> Status {
+            if (const Status d = box.devices->removePort(*id); !d)
+                return d;
+            return audit(box, request, QStringLiteral("port.remove"), QStringLiteral("%1:%2").arg(port->deviceId).arg(port->port));
+        });
+        return s ? ApiReply::noContent() : ApiReply::error(s.error());
+    });
+}
+
+} // namespace mente::box

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(mente_box_core PRIVATE
+    api/ApiServer.cpp api/ApiServer.h
+    api/ApiTypes.cpp api/ApiTypes.h
+    api/AuthService.cpp api/AuthService.h
+    api/LoginThrottle.cpp api/LoginThrottle.h
+    api/PasswordHasher.cpp api/PasswordHasher.h
+    api/Router.cpp api/Router.h
+    api/Routes.h
+    api/TlsCertificate.cpp api/TlsCertificate.h
+    api/routes/AuditRoutes.cpp
+    api/routes/BoxRoutes.cpp
+    api/routes/CustomerRoutes.cpp
+    api/routes/DeviceRoutes.cpp
+    api/routes/OperatorRoutes.cpp
+    api/routes/SessionRoutes.cpp)

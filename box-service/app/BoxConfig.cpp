@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/BoxConfig.h"
+
+#include "shared/Validation.h"
+
+#include <QFileInfo>
+
+namespace mente::box {
+
+namespace {
+QString iniName(const QString &key)
+{
+    const qsizetype slash = key.indexOf(QLatin1Char('/'));
+    return QStringLiteral("[%1] %2").arg(key.left(slash), key.mid(slash + 1));
+}
+} // namespace
+
+void ConfigReader::fail(const QString &key, const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_field = iniName(key);
+        m_error = QStringLiteral("%1: %2").arg(m_field, message);
+    }
+}
+
+int ConfigReader::integer(const QString &key, int fallback, int min, int max)
+{
+    return int(number(key, fallback, min, max));
+}
+
+double ConfigReader::number(const QString &key, double fallback, double min, double max)
+{
+    if (!m_settings.contains(key))
+        return fallback;
+    bool ok = false;
+    const double value = m_settings.value(key).toString().trimmed().toDouble(&ok);
+    if (!ok || value < min || value > max) {
+        fail(key, QStringLiteral("must be a number from %1 to %2, not \"%3\".")
+                      .arg(min)
+                      .arg(max)
+                      .arg(m_settings.value(key).toString()));
+        return fallback;
+    }
+    return value;
+}
+
+QString ConfigReader::text(const QString &key, const QString &fallback)
+{
+    const QVariant value = m_settings.value(key);
+    if (!value.isValid())
+        return fallback;
+    // QSettings splits a value with commas into a list; a text key wants it whole.
+    return value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')).trimmed()
+                                                    : value.toString().trimmed();
+}
+
+QStringList ConfigReader::list(const QString &key)
+{
+    QStringList items;
+    const QVariant value = m_settings.value(key);
+    const QStringList raw = value.typeId() == QMetaType::QStringList ? value.toStringList()
+                                                                     : value.toString().split(QLatin1Char(','));
+    for (const QString &item : raw)
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    return items;
+}
+
+QString ConfigReader::oneOf(const QString &key, const QString &fallback, const QStringList &allowed)
+{
+    const QString value = text(key, fallback);
+    if (!allowed.contains(value))
+        fail(key, QStringLiteral("must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value));
+    return value;
+}
+
+Result<BoxConfig> BoxConfig::load(const QString &path)
+{
+    BoxConfig c;
+    if (!QFileInfo::exists(path))
+        return c;
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return Error::validation(QStringLiteral("config"), QStringLiteral("Cannot read %1: it is not an INI file.").arg(path));
+    ConfigReader r(settings);
+    c.session.ttlMin = r.number(QStringLiteral("session/ttl_min"), c.session.ttlMin, 0.01, 60 * 24 * 90);
+    c.auth.maxFailures = r.integer(QStringLiteral("auth/max_failures"), c.auth.maxFailures, 1, 100);
+    c.auth.lockoutS = r.integer(QStringLiteral("auth/lockout_s"), c.auth.lockoutS, 1, 86400);
+    c.api.maxBodyBytes = r.integer(QStringLiteral("api/max_body_bytes"), c.api.maxBodyBytes, 1024, 64 * 1024 * 1024);
+    c.box.serial = r.text(QStringLiteral("box/serial"));
+    c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 1, 65535);
+    c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
+    c.vpn.hub = r.text(QStringLiteral("vpn/hub"));
+    c.vpn.user = r.text(QStringLiteral("vpn/user"));
+    c.vpn.password = r.text(QStringLiteral("vpn/password"));
+    c.vpn.interfaceName = r.text(QStringLiteral("vpn/interface"));
+    c.monitor.intervalS = r.integer(QStringLiteral("monitor/interval_s"), c.monitor.intervalS, 1, 86400);
+    c.monitor.timeoutMs = r.integer(QStringLiteral("monitor/timeout_ms"), c.monitor.timeoutMs, 10, 600000);
+    c.monitor.retries = r.integer(QStringLiteral("monitor/retries"), c.monitor.retries, 1, 100);
+    c.monitor.recoveries = r.integer(QStringLiteral("monitor/recoveries"), c.monitor.recoveries, 1, 100);
+    c.mail.smtpUrl = r.text(QStringLiteral("mail/smtp_url"));
+    c.mail.security = r.oneOf(QStringLiteral("mail/security"), c.mail.security,
+                              {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")});
+    c.mail.user = r.text(QStringLiteral("mail/user"));
+    c.mail.password = r.text(QStringLiteral("mail/password"));
+    c.mail.from = r.text(QStringLiteral("mail/from"), c.mail.from);
+    c.mail.repeatMin = r.integer(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 1, 60 * 24 * 30);
+    c.lan.cidrs = r.list(QStringLiteral("lan/cidrs"));
+    c.metrics.token = r.text(QStringLiteral("metrics/token"));
+    if (!r.ok())
+        return r.error();
+    if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))
+        return Error::validation(QStringLiteral("[box] serial"),
+                                 QStringLiteral("[box] serial: 3-32 letters, digits, '.', '_' or '-'."));
+    if (!c.mail.from.isEmpty() && !validation::checkEmail(c.mail.from).isEmpty())
+        return Error::validation(QStringLiteral("[mail] from"),
+                                 QStringLiteral("[mail] from: \"%1\" is not an e-mail address.").arg(c.mail.from));
+    for (const QString &cidr : c.lan.cidrs) {
+        const QString ip = cidr.section(QLatin1Char('/'), 0, 0);
+        bool ok = false;
+        const int prefix = cidr.section(QLatin1Char('/'), 1, 1).toInt(&ok);
+        if (!cidr.contains(QLatin1Char('/')) || !ok || !validation::checkIPv4(ip).isEmpty()
+            || !validation::checkPrefix(prefix).isEmpty())
+            return Error::validation(QStringLiteral("[lan] cidrs"),
+                                     QStringLiteral("[lan] cidrs: \"%1\" is not a subnet like 192.168.1.0/24.").arg(cidr));
+    }
+    return c;
+}
+
+} // namespace mente::box

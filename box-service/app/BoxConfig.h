@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QSettings>
+#include <QStringList>
+
+namespace mente::box {
+
+// The box's INI configuration (API.md "Config keys"). Every interval a test may need to shorten
+// is here. A bad value stops the box with an error naming "[section] key".
+struct BoxConfig
+{
+    struct Session
+    {
+        double ttlMin = 720; // may be fractional, so tests can watch a token expire
+    } session;
+
+    struct Auth
+    {
+        int maxFailures = 5;
+        int lockoutS = 300;
+    } auth;
+
+    struct Api
+    {
+        int maxBodyBytes = 256 * 1024;
+    } api;
+
+    struct Box
+    {
+        QString serial; // empty: made once at first start
+        int sshPort = 22;
+        QString addressMode; // "dhcp"/"static"; empty: as the setup page last set it
+    } box;
+
+    struct Vpn
+    {
+        QString hub;
+        QString user;
+        QString password;
+        QString interfaceName;
+    } vpn;
+
+    struct Monitor
+    {
+        int intervalS = 60;
+        int timeoutMs = 2000;
+        int retries = 3;
+        int recoveries = 1;
+    } monitor;
+
+    struct Mail
+    {
+        QString smtpUrl;
+        QString security = QStringLiteral("none");
+        QString user;
+        QString password;
+        QString from = QStringLiteral("mente-box@localhost.localdomain");
+        int repeatMin = 60;
+    } mail;
+
+    struct Lan
+    {
+        QStringList cidrs;
+    } lan;
+
+    struct Metrics
+    {
+        QString token;
+    } metrics;
+
+    // Reads the file; a missing file means all defaults.
+    static Result<BoxConfig> load(const QString &path);
+};
+
+// Reads one INI value with a range check; errors name "[section] key".
+class ConfigReader
+{
+public:
+    explicit ConfigReader(QSettings &settings) : m_settings(settings) {}
+
+    int integer(const QString &key, int fallback, int min, int max);
+    double number(const QString &key, double fallback, double min, double max);
+    QString text(const QString &key, const QString &fallback = {});
+    QStringList list(const QString &key);
+    QString oneOf(const QString &key, const QString &fallback, const QStringList &allowed);
+
+    bool ok() const { return m_error.isEmpty(); }
+    Error error() const { return Error::validation(m_field, m_error); }
+
+private:
+    void fail(const QString &key, const QString &message);
+
+    QSettings &m_settings;
+    QString m_field;
+    QString m_error;
+};
+
+} // namespace mente::box

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/BoxConfig.h"
+#include "app/BoxOptions.h"
+#include "app/NetworkFacts.h"
+
+#include <QDateTime>
+
+namespace mente::box {
+
+class AuditLog;
+class AuthService;
+class Clock;
+class CustomerService;
+class Database;
+class DeviceStore;
+class EventLog;
+class MetaStore;
+class OperatorService;
+class OperatorStore;
+class PasswordHasher;
+class SessionStore;
+
+// Everything a route or a page may use, built once by BoxService and handed to each
+// registerXRoutes(). Services are owned by BoxService; these are borrowed.
+struct BoxContext
+{
+    const BoxOptions *options = nullptr;
+    const BoxConfig *config = nullptr;
+    const Clock *clock = nullptr;
+    Database *db = nullptr;
+    MetaStore *meta = nullptr;
+    OperatorStore *operators = nullptr;
+    SessionStore *sessions = nullptr;
+    AuditLog *audit = nullptr;
+    DeviceStore *devices = nullptr;
+    EventLog *events = nullptr;
+    PasswordHasher *hasher = nullptr;
+    AuthService *auth = nullptr;
+    OperatorService *operatorService = nullptr;
+    CustomerService *customerService = nullptr;
+
+    QString serial;
+    QString version;
+    QString tlsFingerprint;
+    QDateTime startedAt;
+    NetworkFacts network;
+};
+
+} // namespace mente::box

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace mente::box {
+
+struct ListenAddress
+{
+    QHostAddress address;
+    quint16 port = 0;
+    QString text; // as given, for the printed lines
+};
+
+// The command line of mente-box (API.md "Starting a box").
+struct BoxOptions
+{
+    QString dataDir = QStringLiteral("/var/lib/mente-box");
+    QString configFile = QStringLiteral("/etc/mente-box/box.conf");
+    ListenAddress api{QHostAddress::Any, 8443, QStringLiteral("0.0.0.0")};
+    ListenAddress setup{QHostAddress::Any, 80, QStringLiteral("0.0.0.0")};
+    bool showVersion = false;
+    bool listRoutes = false;
+
+    static Result<BoxOptions> parse(const QStringList &arguments);
+};
+
+Result<ListenAddress> parseListenAddress(const QString &text, const QString &option);
+
+} // namespace mente::box

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/BoxService.h"
+
+#include "api/ApiServer.h"
+#include "api/AuthService.h"
+#include "api/PasswordHasher.h"
+#include "api/Routes.h"
+#include "app/Clock.h"
+#include "app/CustomerService.h"
+#include "app/OperatorService.h"
+#include "setup/SetupServer.h"
+#include "shared/Validation.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/DeviceStore.h"
+#include "store/EventLog.h"
+#include "store/MetaStore.h"
+#include "store/OperatorStore.h"
+#include "store/SessionStore.h"
+
+#include <QDir>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QTcpServer>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcBox, "mente.box")
+
+namespace mente::box {
+
+struct BoxService::Parts
+{
+    std::unique_ptr<Database> db;
+    std::unique_ptr<MetaStore> meta;
+    std::unique_ptr<OperatorStore> operators;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<DeviceStore> devices;
+    std::unique_ptr<EventLog> events;
+    std::unique_ptr<PasswordHasher> hasher;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<OperatorService> operatorService;
+    std::unique_ptr<CustomerService> customerService;
+    std::unique_ptr<ApiServer> api;
+    std::unique_ptr<SetupServer> setup;
+};
+
+BoxService::BoxService(BoxOptions options, BoxConfig config, std::unique_ptr<Clock> clock, QObject *parent)
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_config(std::move(config)),
+      m_clock(std::move(clock)),
+      m_parts(std::make_unique<Parts>())
+{
+}
+
+BoxService::~BoxService()
+{
+    stop();
+}
+
+Status BoxService::prepare()
+{
+    QDir dir(m_options.dataDir);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
+        return Error{QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
+    QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
+    if (!db)
+        return db.error();
+    Parts &p = *m_parts;
+    p.db = std::move(db).value();
+    p.meta = std::make_unique<MetaStore>(*p.db);
+    p.operators = std::make_unique<OperatorStore>(*p.db);
+    p.sessions = std::make_unique<SessionStore>(*p.db);
+    p.audit = std::make_unique<AuditLog>(*p.db, *m_clock);
+    p.devices = std::make_unique<DeviceStore>(*p.db);
+    p.events = std::make_unique<EventLog>(*p.db, *m_clock);
+    p.hasher = std::make_unique<PasswordHasher>();
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
+    p.operatorService =
+        std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
+    p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+
+    if (const Status s = ensureSerial(); !s)
+        return s;
+    if (const Status s = p.operatorService->ensureDefaultAdmin(); !s)
+        return s;
+
+    m_ctx.options = &m_options;
+    m_ctx.config = &m_config;
+    m_ctx.clock = m_clock.get();
+    m_ctx.db = p.db.get();
+    m_ctx.meta = p.meta.get();
+    m_ctx.operators = p.operators.get();
+    m_ctx.sessions = p.sessions.get();
+    m_ctx.audit = p.audit.get();
+    m_ctx.devices = p.devices.get();
+    m_ctx.events = p.events.get();
+    m_ctx.hasher = p.hasher.get();
+    m_ctx.auth = p.auth.get();
+    m_ctx.operatorService = p.operatorService.get();
+    m_ctx.customerService = p.customerService.get();
+    m_ctx.version = QStringLiteral(MENTE_VERSION);
+    m_ctx.startedAt = m_clock->now();
+    m_ctx.network = NetworkFacts::read();
+
+    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower()};
+    const QString host = QHostInfo::localHostName();
+    if (!host.isEmpty() && !dnsNames.contains(host))
+        dnsNames << host;
+    QStringList ips = m_ctx.network.addresses;
+    for (const ListenAddress *listen : {&m_options.api, &m_options.setup})
+        if (listen->address.protocol() == QAbstractSocket::IPv4Protocol && listen->address != QHostAddress::AnyIPv4
+            && !ips.contains(listen->address.toString()))
+            ips << listen->address.toString();
+    if (!ips.contains(QStringLiteral("127.0.0.1")))
+        ips << QStringLiteral("127.0.0.1");
+    auto tls = TlsCertificate::loadOrCreate(m_options.dataDir, m_ctx.serial, dnsNames, ips);
+    if (!tls)
+        return tls.error();
+    m_tls = tls.value();
+    m_ctx.tlsFingerprint = m_tls.fingerprint();
+
+    registerSessionRoutes(m_router, m_ctx);
+    registerBoxRoutes(m_router, m_ctx);
+    registerCustomerRoutes(m_router, m_ctx);
+    registerOperatorRoutes(m_router, m_ctx);
+    registerAuditRoutes(m_router, m_ctx);
+    registerDeviceRoutes(m_router, m_ctx);
+    return success();
+}
+
+Status BoxService::ensureSerial()
+{
+    Parts &p = *m_parts;
+    if (!m_config.box.serial.isEmpty()) {
+        m_ctx.serial = m_config.box.serial;
+        return p.meta->setValue(QStringLiteral("serial"), m_ctx.serial);
+    }
+    if (const auto stored = p.meta->value(QStringLiteral("serial"))) {
+        m_ctx.serial = *stored;
+        return success();
+    }
+    // 12 symbols of Crockford's base32, as the seed's serial numbers have 12 characters.
+    QString serial;
+    for (int i = 0; i < 12; ++i)
+        serial += validation::crockfordSymbol(int(randombytes_uniform(32)));
+    m_ctx.serial = serial;
+    return p.meta->setValue(QStringLiteral("serial"), serial);
+}
+
+Status BoxService::listen()
+{
+    Parts &p = *m_parts;
+    auto *ssl = new QSslServer; // the HTTP server takes ownership in bind()
+    QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
+    tlsConfig.setLocalCertificate(m_tls.certificate);
+    tlsConfig.setPrivateKey(m_tls.key);
+    tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
+    tlsConfig.setPeerVerifyMode(QSslSocket::VerifyNone);
+    ssl->setSslConfiguration(tlsConfig);
+    ssl->setHandshakeTimeout(10000);
+    if (!ssl->listen(m_options.api.address, m_options.api.port))
+        return Error{QStringLiteral("internal"),
+                     QStringLiteral("Cannot listen on %1:%2 for the API: %3")
+                         .arg(m_options.api.text)
+                         .arg(m_options.api.port)
+                         .arg(ssl->errorString()),
+                     QStringLiteral("api-listen")};
+    p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
+    p.api->bind(ssl);
+
+    auto *plain = new QTcpServer;
+    if (!plain->listen(m_options.setup.address, m_options.setup.port))
+        return Error{QStringLiteral("internal"),
+                     QStringLiteral("Cannot listen on %1:%2 for the setup page: %3")
+                         .arg(m_options.setup.text)
+                         .arg(m_options.setup.port)
+                         .arg(plain->errorString()),
+                     QStringLiteral("setup-listen")};
+    p.setup = std::make_unique<SetupServer>(m_ctx);
+    p.setup->bind(plain);
+
+    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
+    std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
+    std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
+    std::fflush(stdout);
+    qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
+    return success();
+}
+
+void BoxService::stop()
+{
+    if (!m_parts)
+        return;
+    m_parts->api.reset();
+    m_parts->setup.reset();
+}
+
+} // namespace mente::box

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/CustomerService.h"
+
+#include "app/Clock.h"
+#include "shared/TimeFormat.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/MetaStore.h"
+
+namespace mente::box {
+
+namespace {
+const QString kCustomerKey = QStringLiteral("customer");
+const QString kLicenceKey = QStringLiteral("licence");
+} // namespace
+
+CustomerService::CustomerService(Database &db, MetaStore &meta, AuditLog &audit, const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(db), m_meta(meta), m_audit(audit), m_clock(clock)
+{
+}
+
+Customer CustomerService::customer() const
+{
+    const QJsonObject stored = m_meta.object(kCustomerKey);
+    if (stored.isEmpty())
+        return Customer{};
+    auto parsed = Customer::fromJson(stored);
+    return parsed ? parsed.value() : Customer{};
+}
+
+Result<Customer> CustomerService::save(const Actor &actor, Customer customer)
+{
+    const Customer before = this->customer();
+    const bool firstRegistration = !before.registered();
+    customer.registeredAt = firstRegistration ? m_clock.now() : before.registeredAt;
+    const Status s = m_db.transaction([&]() -> Status {
+        if (const Status w = m_meta.setObject(kCustomerKey, customer.toJson()); !w)
+            return w;
+        return m_audit.record({actor.op.id, actor.op.login, actor.address,
+                               firstRegistration ? QStringLiteral("customer.register") : QStringLiteral("customer.update"),
+                               customer.subdomain, customer.company});
+    });
+    if (!s)
+        return s.error();
+    if (firstRegistration)
+        Q_EMIT registered(customer);
+    return customer;
+}
+
+Licence CustomerService::licence() const
+{
+    auto parsed = Licence::fromJson(m_meta.object(kLicenceKey));
+    return parsed ? parsed.value() : Licence{};
+}
+
+Result<Licence> CustomerService::registerLicence(const Actor &actor, const QString &normalisedKey)
+{
+    if (!customer().registered())
+        return Error{QStringLiteral("not_registered"),
+                     QStringLiteral("Register the customer first: a licence is accepted only after registration."),
+                     QStringLiteral("key")};
+    const QDateTime now = m_clock.now();
+    Licence licence = Licence::startingOn(normalisedKey, now.date());
+    licence.registeredAt = now;
+    QJsonObject stored = licence.toJson(now.date());
+    const Status s = m_db.transaction([&]() -> Status {
+        if (const Status w = m_meta.setObject(kLicenceKey, stored); !w)
+            return w;
+        return m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("licence.register"),
+                               normalisedKey.left(4) + QStringLiteral("-…"), licence.endDate.toString(Qt::ISODate)});
+    });
+    if (!s)
+        return s.error();
+    Q_EMIT licenceRegistered(licence);
+    return licence;
+}
+
+} // namespace mente::box

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Event.h"
+#include "shared/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace mente::box {
+
+class Database;
+class Clock;
+
+// The numbered events of the box, stored; listeners (stream, mail, metrics) hear each new one.
+class EventLog : public QObject
+{
+    Q_OBJECT
+public:
+    EventLog(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // Something that must happen in the same transaction as the event (e.g. queueing the mail it
+    // causes). Called inside append(); a failure fails the append (and its transaction).
+    using Writer = std::function<Status(const Event &)>;
+    void addWriter(Writer writer) { m_writers.append(std::move(writer)); }
+
+    // Stores the event (seq and, when unset, time are filled in), runs the writers, and
+    // announces it. Call it inside Database::transaction() with the state change it records.
+    Result<Event> append(Event event);
+    QList<Event> after(qint64 seq, int limit) const;
+    qint64 lastSeq() const;
+
+Q_SIGNALS:
+    void appended(const mente::Event &event);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    QList<Writer> m_writers;
+};
+
+} // namespace mente::box

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace mente::box {
+
+class Database;
+
+// Small named values of the box: its serial, the customer record, the licence, the address mode.
+class MetaStore
+{
+public:
+    explicit MetaStore(Database &db) : m_db(db) {}
+
+    std::optional<QString> value(const QString &key) const;
+    Status setValue(const QString &key, const QString &value);
+    QJsonObject object(const QString &key) const; // empty when absent
+    Status setObject(const QString &key, const QJsonObject &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mente::box

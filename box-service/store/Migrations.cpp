@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Migrations.h"
+
+namespace mente::box {
+
+namespace {
+QString sql(const char *text) { return QString::fromUtf8(text); }
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {QStringLiteral("core: meta, operators, sessions, audit, devices, ports, events"),
+         {
+             sql("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             sql("CREATE TABLE operators ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " grp TEXT NOT NULL DEFAULT '', admin INTEGER NOT NULL DEFAULT 0,"
+                 " name TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                 " receives_fault_mail INTEGER NOT NULL DEFAULT 0, phone TEXT NOT NULL DEFAULT '',"
+                 " login TEXT NOT NULL, password_hash TEXT NOT NULL,"
+                 " enabled INTEGER NOT NULL DEFAULT 1, language TEXT NOT NULL DEFAULT 'ja',"
+                 " must_change_password INTEGER NOT NULL DEFAULT 0,"
+                 " created_at TEXT NOT NULL, removed_at TEXT)"),
+             sql("CREATE UNIQUE INDEX operators_login ON operators(login) WHERE removed_at IS NULL"),
+             sql("CREATE TABLE sessions ("
+                 " token_hash TEXT PRIMARY KEY, operator_id INTEGER NOT NULL REFERENCES operators(id),"
+                 " created_at TEXT NOT NULL, expires_at TEXT NOT NULL, address TEXT NOT NULL DEFAULT '')"),
+             sql("CREATE INDEX sessions_operator ON sessions(operator_id)"),
+             sql("CREATE TABLE audit ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+                 " operator_id INTEGER, login TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+                 " action TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+             sql("CREATE TABLE devices ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, ip TEXT NOT NULL UNIQUE,"
+                 " mac TEXT NOT NULL DEFAULT '', hostname TEXT NOT NULL DEFAULT '', vendor TEXT NOT NULL DEFAULT '',"
+                 " name TEXT NOT NULL DEFAULT '', memo TEXT NOT NULL DEFAULT '',"
+                 " monitor INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'unknown',"
+                 " access_url TEXT NOT NULL DEFAULT '', access_user TEXT NOT NULL DEFAULT '',"
+                 " report_url TEXT NOT NULL DEFAULT '', report_user TEXT NOT NULL DEFAULT '',"
+                 " first_seen TEXT, last_seen TEXT, missed_sweeps INTEGER NOT NULL DEFAULT 0,"
+                 " gone INTEGER NOT NULL DEFAULT 0, manual INTEGER NOT NULL DEFAULT 0)"),
+             sql("CREATE TABLE ports ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                 " port INTEGER NOT NULL, protocol TEXT NOT NULL DEFAULT '',"
+                 " monitor INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'unknown',"
+                 " banner TEXT NOT NULL DEFAULT '', manual INTEGER NOT NULL DEFAULT 0,"
+                 " UNIQUE(device_id, port))"),
+             sql("CREATE TABLE events ("
+                 " seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, kind TEXT NOT NULL,"
+                 " target_id INTEGER NOT NULL DEFAULT 0, from_state TEXT NOT NULL DEFAULT '',"
+                 " to_state TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+         }},
+        // Append new steps here; never edit a step above.
+    };
+    return steps;
+}
+
+} // namespace mente::box

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace mente::box {
+
+class Database;
+
+struct StoredSession
+{
+    QString tokenHash;
+    qint64 operatorId = 0;
+    QDateTime expiresAt;
+};
+
+// Login sessions: only the SHA-256 of each token is stored, never the token.
+class SessionStore
+{
+public:
+    explicit SessionStore(Database &db) : m_db(db) {}
+
+    Status insert(const StoredSession &session, const QDateTime &createdAt, const QString &address);
+    std::optional<StoredSession> find(const QString &tokenHash) const;
+    Status remove(const QString &tokenHash);
+    Status removeForOperator(qint64 operatorId, const QString &keepTokenHash = {});
+    Status removeExpired(const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mente::box

@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+target_sources(mente_box_core PRIVATE
+    store/AuditLog.cpp store/AuditLog.h
+    store/Database.cpp store/Database.h
+    store/DeviceStore.cpp store/DeviceStore.h
+    store/EventLog.cpp store/EventLog.h
+    store/MetaStore.cpp store/MetaStore.h
+    store/Migrations.cpp store/Migrations.h
+    store/OperatorStore.cpp store/OperatorStore.h
+    store/SessionStore.cpp store/SessionStore.h)
