@@ -88,6 +88,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.auth.lockoutS = r.integer(QStringLiteral("auth/lockout_s"), c.auth.lockoutS, 1, 86400);
     c.api.maxBodyBytes = r.integer(QStringLiteral("api/max_body_bytes"), c.api.maxBodyBytes, 1024, 64 * 1024 * 1024);
     c.box.serial = r.text(QStringLiteral("box/serial"));
+    c.scan = ScanSettings::read(r);
     c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 1, 65535);
     c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
     c.vpn.hub = r.text(QStringLiteral("vpn/hub"));

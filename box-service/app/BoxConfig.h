@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scan/ScanSettings.h"
 #include "shared/Result.h"
 
 #include <QSettings>
@@ -70,6 +71,8 @@ struct BoxConfig
     {
         QString token;
     } metrics;
+
+    ScanSettings scan; // [scan]
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

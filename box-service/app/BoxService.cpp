@@ -8,6 +8,8 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "scan/ScanRoutes.h"
+#include "scan/ScanService.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -46,6 +48,7 @@ struct BoxService::Parts
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
+    std::unique_ptr<ScanService> scans;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
 };
@@ -87,6 +90,7 @@ Status BoxService::prepare()
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+    p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
 
     if (const Status s = ensureSerial(); !s)
         return s;
@@ -134,6 +138,7 @@ Status BoxService::prepare()
     registerOperatorRoutes(m_router, m_ctx);
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
+    registerScanRoutes(m_router, m_ctx, *p.scans);
     return success();
 }
 

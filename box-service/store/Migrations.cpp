@@ -52,6 +52,17 @@ const QList<Migration> &migrations()
                  " target_id INTEGER NOT NULL DEFAULT 0, from_state TEXT NOT NULL DEFAULT '',"
                  " to_state TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
          }},
+        {QStringLiteral("scan: scans"),
+         {
+             sql("CREATE TABLE scans ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                 " state TEXT NOT NULL, ports_spec TEXT NOT NULL DEFAULT '',"
+                 " ports_done INTEGER NOT NULL DEFAULT 0, ports_total INTEGER NOT NULL DEFAULT 0,"
+                 " open_ports TEXT NOT NULL DEFAULT '[]', error TEXT NOT NULL DEFAULT '',"
+                 " started_at TEXT NOT NULL, finished_at TEXT)"),
+             sql("CREATE INDEX scans_device ON scans(device_id)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;
