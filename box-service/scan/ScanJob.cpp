@@ -74,10 +74,9 @@ void ScanJob::onOpen(quint16 port)
 {
     ++m_openSeen;
     if (m_openSeen > m_options.maxIdentified) {
-        Identification unprobed;
-        unprobed.port = port;
-        m_results.append(unprobed);
-        Q_EMIT portIdentified(unprobed);
+        // A host that accepts every connection (a proxy, a tarpit) would otherwise flood the
+        // box with probes and port rows: the rest is only counted.
+        ++m_omitted;
         return;
     }
     m_waiting.push_back(port);

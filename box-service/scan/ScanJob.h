@@ -23,7 +23,7 @@ struct ScanJobOptions
     IdentifyOptions identify;
     int parallelIdentifications = 32;
     int scanThreads = 2; // connect() costs kernel time per port: spread it over the cores
-    int maxIdentified = 256; // open ports beyond this are kept without a probe (a host that answers every port)
+    int maxIdentified = 256; // open ports beyond this are only counted (a host that accepts every port)
 };
 
 // One scan of one host: the connect scan on a worker thread, and each open port identified on
@@ -44,6 +44,7 @@ public:
     QString errorMessage() const { return m_error; }
     QList<Identification> openPorts() const; // ascending by port; identified ones so far
     const PortScanSummary &summary() const { return m_summary; }
+    int openPortsOmitted() const { return m_omitted; }
 
 Q_SIGNALS:
     void progress(int portsDone, int portsTotal);
@@ -70,6 +71,7 @@ private:
     QString m_error;
     PortScanSummary m_summary;
     int m_openSeen = 0;
+    int m_omitted = 0;
     std::deque<quint16> m_waiting;
     int m_running = 0;
     QList<Identification> m_results;

@@ -53,6 +53,8 @@ QJsonObject ScanRecord::toJson() const
         {QStringLiteral("startedAt"), toIsoOrNull(startedAt)},
         {QStringLiteral("finishedAt"), toIsoOrNull(finishedAt)},
     };
+    if (openPortsOmitted > 0)
+        o.insert(QStringLiteral("openPortsOmitted"), openPortsOmitted);
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;

@@ -19,6 +19,7 @@ struct ScanRecord
     int portsDone = 0;
     int portsTotal = 0;
     QList<Identification> openPorts;
+    int openPortsOmitted = 0; // open beyond the limit, not probed nor stored
     QString error;
     QDateTime startedAt;
     QDateTime finishedAt;

@@ -119,6 +119,7 @@ std::optional<ScanRecord> ScanService::scan(qint64 scanId) const
     ScanRecord record = it->second.record;
     record.portsDone = it->second.job->portsDone();
     record.openPorts = it->second.job->openPorts();
+    record.openPortsOmitted = it->second.job->openPortsOmitted();
     return record;
 }
 
@@ -173,6 +174,7 @@ void ScanService::onFinished(qint64 scanId)
     record.error = running.job->errorMessage();
     record.portsDone = running.job->portsDone();
     record.openPorts = running.job->openPorts();
+    record.openPortsOmitted = running.job->openPortsOmitted();
     record.finishedAt = m_clock.now();
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status f = m_store.finish(record); !f)

@@ -17,7 +17,7 @@ Result<qint64> ScanStore::insert(const ScanRecord &r)
                              " started_at) VALUES (?, ?, ?, ?, ?, '[]', ?)"));
     q.addBindValue(r.deviceId);
     q.addBindValue(r.state);
-    q.addBindValue(r.ports);
+    q.addBindValue(r.ports.isEmpty() ? QStringLiteral("") : r.ports);
     q.addBindValue(r.portsDone);
     q.addBindValue(r.portsTotal);
     q.addBindValue(toIso(r.startedAt));
@@ -29,12 +29,13 @@ Result<qint64> ScanStore::insert(const ScanRecord &r)
 Status ScanStore::finish(const ScanRecord &r)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, error = ?, finished_at = ?"
+    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, omitted = ?, error = ?, finished_at = ?"
                              " WHERE id = ?"));
     q.addBindValue(r.state);
     q.addBindValue(r.portsDone);
     q.addBindValue(QString::fromUtf8(QJsonDocument(ScanRecord::openPortsJson(r.openPorts)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(r.error);
+    q.addBindValue(r.openPortsOmitted);
+    q.addBindValue(r.error.isEmpty() ? QStringLiteral("") : r.error); // a null QString binds as NULL
     q.addBindValue(toIso(r.finishedAt));
     q.addBindValue(r.id);
     return exec(q);
@@ -44,7 +45,7 @@ std::optional<ScanRecord> ScanStore::byId(qint64 id) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT id, device_id, state, ports_spec, ports_done, ports_total, open_ports, error,"
-                             " started_at, finished_at FROM scans WHERE id = ?"));
+                             " started_at, finished_at, omitted FROM scans WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -59,6 +60,7 @@ std::optional<ScanRecord> ScanStore::byId(qint64 id) const
     r.error = q.value(7).toString();
     r.startedAt = fromIso(q.value(8).toString());
     r.finishedAt = fromIso(q.value(9).toString());
+    r.openPortsOmitted = q.value(10).toInt();
     return r;
 }
 
