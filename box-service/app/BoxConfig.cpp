@@ -108,6 +108,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.mail.repeatMin = r.integer(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 1, 60 * 24 * 30);
     c.lan.cidrs = r.list(QStringLiteral("lan/cidrs"));
     c.metrics.token = r.text(QStringLiteral("metrics/token"));
+    c.discovery = DiscoverySettings::read(r, c.lan.cidrs);
     if (!r.ok())
         return r.error();
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "discovery/DiscoverySettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
 
@@ -72,7 +73,8 @@ struct BoxConfig
         QString token;
     } metrics;
 
-    ScanSettings scan; // [scan]
+    ScanSettings scan;           // [scan]
+    DiscoverySettings discovery; // [discovery], with [lan] cidrs
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

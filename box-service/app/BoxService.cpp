@@ -8,6 +8,8 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "discovery/DiscoveryRoutes.h"
+#include "discovery/DiscoveryService.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
 #include "setup/SetupServer.h"
@@ -49,6 +51,7 @@ struct BoxService::Parts
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
     std::unique_ptr<ScanService> scans;
+    std::unique_ptr<DiscoveryService> discovery;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
 };
@@ -91,6 +94,8 @@ Status BoxService::prepare()
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
     p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
+    p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
+    p.discovery->scheduleAutomatic();
 
     if (const Status s = ensureSerial(); !s)
         return s;
@@ -139,6 +144,7 @@ Status BoxService::prepare()
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
     registerScanRoutes(m_router, m_ctx, *p.scans);
+    registerDiscoveryRoutes(m_router, m_ctx, *p.discovery);
     return success();
 }
 

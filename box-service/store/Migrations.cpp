@@ -52,7 +52,7 @@ const QList<Migration> &migrations()
                  " target_id INTEGER NOT NULL DEFAULT 0, from_state TEXT NOT NULL DEFAULT '',"
                  " to_state TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
          }},
-        {QStringLiteral("scan: scans"),
+        {QStringLiteral("scan: scans, discovery runs"),
          {
              sql("CREATE TABLE scans ("
                  " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -63,6 +63,13 @@ const QList<Migration> &migrations()
                  " error TEXT NOT NULL DEFAULT '',"
                  " started_at TEXT NOT NULL, finished_at TEXT)"),
              sql("CREATE INDEX scans_device ON scans(device_id)"),
+             sql("CREATE TABLE discovery_runs ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, state TEXT NOT NULL,"
+                 " trigger_kind TEXT NOT NULL DEFAULT '', methods TEXT NOT NULL DEFAULT '',"
+                 " cidrs TEXT NOT NULL DEFAULT '', hosts_done INTEGER NOT NULL DEFAULT 0,"
+                 " hosts_total INTEGER NOT NULL DEFAULT 0, found INTEGER NOT NULL DEFAULT 0,"
+                 " added INTEGER NOT NULL DEFAULT 0, gone INTEGER NOT NULL DEFAULT 0,"
+                 " error TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL, finished_at TEXT)"),
          }},
         // Append new steps here; never edit a step above.
     };

@@ -53,6 +53,8 @@ up() {
     ip link set "$nsif" netns "$ns" || return 1
     ip addr add "$sub.1/24" dev "$hostif" || return 1
     ip link set "$hostif" up || return 1
+    # A MAC with a real IEEE prefix (00:22:72, American Micro-Fuel Device Corp.) for the vendor lookup.
+    ip netns exec "$ns" ip link set "$nsif" address 00:22:72:00:00:02 || return 1
     ip netns exec "$ns" ip link set lo up || return 1
     ip netns exec "$ns" ip addr add "$sub.2/24" dev "$nsif" || return 1
     ip netns exec "$ns" ip addr add "$sub.3/24" dev "$nsif" || return 1
@@ -122,6 +124,9 @@ PY
     cat > "$dir/lab.env" <<ENV
 LAB_NS=$ns
 LAB_SUBNET=$sub.0/24
+LAB_SMALL_SUBNET=$sub.0/29
+LAB_MAC=00:22:72:00:00:02
+LAB_VENDOR=American Micro-Fuel Device Corp.
 LAB_ROOT_IP=$sub.1
 LAB_SERVER_IP=$sub.2
 LAB_DROP_IP=$sub.3
