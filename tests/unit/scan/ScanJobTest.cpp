@@ -104,3 +104,23 @@ TEST(ScanJob, IdentifiesByAnswerAndBoundsHostileServices)
         }
     }
 }
+
+TEST(ScanJob, AHostThatAcceptsEverythingIsBounded)
+{
+    // Four listeners stand for a host answering every port: only maxIdentified are probed and
+    // kept, the rest only counted.
+    std::vector<std::unique_ptr<TinyService>> services;
+    QStringList list;
+    for (int i = 0; i < 4; ++i) {
+        services.push_back(std::make_unique<TinyService>([](QTcpSocket *s) { greet(s, "SSH-2.0-x\r\n"); }));
+        list << QString::number(services.back()->port());
+    }
+    ScanJobOptions options;
+    options.maxIdentified = 2;
+    ScanJob job(QHostAddress::LocalHost, PortList::parse(list.join(QLatin1Char(','))).value(), options);
+    QSignalSpy finished(&job, &ScanJob::finished);
+    job.start();
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_EQ(job.openPorts().size(), 2);
+    EXPECT_EQ(job.openPortsOmitted(), 2);
+}
