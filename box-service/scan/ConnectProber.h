@@ -12,8 +12,16 @@
 
 namespace mente::box {
 
+enum class ScanMethod {
+    Auto,    // SYN when raw sockets are allowed and the target is an IPv4 LAN host, else connect
+    Connect, // TCP connect() only
+    Syn,     // raw SYN packets only (fails without the right)
+};
+
 struct PortScanOptions
 {
+    ScanMethod method = ScanMethod::Connect; // PortScanner only; ConnectProber always connects
+    int connectThreads = 1;                  // PortScanner's connect scan: threads sharing the ports
     int maxInFlight = 1024;                          // sockets connecting at once
     std::chrono::milliseconds initialTimeout{1000};  // before any round-trip time is known
     std::chrono::milliseconds minTimeout{150};
@@ -31,6 +39,7 @@ struct PortScanSummary
     int selfConnectsDropped = 0;
     std::chrono::milliseconds elapsed{0};
     std::chrono::microseconds smoothedRtt{0}; // 0 when nothing answered
+    QString method;                           // "syn" or "connect"
 };
 
 enum class ConnectOutcome {

@@ -3,10 +3,14 @@
 
 #include "scan/ConnectProber.h"
 
+#include <mutex>
+
 namespace mente::box {
 
-// A TCP connect scan of one host (see ConnectProber): reports each open port. run() blocks,
-// so it belongs on a worker thread; cancel() may be called from any thread.
+// A TCP port scan of one host: a SYN scan (SynScanner) when options.method allows it and the
+// box may open raw sockets, else a connect scan (ConnectProber) spread over
+// options.connectThreads threads. Reports each open port; run() blocks, so it belongs on a
+// worker thread; handlers may be called from several threads; cancel() from any thread.
 class PortScanner
 {
 public:
@@ -16,15 +20,22 @@ public:
     PortScanner(QHostAddress target, std::vector<quint16> ports, PortScanOptions options = {});
 
     void onOpen(OpenHandler handler) { m_onOpen = std::move(handler); }
-    void onProgress(ProgressHandler handler) { m_prober.onProgress(std::move(handler)); }
+    void onProgress(ProgressHandler handler) { m_onProgress = std::move(handler); }
 
     Result<PortScanSummary> run();
-    void cancel() { m_prober.cancel(); }
+    void cancel();
 
 private:
+    Result<PortScanSummary> runConnect();
+
     QHostAddress m_target;
-    ConnectProber m_prober;
+    std::vector<quint16> m_ports;
+    PortScanOptions m_options;
     OpenHandler m_onOpen;
+    ProgressHandler m_onProgress;
+    std::atomic_bool m_cancelled{false};
+    std::mutex m_cancelMutex;
+    std::vector<std::function<void()>> m_cancellers;
 };
 
 } // namespace mente::box

@@ -11,15 +11,10 @@ namespace mente::box {
 ScanJob::ScanJob(QHostAddress host, PortList ports, ScanJobOptions options, QObject *parent)
     : QObject(parent), m_host(std::move(host)), m_options(options), m_portsTotal(ports.size())
 {
-    // Interleaved slices, so that every thread sees low and high ports alike.
-    const int threads = qBound(1, m_options.scanThreads, 8);
-    std::vector<std::vector<quint16>> slices;
-    slices.resize(std::size_t(threads));
-    for (std::size_t i = 0; i < ports.ports().size(); ++i)
-        slices[i % std::size_t(threads)].push_back(ports.ports()[i]);
-    for (auto &slice : slices)
-        if (!slice.empty())
-            m_scanners.push_back(std::make_unique<PortScanner>(m_host, std::move(slice), m_options.scanner));
+    PortScanOptions scanner = m_options.scanner;
+    scanner.connectThreads = m_options.scanThreads;
+    if (!ports.isEmpty())
+        m_scanners.push_back(std::make_unique<PortScanner>(m_host, ports.ports(), scanner));
     m_workerDone.assign(m_scanners.size(), 0);
 }
 
@@ -116,6 +111,7 @@ void ScanJob::onScanDone(const Result<PortScanSummary> &result)
         m_summary.selfConnectsDropped += part.selfConnectsDropped;
         m_summary.elapsed = qMax(m_summary.elapsed, part.elapsed);
         m_summary.smoothedRtt = qMax(m_summary.smoothedRtt, part.smoothedRtt);
+        m_summary.method = part.method;
     } else if (!m_failed) {
         m_failed = true;
         m_error = result.error().message;

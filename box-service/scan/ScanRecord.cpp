@@ -53,6 +53,8 @@ QJsonObject ScanRecord::toJson() const
         {QStringLiteral("startedAt"), toIsoOrNull(startedAt)},
         {QStringLiteral("finishedAt"), toIsoOrNull(finishedAt)},
     };
+    if (!method.isEmpty())
+        o.insert(QStringLiteral("method"), method);
     if (openPortsOmitted > 0)
         o.insert(QStringLiteral("openPortsOmitted"), openPortsOmitted);
     if (!error.isEmpty())

@@ -92,6 +92,9 @@ Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList>
 
     ScanJobOptions options;
     options.scanner.maxInFlight = m_settings.maxInFlight;
+    options.scanner.method = m_settings.method == QStringLiteral("connect") ? ScanMethod::Connect
+        : m_settings.method == QStringLiteral("syn")                        ? ScanMethod::Syn
+                                                                            : ScanMethod::Auto;
     options.scanThreads = m_settings.threads;
     options.identify.bannerWaitMs = m_settings.bannerWaitMs;
     options.identify.probeTimeoutMs = m_settings.probeTimeoutMs;
@@ -175,6 +178,7 @@ void ScanService::onFinished(qint64 scanId)
     record.portsDone = running.job->portsDone();
     record.openPorts = running.job->openPorts();
     record.openPortsOmitted = running.job->openPortsOmitted();
+    record.method = running.job->summary().method;
     record.finishedAt = m_clock.now();
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status f = m_store.finish(record); !f)

@@ -8,6 +8,8 @@ namespace mente::box {
 ScanSettings ScanSettings::read(ConfigReader &r)
 {
     ScanSettings s;
+    s.method = r.oneOf(QStringLiteral("scan/method"), s.method,
+                       {QStringLiteral("auto"), QStringLiteral("connect"), QStringLiteral("syn")});
     s.maxInFlight = r.integer(QStringLiteral("scan/max_in_flight"), s.maxInFlight, 1, 16384);
     s.threads = r.integer(QStringLiteral("scan/threads"), s.threads, 1, 8);
     s.bannerWaitMs = r.integer(QStringLiteral("scan/banner_wait_ms"), s.bannerWaitMs, 10, 30000);

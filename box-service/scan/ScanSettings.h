@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace mente::box {
 
 class ConfigReader;
@@ -8,6 +10,7 @@ class ConfigReader;
 // [scan] keys of box.conf.
 struct ScanSettings
 {
+    QString method = QStringLiteral("auto"); // [scan] method: auto (SYN when allowed), connect, syn
     int maxInFlight = 1024;       // [scan] max_in_flight: sockets connecting at once, per thread
     int threads = 2;              // [scan] threads
     int bannerWaitMs = 200;       // [scan] banner_wait_ms: quiet time before the box speaks first

@@ -29,12 +29,13 @@ Result<qint64> ScanStore::insert(const ScanRecord &r)
 Status ScanStore::finish(const ScanRecord &r)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, omitted = ?, error = ?, finished_at = ?"
+    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, omitted = ?, method = ?, error = ?, finished_at = ?"
                              " WHERE id = ?"));
     q.addBindValue(r.state);
     q.addBindValue(r.portsDone);
     q.addBindValue(QString::fromUtf8(QJsonDocument(ScanRecord::openPortsJson(r.openPorts)).toJson(QJsonDocument::Compact)));
     q.addBindValue(r.openPortsOmitted);
+    q.addBindValue(r.method.isEmpty() ? QStringLiteral("") : r.method);
     q.addBindValue(r.error.isEmpty() ? QStringLiteral("") : r.error); // a null QString binds as NULL
     q.addBindValue(toIso(r.finishedAt));
     q.addBindValue(r.id);
@@ -45,7 +46,7 @@ std::optional<ScanRecord> ScanStore::byId(qint64 id) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT id, device_id, state, ports_spec, ports_done, ports_total, open_ports, error,"
-                             " started_at, finished_at, omitted FROM scans WHERE id = ?"));
+                             " started_at, finished_at, omitted, method FROM scans WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -61,6 +62,7 @@ std::optional<ScanRecord> ScanStore::byId(qint64 id) const
     r.startedAt = fromIso(q.value(8).toString());
     r.finishedAt = fromIso(q.value(9).toString());
     r.openPortsOmitted = q.value(10).toInt();
+    r.method = q.value(11).toString();
     return r;
 }
 

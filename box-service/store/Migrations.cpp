@@ -60,6 +60,7 @@ const QList<Migration> &migrations()
                  " state TEXT NOT NULL, ports_spec TEXT NOT NULL DEFAULT '',"
                  " ports_done INTEGER NOT NULL DEFAULT 0, ports_total INTEGER NOT NULL DEFAULT 0,"
                  " open_ports TEXT NOT NULL DEFAULT '[]', omitted INTEGER NOT NULL DEFAULT 0,"
+                 " method TEXT NOT NULL DEFAULT '',"
                  " error TEXT NOT NULL DEFAULT '',"
                  " started_at TEXT NOT NULL, finished_at TEXT)"),
              sql("CREATE INDEX scans_device ON scans(device_id)"),

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// scan_bench HOST PORTS [--no-identify]: scans HOST's PORTS ("1-65535") with the box's engine
+// scan_bench HOST PORTS [--no-identify] [--connect] [--in-flight N]: scans HOST's PORTS ("1-65535") with the box's engine
 // and prints one JSON line: elapsed milliseconds and every open port with its protocol.
 #include "scan/PortList.h"
 #include "scan/ScanJob.h"
@@ -30,6 +30,8 @@ int main(int argc, char **argv)
     const qsizetype inFlight = args.indexOf(QStringLiteral("--in-flight"));
     if (inFlight > 0 && inFlight + 1 < args.size())
         options.scanner.maxInFlight = args.at(inFlight + 1).toInt();
+    options.scanner.method = args.contains(QStringLiteral("--connect")) ? mente::box::ScanMethod::Connect
+                                                                        : mente::box::ScanMethod::Auto;
     if (args.contains(QStringLiteral("--no-identify")))
         options.maxIdentified = 0;
     mente::box::ScanJob job(host, ports.value(), options);
@@ -43,6 +45,7 @@ int main(int argc, char **argv)
         const QJsonObject out{{QStringLiteral("elapsedMs"), elapsed},
                               {QStringLiteral("scanMs"), qint64(job.summary().elapsed.count())},
                               {QStringLiteral("failed"), job.failed()},
+                              {QStringLiteral("method"), job.summary().method},
                               {QStringLiteral("open"), open}};
         QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
         app.exit(job.failed() ? 1 : 0);

@@ -32,13 +32,16 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(ScanLab::ready()) << ScanLab::error().toStdString();
-        box.setConfig(s("[scan]\nbanner_wait_ms=200\nprobe_timeout_ms=2000\n"));
+        box.setConfig(s("[scan]\nbanner_wait_ms=200\nprobe_timeout_ms=2000\nmethod=") + method() + s("\n"));
         ASSERT_TRUE(box.start()) << box.output().toStdString();
         api = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
         ASSERT_EQ(api->login(s("admin"), s("admin")).status, 200);
         const HttpReply change = api->post(s("/api/v1/session/password"), {{s("current"), s("admin")}, {s("new"), kPassword}});
         ASSERT_EQ(change.status, 204) << change.body.toStdString();
     }
+
+    // auto: a SYN scan, as the box runs as root here; the connect scan has its own test below.
+    virtual QString method() const { return s("auto"); }
 
     void TearDown() override
     {
@@ -103,6 +106,24 @@ std::map<int, QString> expectedServers()
 
 } // namespace
 
+class ConnectScanApiTest : public ScanApiTest
+{
+protected:
+    QString method() const override { return s("connect"); }
+};
+
+TEST_F(ConnectScanApiTest, ConnectScanOfAllPortsNamesEveryRealServer)
+{
+    const qint64 id = addDevice(ScanLab::value(s("LAB_SERVER_IP")));
+    const QJsonObject scan = waitForScan(startScan(id, {}), 120000);
+    ASSERT_EQ(scan.value(s("state")).toString(), s("done"));
+    EXPECT_EQ(scan.value(s("method")).toString(), s("connect"));
+    std::map<int, QString> found;
+    for (const QJsonValue &v : scan.value(s("openPorts")).toArray())
+        found[v.toObject().value(s("port")).toInt()] = v.toObject().value(s("protocol")).toString();
+    EXPECT_EQ(found, expectedServers());
+}
+
 TEST_F(ScanApiTest, AllPortsScanNamesEveryRealServerByItsAnswer)
 {
     const qint64 id = addDevice(ScanLab::value(s("LAB_SERVER_IP")));
@@ -121,6 +142,7 @@ TEST_F(ScanApiTest, AllPortsScanNamesEveryRealServerByItsAnswer)
     EXPECT_EQ(scan.value(s("portsTotal")).toInt(), 65535);
     EXPECT_EQ(scan.value(s("portsDone")).toInt(), 65535);
     EXPECT_EQ(scan.value(s("percent")).toInt(), 100);
+    EXPECT_EQ(scan.value(s("method")).toString(), s("syn"));
     EXPECT_FALSE(scan.value(s("startedAt")).toString().isEmpty());
     EXPECT_FALSE(scan.value(s("finishedAt")).toString().isEmpty());
     for (int i = 1; i < percents.size(); ++i)

@@ -46,8 +46,12 @@ void ScanLab::SetUp()
     }
     for (const QByteArray &line : env.readAll().split('\n')) {
         const qsizetype eq = line.indexOf('=');
-        if (eq > 0)
-            s_env.insert(QString::fromLatin1(line.left(eq)), QString::fromLatin1(line.mid(eq + 1)));
+        if (eq <= 0)
+            continue;
+        QByteArray value = line.mid(eq + 1);
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        s_env.insert(QString::fromLatin1(line.left(eq)), QString::fromUtf8(value));
     }
     s_ready = true;
 }
