@@ -18,6 +18,8 @@ void registerCustomerRoutes(Router &router, BoxContext &box);
 void registerOperatorRoutes(Router &router, BoxContext &box);
 void registerAuditRoutes(Router &router, BoxContext &box);
 void registerDeviceRoutes(Router &router, BoxContext &box);
+void registerInquiryRoutes(Router &router, BoxContext &box);
+void registerOutboxRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

@@ -12,5 +12,7 @@ target_sources(mente_box_core PRIVATE
     api/routes/BoxRoutes.cpp
     api/routes/CustomerRoutes.cpp
     api/routes/DeviceRoutes.cpp
+    api/routes/InquiryRoutes.cpp
+    api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp)

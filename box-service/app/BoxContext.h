@@ -16,9 +16,11 @@ class CustomerService;
 class Database;
 class DeviceStore;
 class EventLog;
+class InquiryStore;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
+class Outbox;
 class PasswordHasher;
 class SessionStore;
 
@@ -36,10 +38,12 @@ struct BoxContext
     AuditLog *audit = nullptr;
     DeviceStore *devices = nullptr;
     EventLog *events = nullptr;
+    InquiryStore *inquiries = nullptr;
     PasswordHasher *hasher = nullptr;
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
+    Outbox *outbox = nullptr;
 
     QString serial;
     QString version;

@@ -10,6 +10,12 @@
 #include "app/OperatorService.h"
 #include "discovery/DiscoveryRoutes.h"
 #include "discovery/DiscoveryService.h"
+#include "notify/FaultMailer.h"
+#include "notify/MailComposer.h"
+#include "notify/MailDispatcher.h"
+#include "notify/Outbox.h"
+#include "notify/RegistrationMailer.h"
+#include "notify/SmtpTransport.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
 #include "setup/SetupServer.h"
@@ -18,6 +24,7 @@
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
+#include "store/InquiryStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
 #include "store/SessionStore.h"
@@ -46,12 +53,18 @@ struct BoxService::Parts
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
+    std::unique_ptr<InquiryStore> inquiries;
     std::unique_ptr<PasswordHasher> hasher;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
     std::unique_ptr<ScanService> scans;
     std::unique_ptr<DiscoveryService> discovery;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<MailComposer> mailComposer;
+    std::unique_ptr<RegistrationMailer> registrationMailer;
+    std::unique_ptr<FaultMailer> faultMailer;
+    std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
 };
@@ -88,6 +101,7 @@ Status BoxService::prepare()
     p.audit = std::make_unique<AuditLog>(*p.db, *m_clock);
     p.devices = std::make_unique<DeviceStore>(*p.db);
     p.events = std::make_unique<EventLog>(*p.db, *m_clock);
+    p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
     p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
     p.operatorService =
@@ -96,6 +110,7 @@ Status BoxService::prepare()
     p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
     p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
     p.discovery->scheduleAutomatic();
+    prepareMail();
 
     if (const Status s = ensureSerial(); !s)
         return s;
@@ -112,10 +127,12 @@ Status BoxService::prepare()
     m_ctx.audit = p.audit.get();
     m_ctx.devices = p.devices.get();
     m_ctx.events = p.events.get();
+    m_ctx.inquiries = p.inquiries.get();
     m_ctx.hasher = p.hasher.get();
     m_ctx.auth = p.auth.get();
     m_ctx.operatorService = p.operatorService.get();
     m_ctx.customerService = p.customerService.get();
+    m_ctx.outbox = p.outbox.get();
     m_ctx.version = QStringLiteral(MENTE_VERSION);
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
@@ -145,7 +162,68 @@ Status BoxService::prepare()
     registerDeviceRoutes(m_router, m_ctx);
     registerScanRoutes(m_router, m_ctx, *p.scans);
     registerDiscoveryRoutes(m_router, m_ctx, *p.discovery);
+    registerInquiryRoutes(m_router, m_ctx);
+    registerOutboxRoutes(m_router, m_ctx);
     return success();
+}
+
+// F9: the outbox, the mails registration, licence and state events cause, and their delivery.
+void BoxService::prepareMail()
+{
+    Parts &p = *m_parts;
+    const BoxConfig::Mail &mail = m_config.mail;
+    p.outbox = std::make_unique<Outbox>(*p.db, *m_clock);
+    p.mailComposer = std::make_unique<MailComposer>(
+        mail.from, mail.repeatMin,
+        [this] {
+            return MailFacts{currentStatus(m_ctx), m_config.vpn.hub, m_config.vpn.user};
+        },
+        *m_clock);
+    p.registrationMailer = std::make_unique<RegistrationMailer>(*p.mailComposer, *p.operators, *p.outbox);
+    p.customerService->setMailQueue(p.registrationMailer.get());
+
+    FaultMailer::StateLookup state = [this](const QString &kind, qint64 id) -> std::optional<HealthState> {
+        Parts &parts = *m_parts;
+        if (kind == QLatin1String("device")) {
+            const auto device = parts.devices->byId(id);
+            return device ? std::optional(device->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("port")) {
+            const auto port = parts.devices->portById(id);
+            return port ? std::optional(port->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("vpn"))
+            return healthStateFromWire(parts.meta->value(QStringLiteral("vpn.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        if (kind == QLatin1String("box")) // the box's own network, as the monitor stores it
+            return healthStateFromWire(parts.meta->value(QStringLiteral("network.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        return HealthState::Fault; // no stored state to compare with: the events alone tell
+    };
+    p.faultMailer = std::make_unique<FaultMailer>(
+        *p.db, *p.mailComposer, *p.outbox, *p.operators, *p.devices,
+        [this] { return m_parts->customerService->customer(); }, [this] { return m_parts->customerService->licence(); },
+        std::move(state), *m_clock, mail.repeatMin);
+    p.events->addWriter([this](const Event &event) { return m_parts->faultMailer->onEvent(event); });
+
+    SmtpTransport::Settings smtp;
+    smtp.url = mail.smtpUrl;
+    smtp.security = mail.security;
+    smtp.user = mail.user;
+    smtp.password = mail.password;
+    smtp.caFile = mail.caFile;
+    smtp.verifyPeer = mail.verifyPeer;
+    smtp.timeoutS = mail.timeoutS;
+    smtp.proxyType = m_config.proxy.type;
+    smtp.proxyHost = m_config.proxy.host;
+    smtp.proxyPort = m_config.proxy.port;
+    smtp.proxyUser = m_config.proxy.user;
+    smtp.proxyPassword = m_config.proxy.password;
+    p.mailDispatcher = std::make_unique<MailDispatcher>(
+        *p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
+        MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
+    if (mail.smtpUrl.isEmpty())
+        qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
 
 Status BoxService::ensureSerial()
@@ -204,6 +282,8 @@ Status BoxService::listen()
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
     std::fflush(stdout);
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
+    p.mailDispatcher->start();
+    p.faultMailer->start();
     return success();
 }
 
@@ -213,6 +293,7 @@ void BoxService::stop()
         return;
     m_parts->api.reset();
     m_parts->setup.reset();
+    m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
 }
 
 } // namespace mente::box
