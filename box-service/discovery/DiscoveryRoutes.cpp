@@ -26,7 +26,8 @@ void registerDiscoveryRoutes(Router &router, BoxContext &box, DiscoveryService &
     router.add("GET", api::Discovery, Access::Operator, [&discovery](const ApiRequest &) {
         const std::optional<DiscoveryRun> run = discovery.current();
         if (!run) // never swept yet
-            return ApiReply::json(QJsonObject{{QStringLiteral("id"), 0}, {QStringLiteral("state"), QStringLiteral("never")}});
+            return ApiReply::json(
+                QJsonObject{{QStringLiteral("id"), 0}, {QStringLiteral("state"), QStringLiteral("never")}});
         return ApiReply::json(run->toJson());
     });
 }

@@ -11,8 +11,8 @@ namespace mente::box {
 struct DiscoveryRun
 {
     qint64 id = 0;
-    QString state;   // "running", "done", "failed"
-    QString trigger; // "request", "start", "schedule"
+    QString state;       // "running", "done", "failed"
+    QString trigger;     // "request", "start", "schedule"
     QStringList methods; // "neighbour", "icmp-datagram" / "icmp-raw" / "tcp", "reverse-dns"
     QStringList cidrs;
     int hostsDone = 0;

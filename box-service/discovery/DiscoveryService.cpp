@@ -135,12 +135,14 @@ Result<DiscoveryRun> DiscoveryService::start(const QString &trigger)
         finish(problem);
         return *m_store.latestRun();
     }
-    qCInfo(lcDiscovery) << "sweep" << run.id << "(" << trigger << ") of" << run.cidrs << ":" << run.hostsTotal << "hosts";
+    qCInfo(lcDiscovery) << "sweep" << run.id << "(" << trigger << ") of" << run.cidrs << ":" << run.hostsTotal
+                        << "hosts";
 
     const std::vector<QHostAddress> hosts = m_hosts;
     m_worker = std::thread([this, hosts] {
         const SweepResult result = sweep(hosts);
-        QMetaObject::invokeMethod(this, [this, result] { onSweepDone(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { onSweepDone(result); }, Qt::QueuedConnection);
     });
     return run;
 }
@@ -277,7 +279,8 @@ void DiscoveryService::finish(const QString &error)
         QSet<QString> seen;
         for (const QString &ip : std::as_const(m_alive)) {
             const QString mac = m_macs.value(ip);
-            const auto result = m_store.seen(ip, mac, m_hostnames.value(ip), mac.isEmpty() ? QString() : oui().vendorOf(mac), now);
+            const auto result =
+                m_store.seen(ip, mac, m_hostnames.value(ip), mac.isEmpty() ? QString() : oui().vendorOf(mac), now);
             if (!result)
                 return result.error();
             seen.insert(ip);
@@ -288,8 +291,10 @@ void DiscoveryService::finish(const QString &error)
             e.kind = QStringLiteral("device.new");
             e.id = result->deviceId;
             e.to = ip;
-            e.detail = {{QStringLiteral("ip"), ip}, {QStringLiteral("mac"), mac},
-                        {QStringLiteral("hostname"), m_hostnames.value(ip)}, {QStringLiteral("discoveryId"), run.id}};
+            e.detail = {{QStringLiteral("ip"), ip},
+                        {QStringLiteral("mac"), mac},
+                        {QStringLiteral("hostname"), m_hostnames.value(ip)},
+                        {QStringLiteral("discoveryId"), run.id}};
             if (const auto a = m_events.append(e); !a)
                 return a.error();
         }

@@ -72,8 +72,8 @@ private:
 
     std::optional<DiscoveryRun> m_running;
     std::vector<QHostAddress> m_hosts;
-    QHash<QString, QString> m_macs;       // ip → MAC, from the neighbour table
-    QHash<QString, QString> m_hostnames;  // ip → name, from reverse DNS
+    QHash<QString, QString> m_macs;      // ip → MAC, from the neighbour table
+    QHash<QString, QString> m_hostnames; // ip → name, from reverse DNS
     QStringList m_alive;
     QList<int> m_lookups;
     QTimer m_dnsTimer;

@@ -22,8 +22,7 @@ constexpr quint8 kEchoRequest = 8;
 
 IcmpSweeper::IcmpSweeper(std::vector<QHostAddress> hosts, int ratePps, int timeoutMs)
     : m_hosts(std::move(hosts)), m_ratePps(qMax(1, ratePps)), m_timeoutMs(timeoutMs)
-{
-}
+{}
 
 IcmpSweeper::~IcmpSweeper()
 {
@@ -48,10 +47,11 @@ Result<QString> IcmpSweeper::open(const QString &preference)
             return QStringLiteral("icmp-raw");
         }
     }
-    return Error{QStringLiteral("forbidden"),
-                 QStringLiteral("ICMP is not allowed here (%1); net.ipv4.ping_group_range or CAP_NET_RAW would allow it.")
-                     .arg(QString::fromLocal8Bit(strerror(datagramError))),
-                 {}};
+    return Error{
+        QStringLiteral("forbidden"),
+        QStringLiteral("ICMP is not allowed here (%1); net.ipv4.ping_group_range or CAP_NET_RAW would allow it.")
+            .arg(QString::fromLocal8Bit(strerror(datagramError))),
+        {}};
 }
 
 quint16 IcmpSweeper::checksum(const QByteArray &data)
@@ -133,7 +133,8 @@ std::vector<bool> IcmpSweeper::run(const std::function<void(int, int)> &progress
             to.sin_family = AF_INET;
             to.sin_addr.s_addr = htonl(m_hosts[sent].toIPv4Address());
             const QByteArray packet = echoRequest(id, quint16(sent));
-            sendto(m_fd, packet.constData(), std::size_t(packet.size()), 0, reinterpret_cast<sockaddr *>(&to), sizeof to);
+            sendto(m_fd, packet.constData(), std::size_t(packet.size()), 0, reinterpret_cast<sockaddr *>(&to),
+                   sizeof to);
             ++sent;
             next = qMax(next + interval, now - 10 * interval);
             lastSend = now;

@@ -110,7 +110,8 @@ Status OuiDatabase::loadText(const QByteArray &text)
             m_vendors.insert(*prefix, QString::fromUtf8(name));
     }
     if (m_vendors.isEmpty())
-        return Error::validation(QStringLiteral("[discovery] oui_path"), QStringLiteral("The OUI list has no entries."));
+        return Error::validation(QStringLiteral("[discovery] oui_path"),
+                                 QStringLiteral("The OUI list has no entries."));
     return success();
 }
 

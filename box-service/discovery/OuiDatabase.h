@@ -15,7 +15,7 @@ class OuiDatabase
 public:
     static QString defaultPath(); // oui.txt, else oui.csv, else ""
 
-    Status load(const QString &path); // replaces what was loaded
+    Status load(const QString &path);        // replaces what was loaded
     Status loadText(const QByteArray &text); // either format, told apart by its content
 
     QString vendorOf(const QString &mac) const; // "" when unknown or not a MAC

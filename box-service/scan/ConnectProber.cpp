@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ConnectProber.h"
 
-
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -129,8 +128,7 @@ int descriptorBudget()
 
 ConnectProber::ConnectProber(std::vector<QHostAddress> hosts, std::vector<quint16> ports, PortScanOptions options)
     : m_hosts(std::move(hosts)), m_ports(std::move(ports)), m_options(options)
-{
-}
+{}
 
 Result<PortScanSummary> ConnectProber::run()
 {
@@ -183,8 +181,8 @@ Result<PortScanSummary> ConnectProber::run()
         return qBound<Clock::duration>(m_options.minTimeout, rto, m_options.maxTimeout);
     };
 
-    const Clock::duration interval = m_options.maxRatePps > 0 ? Clock::duration(1s) / m_options.maxRatePps
-                                                              : Clock::duration::zero();
+    const Clock::duration interval =
+        m_options.maxRatePps > 0 ? Clock::duration(1s) / m_options.maxRatePps : Clock::duration::zero();
     Clock::time_point nextLaunch = begin;
     Clock::time_point lastProgress = begin;
 

@@ -20,15 +20,15 @@ enum class ScanMethod {
 
 struct PortScanOptions
 {
-    ScanMethod method = ScanMethod::Connect; // PortScanner only; ConnectProber always connects
-    int connectThreads = 1;                  // PortScanner's connect scan: threads sharing the ports
-    int maxInFlight = 1024;                          // sockets connecting at once
-    std::chrono::milliseconds initialTimeout{1000};  // before any round-trip time is known
+    ScanMethod method = ScanMethod::Connect;        // PortScanner only; ConnectProber always connects
+    int connectThreads = 1;                         // PortScanner's connect scan: threads sharing the ports
+    int maxInFlight = 1024;                         // sockets connecting at once
+    std::chrono::milliseconds initialTimeout{1000}; // before any round-trip time is known
     std::chrono::milliseconds minTimeout{150};
     std::chrono::milliseconds maxTimeout{1500};
-    int retries = 1;                                 // extra tries for a port that never answered
-    int maxRatePps = 0;                              // connection attempts per second, 0 = no limit
-    bool stopHostOnAnswer = false;                   // sweeps: one answer (open or refused) proves a host is up
+    int retries = 1;               // extra tries for a port that never answered
+    int maxRatePps = 0;            // connection attempts per second, 0 = no limit
+    bool stopHostOnAnswer = false; // sweeps: one answer (open or refused) proves a host is up
 };
 
 struct PortScanSummary

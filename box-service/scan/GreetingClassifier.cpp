@@ -22,11 +22,8 @@ GreetingClassifier::Outcome GreetingClassifier::classify(const QByteArray &greet
             outcome.verdict = ProbeVerdict::Match;
             outcome.protocol = probe->protocol();
             return outcome;
-        case ProbeVerdict::NeedMore:
-            undecided = true;
-            break;
-        case ProbeVerdict::NoMatch:
-            break;
+        case ProbeVerdict::NeedMore: undecided = true; break;
+        case ProbeVerdict::NoMatch: break;
         }
     }
     outcome.verdict = undecided ? ProbeVerdict::NeedMore : ProbeVerdict::NoMatch;

@@ -23,7 +23,7 @@ QByteArray HttpProbe::request(const QString &host) const
     if (host.contains(QLatin1Char(':')))
         hostHeader = '[' + hostHeader + ']'; // IPv6 literal
     return QByteArrayLiteral("GET / HTTP/1.0\r\nHost: ") + hostHeader
-        + QByteArrayLiteral("\r\nUser-Agent: mente-box\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+           + QByteArrayLiteral("\r\nUser-Agent: mente-box\r\nAccept: */*\r\nConnection: close\r\n\r\n");
 }
 
 ProbeVerdict HttpProbe::parse(const QByteArray &received) const

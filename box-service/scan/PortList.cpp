@@ -59,10 +59,12 @@ Result<PortList> PortList::parse(const QString &text, const QString &field)
             last = parsePort(part.mid(dash + 1).trimmed());
         }
         if (first < 0 || last < 0)
-            return Error::validation(field, QStringLiteral("\"%1\" is not a port (1-65535) or a range of ports (1-1000).")
-                                                .arg(part.left(40).toString()));
+            return Error::validation(field,
+                                     QStringLiteral("\"%1\" is not a port (1-65535) or a range of ports (1-1000).")
+                                         .arg(part.left(40).toString()));
         if (first > last)
-            return Error::validation(field, QStringLiteral("The range \"%1\" ends before it starts.").arg(part.toString()));
+            return Error::validation(field,
+                                     QStringLiteral("The range \"%1\" ends before it starts.").arg(part.toString()));
         for (int p = first; p <= last; ++p)
             seen->set(std::size_t(p));
     }

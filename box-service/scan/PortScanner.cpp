@@ -11,8 +11,7 @@ namespace mente::box {
 
 PortScanner::PortScanner(QHostAddress target, std::vector<quint16> ports, PortScanOptions options)
     : m_target(std::move(target)), m_ports(std::move(ports)), m_options(options)
-{
-}
+{}
 
 void PortScanner::cancel()
 {

@@ -9,8 +9,13 @@ namespace mente::box {
 
 ProbeConnection::ProbeConnection(QHostAddress host, quint16 port, Transport transport, QByteArray request,
                                  Parser parser, int maxBytes, QObject *parent)
-    : QObject(parent), m_host(std::move(host)), m_port(port), m_transport(transport), m_request(std::move(request)),
-      m_parser(std::move(parser)), m_maxBytes(maxBytes)
+    : QObject(parent)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_parser(std::move(parser))
+    , m_maxBytes(maxBytes)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] { finish(m_verdict); });

@@ -34,7 +34,7 @@ public:
     bool isDone() const { return m_done; }
     ProbeVerdict verdict() const { return m_verdict; }
     const QByteArray &received() const { return m_received; }
-    bool connected() const { return m_connected; }   // TCP (and TLS, if asked) came up
+    bool connected() const { return m_connected; } // TCP (and TLS, if asked) came up
     bool silent() const { return m_received.isEmpty(); }
 
 Q_SIGNALS:

@@ -19,8 +19,8 @@ ProtocolIdentifier::ProtocolIdentifier(QHostAddress host, quint16 port, Identify
 void ProtocolIdentifier::start()
 {
     auto parse = [](const QByteArray &bytes) { return GreetingClassifier::classify(bytes).verdict; };
-    m_greeting = new ProbeConnection(m_host, m_port, ProbeConnection::Transport::Plain, {}, parse,
-                                     m_options.maxBytes, this);
+    m_greeting =
+        new ProbeConnection(m_host, m_port, ProbeConnection::Transport::Plain, {}, parse, m_options.maxBytes, this);
     connect(m_greeting, &ProbeConnection::done, this, &ProtocolIdentifier::onGreetingDone);
     // The greeting connection keeps listening while the client-first probes run, so a slow
     // server-first service is still recognised; a silent one is not waited for in vain.
@@ -61,9 +61,9 @@ void ProtocolIdentifier::startClientProbes()
     static const HttpProbe https(true);
     const QString host = m_host.toString();
     auto make = [&](const ProtocolProbe &probe, ProbeConnection::Transport transport) {
-        auto *c = new ProbeConnection(m_host, m_port, transport, probe.request(host),
-                                      [&probe](const QByteArray &bytes) { return probe.parse(bytes); },
-                                      m_options.maxBytes, this);
+        auto *c = new ProbeConnection(
+            m_host, m_port, transport, probe.request(host),
+            [&probe](const QByteArray &bytes) { return probe.parse(bytes); }, m_options.maxBytes, this);
         connect(c, &ProbeConnection::done, this, &ProtocolIdentifier::onClientProbeDone);
         return c;
     };

@@ -13,10 +13,9 @@ class ProbeConnection;
 
 // Names the protocol of one open port from what the service answers, never from the port
 // number. First it listens: SSH, VNC and Telnet servers speak first. A service still silent
-// after the quiet time (bannerWaitMs) gets three probes at once on fresh connections: an RDP connection request, a TLS handshake
-// followed by an HTTP request (HTTPS), and a plain HTTP request. RDP and HTTPS win over HTTP
-// because many HTTP servers answer any garbage, TLS hellos and RDP requests included, with a
-// "400 Bad Request" status line.
+// after the quiet time (bannerWaitMs) gets three probes at once on fresh connections: an RDP connection request, a TLS
+// handshake followed by an HTTP request (HTTPS), and a plain HTTP request. RDP and HTTPS win over HTTP because many
+// HTTP servers answer any garbage, TLS hellos and RDP requests included, with a "400 Bad Request" status line.
 class ProtocolIdentifier : public QObject
 {
     Q_OBJECT

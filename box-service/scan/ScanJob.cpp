@@ -34,7 +34,8 @@ void ScanJob::start()
     for (std::size_t w = 0; w < m_scanners.size(); ++w) {
         PortScanner *scanner = m_scanners[w].get();
         scanner->onOpen([this](quint16 port) {
-            QMetaObject::invokeMethod(this, [this, port] { onOpen(port); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, port] { onOpen(port); }, Qt::QueuedConnection);
         });
         scanner->onProgress([this, w](int done, int) {
             QMetaObject::invokeMethod(
@@ -51,11 +52,13 @@ void ScanJob::start()
         });
         m_workers.emplace_back([this, scanner] {
             Result<PortScanSummary> result = scanner->run();
-            QMetaObject::invokeMethod(this, [this, result] { onScanDone(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, result] { onScanDone(result); }, Qt::QueuedConnection);
         });
     }
     if (m_scanners.empty())
-        QMetaObject::invokeMethod(this, [this] { onScanDone(PortScanSummary{}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { onScanDone(PortScanSummary{}); }, Qt::QueuedConnection);
 }
 
 QList<Identification> ScanJob::openPorts() const

@@ -22,7 +22,7 @@ struct ScanJobOptions
     PortScanOptions scanner;
     IdentifyOptions identify;
     int parallelIdentifications = 32;
-    int scanThreads = 2; // connect scans: connect() costs kernel time per port, spread it over the cores
+    int scanThreads = 2;     // connect scans: connect() costs kernel time per port, spread it over the cores
     int maxIdentified = 256; // open ports beyond this are only counted (a host that accepts every port)
 };
 

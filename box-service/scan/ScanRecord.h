@@ -20,7 +20,7 @@ struct ScanRecord
     int portsTotal = 0;
     QList<Identification> openPorts;
     int openPortsOmitted = 0; // open beyond the limit, not probed nor stored
-    QString method; // "syn" or "connect", once known
+    QString method;           // "syn" or "connect", once known
     QString error;
     QDateTime startedAt;
     QDateTime finishedAt;

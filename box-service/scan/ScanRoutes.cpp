@@ -28,8 +28,9 @@ void registerScanRoutes(Router &router, BoxContext &box, ScanService &scans)
                        const QJsonObject object = body.value();
                        if (object.contains(QStringLiteral("ports"))) {
                            if (!object.value(QStringLiteral("ports")).isString())
-                               return ApiReply::error(Error::validation(
-                                   QStringLiteral("ports"), QStringLiteral("The port list is a text like \"1-1000,3389\".")));
+                               return ApiReply::error(
+                                   Error::validation(QStringLiteral("ports"),
+                                                     QStringLiteral("The port list is a text like \"1-1000,3389\".")));
                            auto parsed = PortList::parse(object.value(QStringLiteral("ports")).toString());
                            if (!parsed)
                                return ApiReply::error(parsed.error());

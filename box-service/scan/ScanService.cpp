@@ -82,8 +82,10 @@ Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList>
         e.kind = QStringLiteral("scan");
         e.id = record.id;
         e.to = kRunning;
-        e.detail = {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("portsTotal"), record.portsTotal},
-                    {QStringLiteral("portsDone"), 0}, {QStringLiteral("percent"), 0}};
+        e.detail = {{QStringLiteral("deviceId"), deviceId},
+                    {QStringLiteral("portsTotal"), record.portsTotal},
+                    {QStringLiteral("portsDone"), 0},
+                    {QStringLiteral("percent"), 0}};
         const auto appended = m_events.append(e);
         return appended ? success() : Status(appended.error());
     });
@@ -93,7 +95,7 @@ Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList>
     ScanJobOptions options;
     options.scanner.maxInFlight = m_settings.maxInFlight;
     options.scanner.method = m_settings.method == QStringLiteral("connect") ? ScanMethod::Connect
-        : m_settings.method == QStringLiteral("syn")                        ? ScanMethod::Syn
+                             : m_settings.method == QStringLiteral("syn")   ? ScanMethod::Syn
                                                                             : ScanMethod::Auto;
     options.scanThreads = m_settings.threads;
     options.identify.bannerWaitMs = m_settings.bannerWaitMs;
@@ -192,8 +194,8 @@ void ScanService::onFinished(qint64 scanId)
     });
     if (!s)
         qCWarning(lcScan) << "cannot store the end of scan" << scanId << ":" << s.error().message;
-    qCInfo(lcScan) << "scan" << scanId << record.state << "in"
-                   << record.startedAt.msecsTo(record.finishedAt) << "ms:" << record.openPorts.size() << "open ports";
+    qCInfo(lcScan) << "scan" << scanId << record.state << "in" << record.startedAt.msecsTo(record.finishedAt)
+                   << "ms:" << record.openPorts.size() << "open ports";
     running.job.release()->deleteLater(); // we may be inside its finished() signal
     Q_EMIT scanFinished(scanId);
 }

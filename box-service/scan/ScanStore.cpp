@@ -29,11 +29,13 @@ Result<qint64> ScanStore::insert(const ScanRecord &r)
 Status ScanStore::finish(const ScanRecord &r)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, omitted = ?, method = ?, error = ?, finished_at = ?"
+    q.prepare(QStringLiteral("UPDATE scans SET state = ?, ports_done = ?, open_ports = ?, omitted = ?, method = ?, "
+                             "error = ?, finished_at = ?"
                              " WHERE id = ?"));
     q.addBindValue(r.state);
     q.addBindValue(r.portsDone);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(ScanRecord::openPortsJson(r.openPorts)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(ScanRecord::openPortsJson(r.openPorts)).toJson(QJsonDocument::Compact)));
     q.addBindValue(r.openPortsOmitted);
     q.addBindValue(r.method.isEmpty() ? QStringLiteral("") : r.method);
     q.addBindValue(r.error.isEmpty() ? QStringLiteral("") : r.error); // a null QString binds as NULL

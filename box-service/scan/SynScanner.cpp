@@ -5,8 +5,8 @@
 
 #include <arpa/inet.h>
 #include <cerrno>
-#include <deque>
 #include <cstring>
+#include <deque>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -29,8 +29,7 @@ quint32 sequenceFor(quint32 base, quint16 port)
 
 SynScanner::SynScanner(QHostAddress target, std::vector<quint16> ports, PortScanOptions options)
     : m_target(std::move(target)), m_ports(std::move(ports)), m_options(options)
-{
-}
+{}
 
 SynScanner::~SynScanner()
 {
@@ -43,7 +42,7 @@ SynScanner::~SynScanner()
 quint16 SynScanner::tcpChecksum(quint32 source, quint32 destination, const unsigned char *segment, int length)
 {
     quint32 sum = (source >> 16) + (source & 0xffff) + (destination >> 16) + (destination & 0xffff) + IPPROTO_TCP
-        + quint32(length);
+                  + quint32(length);
     int i = 0;
     for (; i + 1 < length; i += 2)
         sum += quint32(segment[i] << 8 | segment[i + 1]);
@@ -69,7 +68,7 @@ Status SynScanner::open()
     sockaddr_in local{};
     socklen_t length = sizeof local;
     const bool routed = probe >= 0 && ::connect(probe, reinterpret_cast<sockaddr *>(&to), sizeof to) == 0
-        && getsockname(probe, reinterpret_cast<sockaddr *>(&local), &length) == 0;
+                        && getsockname(probe, reinterpret_cast<sockaddr *>(&local), &length) == 0;
     if (probe >= 0)
         close(probe);
     if (!routed)
@@ -193,7 +192,8 @@ Result<PortScanSummary> SynScanner::run()
             const int ihl = (packet[0] & 0x0f) * 4;
             if (n < ihl + 20 || packet[9] != IPPROTO_TCP)
                 continue;
-            const quint32 from = quint32(packet[12]) << 24 | quint32(packet[13]) << 16 | quint32(packet[14]) << 8 | packet[15];
+            const quint32 from =
+                quint32(packet[12]) << 24 | quint32(packet[13]) << 16 | quint32(packet[14]) << 8 | packet[15];
             const unsigned char *tcp = packet + ihl;
             const quint16 port = quint16(tcp[0] << 8 | tcp[1]);
             const quint16 dst = quint16(tcp[2] << 8 | tcp[3]);
@@ -203,7 +203,8 @@ Result<PortScanSummary> SynScanner::run()
             if (ack != sequenceFor(base, port) + 1)
                 continue; // not an answer to our SYN
             const quint8 flags = tcp[13];
-            const double r = double(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - sentAt[port]).count());
+            const double r =
+                double(std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - sentAt[port]).count());
             if (!haveRtt) {
                 srtt = r;
                 rttvar = r / 2;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// scan_bench HOST PORTS [--no-identify] [--connect] [--in-flight N]: scans HOST's PORTS ("1-65535") with the box's engine
-// and prints one JSON line: elapsed milliseconds and every open port with its protocol.
+// scan_bench HOST PORTS [--no-identify] [--connect] [--in-flight N]: scans HOST's PORTS ("1-65535") with the box's
+// engine and prints one JSON line: elapsed milliseconds and every open port with its protocol.
 #include "scan/PortList.h"
 #include "scan/ScanJob.h"
 
@@ -30,8 +30,8 @@ int main(int argc, char **argv)
     const qsizetype inFlight = args.indexOf(QStringLiteral("--in-flight"));
     if (inFlight > 0 && inFlight + 1 < args.size())
         options.scanner.maxInFlight = args.at(inFlight + 1).toInt();
-    options.scanner.method = args.contains(QStringLiteral("--connect")) ? mente::box::ScanMethod::Connect
-                                                                        : mente::box::ScanMethod::Auto;
+    options.scanner.method =
+        args.contains(QStringLiteral("--connect")) ? mente::box::ScanMethod::Connect : mente::box::ScanMethod::Auto;
     if (args.contains(QStringLiteral("--no-identify")))
         options.maxIdentified = 0;
     mente::box::ScanJob job(host, ports.value(), options);
@@ -40,7 +40,8 @@ int main(int argc, char **argv)
         const qint64 elapsed = clock.elapsed();
         QJsonArray open;
         for (const auto &id : job.openPorts())
-            open.append(QJsonObject{{QStringLiteral("port"), id.port}, {QStringLiteral("protocol"), id.protocol},
+            open.append(QJsonObject{{QStringLiteral("port"), id.port},
+                                    {QStringLiteral("protocol"), id.protocol},
                                     {QStringLiteral("banner"), id.banner}});
         const QJsonObject out{{QStringLiteral("elapsedMs"), elapsed},
                               {QStringLiteral("scanMs"), qint64(job.summary().elapsed.count())},

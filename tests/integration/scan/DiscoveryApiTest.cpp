@@ -12,7 +12,6 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace mente::test {
@@ -36,8 +35,9 @@ protected:
         ASSERT_TRUE(box.start()) << box.output().toStdString();
         api = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
         ASSERT_EQ(api->login(s("admin"), s("admin")).status, 200);
-        ASSERT_EQ(api->post(s("/api/v1/session/password"), {{s("current"), s("admin")}, {s("new"), s("Scan2026lab")}}).status,
-                  204);
+        ASSERT_EQ(
+            api->post(s("/api/v1/session/password"), {{s("current"), s("admin")}, {s("new"), s("Scan2026lab")}}).status,
+            204);
     }
 
     void TearDown() override

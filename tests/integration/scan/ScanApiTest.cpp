@@ -11,7 +11,6 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
-
 #include <map>
 #include <memory>
 
@@ -36,7 +35,8 @@ protected:
         ASSERT_TRUE(box.start()) << box.output().toStdString();
         api = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
         ASSERT_EQ(api->login(s("admin"), s("admin")).status, 200);
-        const HttpReply change = api->post(s("/api/v1/session/password"), {{s("current"), s("admin")}, {s("new"), kPassword}});
+        const HttpReply change =
+            api->post(s("/api/v1/session/password"), {{s("current"), s("admin")}, {s("new"), kPassword}});
         ASSERT_EQ(change.status, 204) << change.body.toStdString();
     }
 
@@ -58,8 +58,7 @@ protected:
 
     qint64 startScan(qint64 deviceId, const QByteArray &body)
     {
-        const HttpReply reply =
-            api->send("POST", QStringLiteral("/api/v1/devices/%1/scan").arg(deviceId), body);
+        const HttpReply reply = api->send("POST", QStringLiteral("/api/v1/devices/%1/scan").arg(deviceId), body);
         EXPECT_EQ(reply.status, 202) << reply.body.toStdString();
         return reply.json().value(s("scanId")).toInteger();
     }
@@ -99,9 +98,9 @@ protected:
 
 std::map<int, QString> expectedServers()
 {
-    return {{ScanLab::port(s("LAB_SSH")), s("SSH")},       {ScanLab::port(s("LAB_HTTP")), s("HTTP")},
-            {ScanLab::port(s("LAB_HTTPS")), s("HTTPS")},   {ScanLab::port(s("LAB_TELNET")), s("TELNET")},
-            {ScanLab::port(s("LAB_VNC")), s("VNC")},       {ScanLab::port(s("LAB_RDP")), s("RDP")}};
+    return {{ScanLab::port(s("LAB_SSH")), s("SSH")},     {ScanLab::port(s("LAB_HTTP")), s("HTTP")},
+            {ScanLab::port(s("LAB_HTTPS")), s("HTTPS")}, {ScanLab::port(s("LAB_TELNET")), s("TELNET")},
+            {ScanLab::port(s("LAB_VNC")), s("VNC")},     {ScanLab::port(s("LAB_RDP")), s("RDP")}};
 }
 
 } // namespace

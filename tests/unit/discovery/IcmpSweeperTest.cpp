@@ -26,7 +26,8 @@ TEST(IcmpSweeper, ChecksumMatchesRfc1071Example)
 
 TEST(IcmpSweeper, PingsLoopback)
 {
-    IcmpSweeper sweeper({QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2"))}, 100, 500);
+    IcmpSweeper sweeper({QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2"))}, 100,
+                        500);
     const auto method = sweeper.open(QStringLiteral("auto"));
     if (!method.ok())
         GTEST_SKIP() << "ICMP not allowed here: " << method.error().message.toStdString();

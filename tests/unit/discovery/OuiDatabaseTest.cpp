@@ -37,7 +37,8 @@ TEST(OuiDatabase, ReadsTheCsvFormatWithQuotes)
                            "MA-M,AABBCC,Not a MA-L,x\n";
     ASSERT_TRUE(db.loadText(csv).ok());
     EXPECT_EQ(db.size(), 2);
-    EXPECT_EQ(db.vendorOf(QStringLiteral("08:00:30:aa:bb:cc")), QStringLiteral("ROYAL MELBOURNE INST OF TECH, \"RMIT\""));
+    EXPECT_EQ(db.vendorOf(QStringLiteral("08:00:30:aa:bb:cc")),
+              QStringLiteral("ROYAL MELBOURNE INST OF TECH, \"RMIT\""));
 }
 
 TEST(OuiDatabase, RejectsAListWithoutEntries)
@@ -55,7 +56,8 @@ TEST(OuiDatabase, LoadsDebiansIeeeDataOnceAndLooksUpFast)
     QElapsedTimer clock;
     clock.start();
     ASSERT_TRUE(db.load(path).ok());
-    std::cout << "loaded " << db.size() << " vendors from " << path.toStdString() << " in " << clock.elapsed() << " ms\n";
+    std::cout << "loaded " << db.size() << " vendors from " << path.toStdString() << " in " << clock.elapsed()
+              << " ms\n";
     EXPECT_GT(db.size(), 20000);
     EXPECT_EQ(db.vendorOf(QStringLiteral("00:22:72:01:02:03")), QStringLiteral("American Micro-Fuel Device Corp."));
     clock.restart();

@@ -4,7 +4,6 @@
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
-
 #include <memory>
 #include <set>
 

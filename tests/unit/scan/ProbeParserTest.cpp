@@ -90,7 +90,8 @@ TEST(RdpProbe, RecognisesConnectionConfirm)
     EXPECT_EQ(request.at(0), 0x03);
     EXPECT_EQ(static_cast<unsigned char>(request.at(5)), 0xe0);
     // xrdp's answer: TPKT, X.224 CC, RDP_NEG_RSP selecting TLS.
-    EXPECT_EQ(p.parse(bytes({3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0, 1, 0, 0, 0})), ProbeVerdict::Match);
+    EXPECT_EQ(p.parse(bytes({3, 0, 0, 19, 14, 0xd0, 0, 0, 0x12, 0x34, 0, 2, 0, 8, 0, 1, 0, 0, 0})),
+              ProbeVerdict::Match);
     EXPECT_EQ(p.parse(bytes({3, 0, 0, 11, 6, 0xd0, 0, 0, 0, 0, 0})), ProbeVerdict::Match);
     EXPECT_EQ(p.parse(bytes({3, 0, 0})), ProbeVerdict::NeedMore);
     EXPECT_EQ(p.parse(bytes({3, 0, 0, 19, 14, 0xe0})), ProbeVerdict::NoMatch); // a request, not a confirm

@@ -9,9 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <gtest/gtest.h>
-
 #include <functional>
+#include <gtest/gtest.h>
 #include <map>
 #include <memory>
 
@@ -67,9 +66,12 @@ TEST(ScanJob, IdentifiesByAnswerAndBoundsHostileServices)
     });
     TinyService silent([](QTcpSocket *) {}); // accepts and says nothing, forever
 
-    std::map<quint16, QString> expected{{ssh.port(), QStringLiteral("SSH")},  {vnc.port(), QStringLiteral("VNC")},
-                                        {telnet.port(), QStringLiteral("TELNET")}, {http.port(), QStringLiteral("HTTP")},
-                                        {ftp.port(), QString()},                {endless.port(), QString()},
+    std::map<quint16, QString> expected{{ssh.port(), QStringLiteral("SSH")},
+                                        {vnc.port(), QStringLiteral("VNC")},
+                                        {telnet.port(), QStringLiteral("TELNET")},
+                                        {http.port(), QStringLiteral("HTTP")},
+                                        {ftp.port(), QString()},
+                                        {endless.port(), QString()},
                                         {silent.port(), QString()}};
     QStringList list;
     for (const auto &[port, protocol] : expected)
