@@ -187,6 +187,37 @@ TEST_F(ScanApiTest, AllPortsScanNamesEveryRealServerByItsAnswer)
     EXPECT_EQ(waitForScan(scanId, 1000).value(s("openPorts")).toArray().size(), 6);
 }
 
+TEST_F(ScanApiTest, HostileServicesAreBoundedInBytesAndTime)
+{
+    // One service holds the connection forever without a word, one sends random bytes without end.
+    const qint64 id = addDevice(ScanLab::value(s("LAB_HOSTILE_IP")));
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 scanId = startScan(id, QStringLiteral("{\"ports\":\"%1,%2\"}")
+                                            .arg(ScanLab::port(s("LAB_SILENT")))
+                                            .arg(ScanLab::port(s("LAB_GARBAGE")))
+                                            .toUtf8());
+    const QJsonObject scan = waitForScan(scanId, 30000);
+    ASSERT_EQ(scan.value(s("state")).toString(), s("done"));
+    EXPECT_LT(clock.elapsed(), 10000); // quiet time 200 ms + probes 2 s, plus a loaded machine's margin
+    const QJsonArray open = scan.value(s("openPorts")).toArray();
+    ASSERT_EQ(open.size(), 2);
+    for (const QJsonValue &v : open) {
+        const QJsonObject p = v.toObject();
+        EXPECT_EQ(p.value(s("protocol")).toString(), QString());
+        const QString banner = p.value(s("banner")).toString();
+        EXPECT_LE(banner.size(), 256);
+        for (const QChar c : banner)
+            EXPECT_TRUE(c.unicode() >= 0x20 && c.unicode() < 0x7f);
+        if (p.value(s("port")).toInt() == ScanLab::port(s("LAB_GARBAGE"))) {
+            EXPECT_FALSE(banner.isEmpty());
+        } else {
+            EXPECT_TRUE(banner.isEmpty());
+        }
+    }
+    EXPECT_EQ(api->get(s("/api/v1/health")).status, 200); // and the box is still there
+}
+
 TEST_F(ScanApiTest, DroppingHostThousandPortsEndsQuicklyWithNothingOpen)
 {
     const qint64 id = addDevice(ScanLab::value(s("LAB_DROP_IP")));

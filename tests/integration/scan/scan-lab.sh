@@ -7,7 +7,7 @@
 #   scan-lab.sh down ID DIR  stops every process in it and deletes it (safe to repeat)
 #
 # Addresses: 10.77.N.1 is the root side, 10.77.N.2 runs the servers, 10.77.N.3 drops every
-# packet (nftables in the namespace). Ports are deliberately not the usual ones.
+# packet (nftables in the namespace), 10.77.N.4 runs two hostile services (silent, endless garbage). Ports are deliberately not the usual ones.
 set -u
 cmd=${1:?up|down}; id=${2:?id}; dir=${3:?dir}
 ns="mscan-$id"
@@ -58,6 +58,7 @@ up() {
     ip netns exec "$ns" ip link set lo up || return 1
     ip netns exec "$ns" ip addr add "$sub.2/24" dev "$nsif" || return 1
     ip netns exec "$ns" ip addr add "$sub.3/24" dev "$nsif" || return 1
+    ip netns exec "$ns" ip addr add "$sub.4/24" dev "$nsif" || return 1
     ip netns exec "$ns" ip link set "$nsif" up || return 1
     # The dropping host: every packet to .3 vanishes (ARP still answers, as on a real LAN).
     ip netns exec "$ns" nft -f - <<NFT || return 1
@@ -120,7 +121,29 @@ PY
     rm -f /var/run/xrdp/xrdp.pid /var/run/xrdp.pid
     ip netns exec "$ns" xrdp --nodaemon --config "$dir/xrdp.ini" >"$dir/xrdp.log" 2>&1 &
 
+    # Hostile services on .4: 9998 accepts and never says a word, 9999 sends garbage without end.
+    cat > "$dir/hostile.py" <<'PY'
+import os, socket, sys, threading
+def serve(port, endless):
+    s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    s.bind((sys.argv[1], port)); s.listen(64)
+    held = []
+    while True:
+        c, _ = s.accept()
+        if not endless:
+            held.append(c); continue
+        def spew(c=c):
+            try:
+                while True: c.sendall(os.urandom(65536))
+            except OSError: c.close()
+        threading.Thread(target=spew, daemon=True).start()
+threading.Thread(target=serve, args=(9998, False), daemon=True).start()
+serve(9999, True)
+PY
+    ip netns exec "$ns" python3 "$dir/hostile.py" "$sub.4" >"$dir/hostile.log" 2>&1 &
+
     for port in 2222 8081 8444 2323 5977 3390; do wait_port "$sub.2" "$port" || return 1; done
+    for port in 9998 9999; do wait_port "$sub.4" "$port" || return 1; done
     cat > "$dir/lab.env" <<ENV
 LAB_NS=$ns
 LAB_SUBNET=$sub.0/24
@@ -130,12 +153,15 @@ LAB_VENDOR="American Micro-Fuel Device Corp."
 LAB_ROOT_IP=$sub.1
 LAB_SERVER_IP=$sub.2
 LAB_DROP_IP=$sub.3
+LAB_HOSTILE_IP=$sub.4
 LAB_SSH=2222
 LAB_HTTP=8081
 LAB_HTTPS=8444
 LAB_TELNET=2323
 LAB_VNC=5977
 LAB_RDP=3390
+LAB_SILENT=9998
+LAB_GARBAGE=9999
 ENV
 }
 
