@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/IcmpSweeper.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 using mente::box::IcmpSweeper;
@@ -36,4 +38,19 @@ TEST(IcmpSweeper, PingsLoopback)
     EXPECT_EQ(lastSent, 2);
     EXPECT_TRUE(alive[0]) << method.value().toStdString();
     EXPECT_TRUE(alive[1]);
+}
+
+TEST(IcmpSweeper, KeepsToItsPacketRate)
+{
+    std::vector<QHostAddress> hosts;
+    for (int i = 1; i <= 10; ++i)
+        hosts.emplace_back(QStringLiteral("127.0.0.%1").arg(i));
+    IcmpSweeper sweeper(hosts, 20, 100); // 20 packets per second
+    const auto method = sweeper.open(QStringLiteral("auto"));
+    if (!method.ok())
+        GTEST_SKIP() << "ICMP not allowed here: " << method.error().message.toStdString();
+    QElapsedTimer clock;
+    clock.start();
+    sweeper.run({});
+    EXPECT_GE(clock.elapsed(), 9 * 50 - 20); // ten packets, 50 ms apart
 }

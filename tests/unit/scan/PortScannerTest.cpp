@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/PortScanner.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
@@ -87,4 +88,39 @@ TEST(PortScanner, RejectsANonAddress)
 {
     PortScanner scanner(QHostAddress(), {22});
     EXPECT_FALSE(scanner.run().ok());
+}
+
+TEST(ConnectProber, KeepsToItsRateAndStopsAtTheFirstAnswerOfAHost)
+{
+    // Two loopback "hosts", ten closed ports each: one refusal proves a host up, so with
+    // stopHostOnAnswer only one attempt per host is made; the rate spaces the attempts.
+    std::vector<quint16> ports;
+    for (int i = 0; i < 10; ++i)
+        ports.push_back(closedPort());
+    PortScanOptions options;
+    options.maxRatePps = 20;
+    options.stopHostOnAnswer = true;
+    ConnectProber prober({QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2"))}, ports,
+                         options);
+    int attempts = 0;
+    prober.onResult([&](int, quint16, ConnectOutcome outcome) {
+        EXPECT_EQ(outcome, ConnectOutcome::Refused);
+        ++attempts;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(prober.run().ok());
+    EXPECT_EQ(attempts, 2);
+    EXPECT_GE(clock.elapsed(), 40); // the second attempt waited its turn (50 ms at 20 per second)
+
+    // Without stopping at the first answer, all 20 pairs are tried, 50 ms apart.
+    options.stopHostOnAnswer = false;
+    ConnectProber all({QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2"))}, ports,
+                      options);
+    attempts = 0;
+    all.onResult([&](int, quint16, ConnectOutcome) { ++attempts; });
+    clock.restart();
+    ASSERT_TRUE(all.run().ok());
+    EXPECT_EQ(attempts, 20);
+    EXPECT_GE(clock.elapsed(), 19 * 50 - 20);
 }
