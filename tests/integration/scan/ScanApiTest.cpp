@@ -259,7 +259,18 @@ TEST_F(ScanApiTest, BadRequestsAreRefusedWithTheRightStatus)
     const HttpReply running = api->get(QStringLiteral("/api/v1/scans/%1").arg(scanId));
     EXPECT_EQ(running.json().value(s("state")).toString(), s("running"));
     EXPECT_LT(running.json().value(s("percent")).toInt(), 100);
-    // The box stops cleanly in the middle of it (TearDown checks the exit).
+    // The box stops cleanly in the middle of it; after a restart the scan is failed, not running
+    // for ever, and the device is no longer "scanning".
+    api.reset();
+    ASSERT_TRUE(box.stop()) << box.output().toStdString();
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    api = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(api->login(s("admin"), kPassword).status, 200);
+    const QJsonObject after = api->get(QStringLiteral("/api/v1/scans/%1").arg(scanId)).json();
+    EXPECT_EQ(after.value(s("state")).toString(), s("failed"));
+    EXPECT_FALSE(after.value(s("error")).toString().isEmpty());
+    EXPECT_EQ(device(id).value(s("state")).toString(), s("unknown"));
+    EXPECT_EQ(startScan(id, "{\"ports\":\"1-10\"}") > 0, true); // and it can be scanned again
 }
 
 } // namespace mente::test
