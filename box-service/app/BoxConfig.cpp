@@ -89,6 +89,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.auth.lockoutS = r.integer(QStringLiteral("auth/lockout_s"), c.auth.lockoutS, 1, 86400);
     c.api.maxBodyBytes = r.integer(QStringLiteral("api/max_body_bytes"), c.api.maxBodyBytes, 1024, 64 * 1024 * 1024);
     c.box.serial = r.text(QStringLiteral("box/serial"));
+    c.scan = ScanSettings::read(r);
     c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 1, 65535);
     c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
     c.vpn.hub = r.text(QStringLiteral("vpn/hub"));
@@ -133,6 +134,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.setup.rebootCmd = r.text(QStringLiteral("setup/reboot_cmd"), c.setup.rebootCmd);
     c.proxy.checkTarget = r.text(QStringLiteral("proxy/check_target"), c.proxy.checkTarget);
     c.proxy.checkTimeoutMs = r.integer(QStringLiteral("proxy/check_timeout_ms"), c.proxy.checkTimeoutMs, 100, 120000);
+    c.discovery = DiscoverySettings::read(r, c.lan.cidrs);
     if (!r.ok())
         return r.error();
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))

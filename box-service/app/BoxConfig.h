@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "discovery/DiscoverySettings.h"
+#include "scan/ScanSettings.h"
 #include "shared/Result.h"
 
 #include <QSettings>
@@ -102,6 +104,8 @@ struct BoxConfig
         QString poweroffCmd = QStringLiteral("systemctl poweroff");
         QString rebootCmd = QStringLiteral("systemctl reboot");
     } setup;
+    ScanSettings scan;           // [scan]
+    DiscoverySettings discovery; // [discovery], with [lan] cidrs
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

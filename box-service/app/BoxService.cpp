@@ -8,12 +8,16 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "discovery/DiscoveryRoutes.h"
+#include "discovery/DiscoveryService.h"
 #include "notify/FaultMailer.h"
 #include "notify/MailComposer.h"
 #include "notify/MailDispatcher.h"
 #include "notify/Outbox.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
+#include "scan/ScanRoutes.h"
+#include "scan/ScanService.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -54,6 +58,8 @@ struct BoxService::Parts
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
+    std::unique_ptr<ScanService> scans;
+    std::unique_ptr<DiscoveryService> discovery;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MailComposer> mailComposer;
     std::unique_ptr<RegistrationMailer> registrationMailer;
@@ -101,6 +107,9 @@ Status BoxService::prepare()
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+    p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
+    p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
+    p.discovery->scheduleAutomatic();
     prepareMail();
 
     if (const Status s = ensureSerial(); !s)
@@ -151,6 +160,8 @@ Status BoxService::prepare()
     registerOperatorRoutes(m_router, m_ctx);
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
+    registerScanRoutes(m_router, m_ctx, *p.scans);
+    registerDiscoveryRoutes(m_router, m_ctx, *p.discovery);
     registerInquiryRoutes(m_router, m_ctx);
     registerOutboxRoutes(m_router, m_ctx);
     return success();

@@ -77,6 +77,26 @@ const QList<Migration> &migrations()
                  " last_mailed_at TEXT NOT NULL, event_seq INTEGER NOT NULL, cause TEXT NOT NULL DEFAULT '',"
                  " PRIMARY KEY(kind, target_id))"),
          }},
+        {QStringLiteral("scan: scans, discovery runs"),
+         {
+             sql("CREATE TABLE scans ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " device_id INTEGER NOT NULL REFERENCES devices(id) ON DELETE CASCADE,"
+                 " state TEXT NOT NULL, ports_spec TEXT NOT NULL DEFAULT '',"
+                 " ports_done INTEGER NOT NULL DEFAULT 0, ports_total INTEGER NOT NULL DEFAULT 0,"
+                 " open_ports TEXT NOT NULL DEFAULT '[]', omitted INTEGER NOT NULL DEFAULT 0,"
+                 " method TEXT NOT NULL DEFAULT '',"
+                 " error TEXT NOT NULL DEFAULT '',"
+                 " started_at TEXT NOT NULL, finished_at TEXT)"),
+             sql("CREATE INDEX scans_device ON scans(device_id)"),
+             sql("CREATE TABLE discovery_runs ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, state TEXT NOT NULL,"
+                 " trigger_kind TEXT NOT NULL DEFAULT '', methods TEXT NOT NULL DEFAULT '',"
+                 " cidrs TEXT NOT NULL DEFAULT '', hosts_done INTEGER NOT NULL DEFAULT 0,"
+                 " hosts_total INTEGER NOT NULL DEFAULT 0, found INTEGER NOT NULL DEFAULT 0,"
+                 " added INTEGER NOT NULL DEFAULT 0, gone INTEGER NOT NULL DEFAULT 0,"
+                 " error TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL, finished_at TEXT)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "discovery/DiscoveryRun.h"
+#include "discovery/DiscoverySettings.h"
+#include "discovery/DiscoveryStore.h"
+#include "discovery/OuiDatabase.h"
+#include "shared/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace mente::box {
+
+class Clock;
+class Database;
+class EventLog;
+
+// LAN discovery (F6/F8): sweeps the LAN's subnets (ICMP echo, or a TCP connect sweep of common
+// ports when ICMP is not allowed), adds what the kernel's neighbour table knows, asks reverse
+// DNS for names and the OUI list for MAC vendors, and writes devices: new ones get a
+// "device.new" event, ones missing for [discovery] gone_after sweeps are marked gone (never
+// deleted). Runs on request, at start and every [discovery] interval_h hours; one at a time.
+class DiscoveryService : public QObject
+{
+    Q_OBJECT
+public:
+    DiscoveryService(Database &db, EventLog &events, const Clock &clock, DiscoverySettings settings,
+                     QObject *parent = nullptr);
+    ~DiscoveryService() override;
+
+    void scheduleAutomatic(); // the start-up sweep and the periodic ones
+    // conflict: a sweep is running.
+    Result<DiscoveryRun> start(const QString &trigger);
+    // The running sweep, else the last one; nullopt when there was none.
+    std::optional<DiscoveryRun> current() const;
+    bool isRunning() const { return m_running.has_value(); }
+
+Q_SIGNALS:
+    void finished(qint64 runId);
+
+private:
+    struct SweepResult
+    {
+        QString method;
+        QString note; // why ICMP was not used
+        std::vector<bool> alive;
+    };
+    SweepResult sweep(const std::vector<QHostAddress> &hosts);
+    void onSweepDone(const SweepResult &result);
+    void resolveNames();
+    void finish(const QString &error = {});
+    const OuiDatabase &oui();
+
+    Database &m_db;
+    EventLog &m_events;
+    const Clock &m_clock;
+    DiscoverySettings m_settings;
+    DiscoveryStore m_store;
+    std::optional<OuiDatabase> m_oui;
+    QTimer m_startTimer;
+    QTimer m_periodTimer;
+    QDateTime m_lastStart;
+
+    std::optional<DiscoveryRun> m_running;
+    std::vector<QHostAddress> m_hosts;
+    QHash<QString, QString> m_macs;      // ip → MAC, from the neighbour table
+    QHash<QString, QString> m_hostnames; // ip → name, from reverse DNS
+    QStringList m_alive;
+    QList<int> m_lookups;
+    QTimer m_dnsTimer;
+
+    std::thread m_worker;
+    std::mutex m_cancelMutex;
+    std::function<void()> m_cancelSweep;
+    bool m_stopping = false;
+};
+
+} // namespace mente::box

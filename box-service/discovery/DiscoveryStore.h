@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "discovery/DiscoveryRun.h"
+#include "shared/Result.h"
+
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace mente::box {
+
+class Database;
+
+// What discovery writes: the discovery_runs table, and the facts of devices (MAC, host name,
+// vendor, first/last seen, missed sweeps, gone). Devices are never deleted here.
+class DiscoveryStore
+{
+public:
+    explicit DiscoveryStore(Database &db) : m_db(db) {}
+
+    Result<qint64> insertRun(const DiscoveryRun &run);
+    Status finishRun(const DiscoveryRun &run);
+    std::optional<DiscoveryRun> latestRun() const;
+    Status failInterrupted(const QDateTime &now);
+
+    struct Seen
+    {
+        qint64 deviceId = 0;
+        bool isNew = false;
+        bool wasGone = false;
+    };
+    // A device answered: new row, or its facts and last-seen time refreshed (empty facts keep
+    // what was known) and its missed sweeps reset.
+    Result<Seen> seen(const QString &ip, const QString &mac, const QString &hostname, const QString &vendor,
+                      const QDateTime &now);
+
+    struct Gone
+    {
+        qint64 deviceId = 0;
+        QString ip;
+    };
+    // Devices of the swept addresses that did not answer: one more missed sweep; those reaching
+    // goneAfter are marked gone and returned.
+    Result<QList<Gone>> missed(const QSet<QString> &sweptIps, const QSet<QString> &seenIps, int goneAfter);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mente::box
