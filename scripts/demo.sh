@@ -14,6 +14,10 @@ conf="$top/demo/box.conf"
 ttl_min=720
 [monitor]
 interval_s=10
+[discovery]
+; the demo box does not sweep this machine's LAN on its own; POST /api/v1/discovery starts one
+at_start=false
+interval_h=0
 CONF
 out="$top/demo/box.out"
 "$build/box-service/mente-box" --data-dir "$data" --config "$conf" \

@@ -37,7 +37,14 @@ bool BoxProcess::start(QStringList extraArgs)
     QFile config(configPath());
     if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    config.write(m_config.toUtf8());
+    // A test box never sweeps the machine's real subnets on its own: discovery runs only when a
+    // test asks for it (and names its own namespace subnet in [lan] cidrs).
+    QString ini = m_config;
+    if (!ini.contains(QLatin1String("at_start")))
+        ini += QStringLiteral("\n[discovery]\nat_start=false\n");
+    if (!ini.contains(QLatin1String("interval_h")))
+        ini += QStringLiteral("\n[discovery]\ninterval_h=0\n");
+    config.write(ini.toUtf8());
     config.close();
 
     m_process = std::make_unique<QProcess>();

@@ -75,3 +75,13 @@ TEST(BoxOptions, ListenAddresses)
     EXPECT_EQ(options->api.port, 8443) << "default API port";
     EXPECT_FALSE(BoxOptions::parse({s("mente-box"), s("--bogus")}).ok());
 }
+
+TEST(BoxConfig, RepeatedSectionsAddUp)
+{
+    // tests/support/BoxProcess appends its own [discovery] defaults after a test's config
+    const auto c = load("[discovery]\nreverse_dns=false\n[monitor]\nretries=2\n\n[discovery]\nat_start=false\n");
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    EXPECT_FALSE(c->discovery.atStart);
+    EXPECT_FALSE(c->discovery.reverseDns);
+    EXPECT_EQ(c->monitor.retries, 2);
+}
