@@ -18,6 +18,9 @@ void registerCustomerRoutes(Router &router, BoxContext &box);
 void registerOperatorRoutes(Router &router, BoxContext &box);
 void registerAuditRoutes(Router &router, BoxContext &box);
 void registerDeviceRoutes(Router &router, BoxContext &box);
+void registerEventRoutes(Router &router, BoxContext &box);
+void registerMonitorRoutes(Router &router, BoxContext &box);
+void registerMetricsRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

@@ -16,6 +16,11 @@ class CustomerService;
 class Database;
 class DeviceStore;
 class EventLog;
+class EventStreams;
+class GatewayWatcher;
+class MonitorScheduler;
+class MonitorStore;
+class VpnWatcher;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
@@ -40,6 +45,11 @@ struct BoxContext
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
+    MonitorStore *monitorStore = nullptr;
+    MonitorScheduler *monitor = nullptr; // tell it reloadSoon() after switching a target
+    EventStreams *eventStreams = nullptr;
+    GatewayWatcher *gateway = nullptr;
+    VpnWatcher *vpn = nullptr;
 
     QString serial;
     QString version;
