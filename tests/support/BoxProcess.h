@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "support/QtPrinters.h"
+
 #include <memory>
 
 namespace mente::test {

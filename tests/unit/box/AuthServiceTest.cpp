@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/AuthService.h"
+#include "api/PasswordHasher.h"
+#include "app/BoxConfig.h"
+#include "app/Clock.h"
+#include "app/OperatorService.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/OperatorStore.h"
+#include "store/SessionStore.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace mente;
+using namespace mente::box;
+
+namespace {
+class ManualClock final : public Clock
+{
+public:
+    QDateTime now() const override { return m_now; }
+    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
+
+private:
+    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+};
+
+struct AuthFixture : ::testing::Test
+{
+    void SetUp() override
+    {
+        db = std::move(Database::open(dir.filePath(QStringLiteral("box.db")))).value();
+        config.session.ttlMin = 10;
+        operators = std::make_unique<OperatorStore>(*db);
+        sessions = std::make_unique<SessionStore>(*db);
+        audit = std::make_unique<AuditLog>(*db, clock);
+        service = std::make_unique<OperatorService>(*db, *operators, *sessions, *audit, hasher, clock);
+        auth = std::make_unique<AuthService>(*operators, *sessions, *audit, hasher, clock, config);
+        ASSERT_TRUE(service->ensureDefaultAdmin().ok());
+    }
+    QTemporaryDir dir;
+    ManualClock clock;
+    BoxConfig config;
+    PasswordHasher hasher;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<OperatorStore> operators;
+    std::unique_ptr<SessionStore> sessions;
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<OperatorService> service;
+    std::unique_ptr<AuthService> auth;
+};
+} // namespace
+
+TEST_F(AuthFixture, TokensAreStoredHashedAndExpireOnTheClock)
+{
+    const auto login = auth->login(QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("127.0.0.1"));
+    ASSERT_TRUE(login.ok());
+    EXPECT_GE(login->token.size(), 40);
+    EXPECT_EQ(login->expiresAt, clock.now().addSecs(600));
+    EXPECT_FALSE(sessions->find(login->token)) << "the raw token is not a key of the table";
+    EXPECT_TRUE(sessions->find(AuthService::hashToken(login->token)));
+    EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
+    clock.advance(599);
+    EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
+    clock.advance(1);
+    EXPECT_EQ(auth->authenticate(login->token, {}).error().code, QStringLiteral("unauthorized"));
+}
+
+TEST_F(AuthFixture, PasswordsAreArgon2idHashes)
+{
+    const auto stored = operators->activeByLogin(QStringLiteral("admin"));
+    ASSERT_TRUE(stored);
+    EXPECT_TRUE(stored->passwordHash.startsWith(QStringLiteral("$argon2id$")));
+    EXPECT_TRUE(stored->op.mustChangePassword);
+    EXPECT_NE(hasher.hash(QStringLiteral("same")), hasher.hash(QStringLiteral("same"))) << "salted";
+}
+
+TEST_F(AuthFixture, PasswordChangeEndsOtherSessions)
+{
+    const auto first = auth->login(QStringLiteral("admin"), QStringLiteral("admin"), {});
+    const auto second = auth->login(QStringLiteral("admin"), QStringLiteral("admin"), {});
+    const auto actor = auth->authenticate(second->token, {});
+    ASSERT_TRUE(auth->changePassword(*actor, QStringLiteral("admin"), QStringLiteral("Atarashii2026")).ok());
+    EXPECT_FALSE(auth->authenticate(first->token, {}).ok());
+    EXPECT_TRUE(auth->authenticate(second->token, {}).ok());
+    EXPECT_FALSE(operators->activeByLogin(QStringLiteral("admin"))->op.mustChangePassword);
+}
