@@ -219,6 +219,7 @@ Status BoxService::listen()
                          .arg(ssl->errorString()),
                      QStringLiteral("api-listen")};
     p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
+    p.api->setReaderToken(m_config.metrics.token.toUtf8());
     p.api->bind(ssl);
 
     auto *plain = new QTcpServer;
