@@ -196,3 +196,43 @@ TEST_F(MonitorChecks, SwitchingOffForgetsTheState)
     QThread::msleep(2500);
     EXPECT_EQ(box.port(id).value(s("state")).toString(), s("unknown")) << "no longer checked";
 }
+
+TEST(MonitorFlapping, AFlappingServiceIsOneFaultAndOneEvent)
+{
+    MonitoredBox box;
+    ASSERT_TRUE(box.start({}, s("flap_changes=2\nflap_minutes=1\n"))) << qPrintable(box.box.output());
+    QTcpServer flaky;
+    ASSERT_TRUE(flaky.listen(QHostAddress::LocalHost, 0));
+    const quint16 number = flaky.serverPort();
+    const qint64 device = box.addDevice(s("127.0.0.1"));
+    const qint64 id = box.addPort(device, number, QString());
+    ASSERT_EQ(box.client->patch(s("/api/v1/ports/%1").arg(id), {{s("monitor"), true}, {s("retries"), 1}}).status, 200);
+    ASSERT_TRUE(waitFor([&] { return stateIs(box, id, "ok"); }, 5000));
+    // The service comes and goes every 1.5 s for 12 s: 8 changes, far more than 2 a minute.
+    for (int i = 0; i < 8; ++i) {
+        if (flaky.isListening())
+            flaky.close();
+        else
+            ASSERT_TRUE(flaky.listen(QHostAddress::LocalHost, number));
+        waitFor([] { return false; }, 1500);
+    }
+    int flappingEvents = 0;
+    int after = 0;
+    for (const QJsonValue v : box.events()) {
+        const QJsonObject e = v.toObject();
+        if (e.value(s("kind")).toString() != s("port") || e.value(s("id")).toInteger() != id)
+            continue;
+        if (flappingEvents)
+            ++after;
+        if (e.value(s("cause")).toString() == s("flapping")) {
+            ++flappingEvents;
+            EXPECT_EQ(e.value(s("to")).toString(), s("fault"));
+            EXPECT_TRUE(e.value(s("detail")).toObject().value(s("flapping")).toBool());
+        }
+    }
+    EXPECT_EQ(flappingEvents, 1);
+    EXPECT_EQ(after, 0) << "no storm while it flaps";
+    const QJsonObject p = box.port(id);
+    EXPECT_TRUE(p.value(s("flapping")).toBool());
+    EXPECT_EQ(p.value(s("state")).toString(), s("fault"));
+}
