@@ -69,8 +69,9 @@ void MonitorScheduler::start()
 
 void MonitorScheduler::reloadSoon()
 {
+    // Coalesced: a burst of API changes (a console switching 1,000 targets) costs one re-read.
     if (m_started && !m_reloadTimer->isActive())
-        m_reloadTimer->start(0);
+        m_reloadTimer->start(200);
 }
 
 void MonitorScheduler::setNetworkDown(bool down)
