@@ -220,7 +220,10 @@ void MonitorScheduler::onFinished(TargetKey key, quint64 generation, const Check
 
     const qint64 now = m_mono.elapsed();
     const CheckSettings &s = it->info.settings;
-    qint64 next = it->machine.unsettled() || m_networkDown ? now + retryMs(s) : it->dueMs + qint64(s.intervalS) * 1000;
+    // A new target (still unknown) is retried every second so that its first state shows at once.
+    const qint64 retry = it->machine.state() == HealthState::Unknown ? std::min<qint64>(1000, qint64(s.intervalS) * 1000)
+                                                                      : retryMs(s);
+    qint64 next = it->machine.unsettled() ? now + retry : it->dueMs + qint64(s.intervalS) * 1000;
     if (next < now) // fell behind (the box was busy or asleep): start a new rhythm from now
         next = now + QRandomGenerator::global()->bounded(std::max<qint64>(qint64(s.intervalS) * 1000 / 10, 1));
     schedule(key, next);
