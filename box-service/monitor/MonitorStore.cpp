@@ -105,7 +105,12 @@ Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, c
     bind(q, cause);
     bind(q, toIso(at));
     bind(q, key.id);
-    return exec(q);
+    if (const Status s = exec(q); !s)
+        return s;
+    // Removed meanwhile (the scheduler hears of it a moment later): no event for a target that is gone.
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not_found"), QStringLiteral("The %1 was removed.").arg(toWire(key.kind)), {}};
+    return success();
 }
 
 Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at)

@@ -7,6 +7,8 @@
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
+#include <QFile>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -211,4 +213,30 @@ TEST(MonitorVpn, NoVpnConfiguredStaysUnknown)
     ASSERT_TRUE(box.start()) << qPrintable(box.box.output());
     QThread::msleep(1500);
     EXPECT_EQ(box.client->get(s("/api/v1/status")).json().value(s("vpnState")).toString(), s("unknown"));
+}
+
+TEST(MonitorVpn, VpnStateFromVpncmd)
+{
+    // vpncmd is SoftEther's; this stand-in prints what vpncmd prints, from a file the test edits.
+    QTemporaryDir dir;
+    const QString status = dir.filePath(s("status"));
+    const QString vpncmd = dir.filePath(s("vpncmd"));
+    QFile script(vpncmd);
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write(QStringLiteral("#!/bin/sh\n[ \"$5\" = \"office\" ] || exit 3\necho 'Item |Value'\n"
+                                "echo \"Session Status |$(cat %1)\"\n").arg(status).toUtf8());
+    script.close();
+    script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    auto setStatus = [&](const char *text) {
+        QFile f(status);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    setStatus("Connection Completed (Session Established)");
+    MonitoredBox box;
+    ASSERT_TRUE(box.start(s("\n[vpn]\nvpncmd=%1\naccount=office\ncheck_s=1\n").arg(vpncmd))) << qPrintable(box.box.output());
+    auto vpnState = [&] { return box.client->get(s("/api/v1/status")).json().value(s("vpnState")).toString(); };
+    ASSERT_TRUE(waitFor([&] { return vpnState() == s("ok"); }, 5000));
+    setStatus("Retrying");
+    ASSERT_TRUE(waitFor([&] { return vpnState() == s("fault"); }, 5000));
 }

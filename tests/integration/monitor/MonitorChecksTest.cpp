@@ -167,16 +167,21 @@ TEST_F(MonitorChecks, VncTelnetAndPlainTcp)
     GreetingServer vnc("RFB 003.008\n");
     GreetingServer telnet(QByteArray::fromHex("fffd18fffd20fffd23fffd27"));
     GreetingServer liar("HTTP/1.0 200 OK\r\n\r\n");
+    // An RDP server answers the box's X.224 Connection Request with a Connection Confirm (0xD0).
+    GreetingServer rdp(QByteArray::fromHex("0300001306d000001234000201080001000000"));
     QTcpServer plain;
     ASSERT_TRUE(vnc.listen(QHostAddress::LocalHost, 0));
     ASSERT_TRUE(telnet.listen(QHostAddress::LocalHost, 0));
     ASSERT_TRUE(liar.listen(QHostAddress::LocalHost, 0));
     ASSERT_TRUE(plain.listen(QHostAddress::LocalHost, 0));
+    ASSERT_TRUE(rdp.listen(QHostAddress::LocalHost, 0));
+    const qint64 rdpId = monitorPort(rdp.serverPort(), s("RDP"));
     const qint64 vncId = monitorPort(vnc.serverPort(), s("VNC"));
     const qint64 telnetId = monitorPort(telnet.serverPort(), s("TELNET"));
     const qint64 liarId = monitorPort(liar.serverPort(), s("VNC"));
     const qint64 tcpId = monitorPort(plain.serverPort(), s("LPR"));
-    ASSERT_TRUE(waitFor([&] { return stateIs(box, vncId, "ok") && stateIs(box, telnetId, "ok") && stateIs(box, tcpId, "ok"); }, 5000));
+    ASSERT_TRUE(waitFor([&] { return stateIs(box, vncId, "ok") && stateIs(box, telnetId, "ok") && stateIs(box, tcpId, "ok") && stateIs(box, rdpId, "ok"); }, 5000));
+    EXPECT_EQ(box.port(rdpId).value(s("checkMethod")).toString(), s("rdp"));
     ASSERT_TRUE(waitFor([&] { return stateIs(box, liarId, "fault"); }, 10000));
     EXPECT_EQ(lastEvent(box, "port", liarId).value(s("cause")).toString(), s("bad banner"));
     EXPECT_EQ(box.port(tcpId).value(s("checkMethod")).toString(), s("tcp:%1").arg(plain.serverPort()));
