@@ -21,3 +21,10 @@ target_compile_definitions(mente_options INTERFACE
 
 target_link_options(mente_options INTERFACE
     -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
+
+# scripts/fuzz.sh builds with clang and MENTE_FUZZ=ON: everything gets coverage and ASan/UBSan.
+option(MENTE_FUZZ "Build libFuzzer targets (clang only)" OFF)
+if(MENTE_FUZZ)
+    target_compile_options(mente_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(mente_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -21,6 +21,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box);
 void registerEventRoutes(Router &router, BoxContext &box);
 void registerMonitorRoutes(Router &router, BoxContext &box);
 void registerMetricsRoutes(Router &router, BoxContext &box);
+void registerInquiryRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

@@ -17,5 +17,6 @@ target_sources(mente_box_core PRIVATE
     api/routes/EventRoutes.cpp
     api/routes/MetricsRoutes.cpp
     api/routes/MonitorRoutes.cpp
+    api/routes/InquiryRoutes.cpp
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp)

@@ -21,6 +21,7 @@ class GatewayWatcher;
 class MonitorScheduler;
 class MonitorStore;
 class VpnWatcher;
+class InquiryStore;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
@@ -41,6 +42,7 @@ struct BoxContext
     AuditLog *audit = nullptr;
     DeviceStore *devices = nullptr;
     EventLog *events = nullptr;
+    InquiryStore *inquiries = nullptr;
     PasswordHasher *hasher = nullptr;
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;

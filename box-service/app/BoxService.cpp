@@ -20,6 +20,7 @@
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
+#include "store/InquiryStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
 #include "store/SessionStore.h"
@@ -48,6 +49,7 @@ struct BoxService::Parts
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
+    std::unique_ptr<InquiryStore> inquiries;
     std::unique_ptr<PasswordHasher> hasher;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
@@ -108,6 +110,7 @@ Status BoxService::prepare()
     p.audit = std::make_unique<AuditLog>(*p.db, *m_clock);
     p.devices = std::make_unique<DeviceStore>(*p.db);
     p.events = std::make_unique<EventLog>(*p.db, *m_clock);
+    p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
     p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
     p.operatorService =
@@ -135,6 +138,7 @@ Status BoxService::prepare()
     m_ctx.audit = p.audit.get();
     m_ctx.devices = p.devices.get();
     m_ctx.events = p.events.get();
+    m_ctx.inquiries = p.inquiries.get();
     m_ctx.hasher = p.hasher.get();
     m_ctx.auth = p.auth.get();
     m_ctx.operatorService = p.operatorService.get();
@@ -171,6 +175,7 @@ Status BoxService::prepare()
     registerOperatorRoutes(m_router, m_ctx);
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
+    registerInquiryRoutes(m_router, m_ctx);
     registerEventRoutes(m_router, m_ctx);
     registerMonitorRoutes(m_router, m_ctx);
     registerMetricsRoutes(m_router, m_ctx);

@@ -52,6 +52,13 @@ const QList<Migration> &migrations()
                  " target_id INTEGER NOT NULL DEFAULT 0, from_state TEXT NOT NULL DEFAULT '',"
                  " to_state TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
          }},
+        {QStringLiteral("inquiry log"),
+         {
+             sql("CREATE TABLE inquiries ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, operator_name TEXT NOT NULL DEFAULT '',"
+                 " channel TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL DEFAULT '',"
+                 " status TEXT NOT NULL DEFAULT 'open', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+         }},
         {QStringLiteral("monitor: per-target check settings and results, acks, flapping, mutes"),
          {
              sql("ALTER TABLE devices ADD COLUMN interval_s INTEGER"),

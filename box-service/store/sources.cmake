@@ -4,6 +4,7 @@ target_sources(mente_box_core PRIVATE
     store/Database.cpp store/Database.h
     store/DeviceStore.cpp store/DeviceStore.h
     store/EventLog.cpp store/EventLog.h
+    store/InquiryStore.cpp store/InquiryStore.h
     store/MetaStore.cpp store/MetaStore.h
     store/Migrations.cpp store/Migrations.h
     store/OperatorStore.cpp store/OperatorStore.h
