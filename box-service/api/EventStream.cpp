@@ -11,6 +11,7 @@ namespace mente::box {
 
 namespace {
 constexpr int kPage = 500;
+constexpr qint64 kMaxBacklogBytes = 4 * 1024 * 1024;
 }
 
 EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent)
@@ -75,6 +76,12 @@ void EventStream::write(const QByteArray &bytes)
     QTcpSocket *socket = m_responder.socket();
     if (m_closed || !socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    // A client that stops reading must not make the box buffer without end: drop it; it can
+    // reconnect with Last-Event-ID and lose nothing.
+    if (socket->bytesToWrite() > kMaxBacklogBytes) {
+        socket->abort();
+        return;
+    }
     m_responder.writeBody(bytes);
 }
 

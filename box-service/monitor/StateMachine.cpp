@@ -62,6 +62,8 @@ std::optional<StateMachine::Transition> StateMachine::observe(const CheckResult 
     t.flapping = flapping;
     if (flapping && !m_flapping)
         t.cause = QStringLiteral("flapping");
+    else if (result.up && t.from == HealthState::Unknown)
+        t.cause = QStringLiteral("first check");
     else if (result.up)
         t.cause = m_flapping && !flapping ? QStringLiteral("stable again") : QStringLiteral("recovered");
     else

@@ -46,6 +46,7 @@ TEST(StateMachine, FirstGoodResultIsOkAtOnce)
     ASSERT_TRUE(t);
     EXPECT_EQ(t->from, HealthState::Unknown);
     EXPECT_EQ(t->to, HealthState::Ok);
+    EXPECT_EQ(t->cause, QStringLiteral("first check"));
     EXPECT_FALSE(h.feed(up()));
 }
 
