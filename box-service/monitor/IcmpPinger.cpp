@@ -69,6 +69,17 @@ IcmpPinger::IcmpPinger(SocketKind kind, QObject *parent) : QObject(parent)
         qCWarning(lcPing) << "ICMP echo is not permitted: devices are checked by a TCP connect to a known port";
         return;
     }
+    if (m_kind == SocketKind::Raw) {
+        // A raw socket sees every ICMP packet of the host: let the kernel keep only echo replies.
+        // (linux/icmp.h's ICMP_FILTER = 1 and its one-word mask; that header clashes with netinet's.)
+        constexpr int kIcmpFilter = 1;
+        const quint32 blocked = ~(1U << ICMP_ECHOREPLY);
+        ::setsockopt(m_fd, SOL_RAW, kIcmpFilter, &blocked, sizeof(blocked));
+    }
+    // Room for a burst of replies (thousands of targets share this socket).
+    const int buffer = 1 << 20;
+    if (::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUFFORCE, &buffer, sizeof(buffer)) != 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &buffer, sizeof(buffer));
     m_ident = quint16(::getpid() & 0xffff);
     m_notifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &IcmpPinger::readReplies);
