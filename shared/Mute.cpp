@@ -8,8 +8,7 @@
 
 namespace mente {
 
-QJsonObject Mute::toJson() const
-{
+QJsonObject Mute::toJson() const {
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kind},
@@ -21,13 +20,13 @@ QJsonObject Mute::toJson() const
     };
 }
 
-Result<MuteRequest> MuteRequest::fromJson(const QJsonObject &json, const QDateTime &now)
-{
+Result<MuteRequest> MuteRequest::fromJson(const QJsonObject &json, const QDateTime &now) {
     constexpr qint64 kMaxMinutes = 60LL * 24 * 366; // a year at most
     JsonReader r(json);
     MuteRequest m;
     m.kind = r.string(QStringLiteral("kind"), JsonReader::Required, 16);
-    if (r.ok() && m.kind != QLatin1String("device") && m.kind != QLatin1String("port") && m.kind != QLatin1String("box"))
+    if (r.ok() && m.kind != QLatin1String("device") && m.kind != QLatin1String("port")
+        && m.kind != QLatin1String("box"))
         r.fail(QStringLiteral("kind"), QStringLiteral("kind must be \"device\", \"port\" or \"box\"."));
     if (m.kind == QLatin1String("box"))
         m.targetId = r.integer(QStringLiteral("id"), JsonReader::Optional, 0, 0);

@@ -10,10 +10,9 @@ namespace mente {
 
 // A maintenance window (F7): while it lasts, faults of the target (a device with its ports, one
 // port, or the whole box) are still recorded but carry "muted" so that no mail goes out.
-struct Mute
-{
+struct Mute {
     qint64 id = 0;
-    QString kind; // "device", "port" or "box"
+    QString kind;        // "device", "port" or "box"
     qint64 targetId = 0; // 0 for the box
     QDateTime until;
     QDateTime createdAt;
@@ -24,8 +23,7 @@ struct Mute
 };
 
 // POST /mutes {"kind","id","until"|"minutes","reason"}: checked against `now`; errors name the field.
-struct MuteRequest
-{
+struct MuteRequest {
     QString kind;
     qint64 targetId = 0;
     QDateTime until;

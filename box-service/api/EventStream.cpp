@@ -12,11 +12,10 @@ namespace mente::box {
 namespace {
 constexpr int kPage = 500;
 constexpr qint64 kMaxBacklogBytes = 4 * 1024 * 1024;
-}
+} // namespace
 
 EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent)
-    : QObject(parent), m_responder(std::move(responder)), m_log(log), m_last(after)
-{
+    : QObject(parent), m_responder(std::move(responder)), m_log(log), m_last(after) {
     QTcpSocket *socket = m_responder.socket();
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         if (!m_closed) {
@@ -54,14 +53,13 @@ EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64
     pull();
 }
 
-void EventStream::pull()
-{
+void EventStream::pull() {
     for (;;) {
         const QList<Event> events = m_log.after(m_last, kPage);
         QByteArray out;
         for (const Event &e : events) {
-            out += "id: " + QByteArray::number(e.seq) + "\nevent: " + e.kind.toUtf8() + "\ndata: "
-                   + QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + "\n\n";
+            out += "id: " + QByteArray::number(e.seq) + "\nevent: " + e.kind.toUtf8()
+                   + "\ndata: " + QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + "\n\n";
             m_last = e.seq;
         }
         if (!out.isEmpty())
@@ -71,8 +69,7 @@ void EventStream::pull()
     }
 }
 
-void EventStream::write(const QByteArray &bytes)
-{
+void EventStream::write(const QByteArray &bytes) {
     QTcpSocket *socket = m_responder.socket();
     if (m_closed || !socket || socket->state() != QAbstractSocket::ConnectedState)
         return;

@@ -12,20 +12,17 @@ namespace mente::box {
 enum class TargetKind { Device, Port };
 QString toWire(TargetKind kind);
 
-struct TargetKey
-{
+struct TargetKey {
     TargetKind kind = TargetKind::Device;
     qint64 id = 0;
     friend bool operator==(const TargetKey &a, const TargetKey &b) { return a.kind == b.kind && a.id == b.id; }
 };
-inline size_t qHash(const TargetKey &key, size_t seed = 0)
-{
+inline size_t qHash(const TargetKey &key, size_t seed = 0) {
     return ::qHash(key.id * 2 + (key.kind == TargetKind::Port ? 1 : 0), seed);
 }
 
 // How often and how patiently one target is checked: the [monitor] defaults or its overrides.
-struct CheckSettings
-{
+struct CheckSettings {
     int intervalS = 60;
     int timeoutMs = 2000;
     int retries = 3;
@@ -33,19 +30,17 @@ struct CheckSettings
 };
 
 // What one check needs to know of its target.
-struct CheckTarget
-{
+struct CheckTarget {
     TargetKey key;
     QString ip;
-    int port = 0;         // ports only
-    QString protocol;     // ports only: "SSH", "HTTP", ... or "" for a plain TCP connect
+    int port = 0;          // ports only
+    QString protocol;      // ports only: "SSH", "HTTP", ... or "" for a plain TCP connect
     QList<int> knownPorts; // devices only: open ports to try when ICMP is filtered
     int timeoutMs = 2000;
 };
 
 // The outcome of one check.
-struct CheckResult
-{
+struct CheckResult {
     bool up = false;
     QString cause;  // why it is down: "timeout", "refused", "bad banner", "tls failed", "http 503", ...
     QString method; // how it was checked: "icmp", "icmp-raw", "tcp:22", "ssh", "http", ...

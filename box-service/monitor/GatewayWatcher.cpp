@@ -20,8 +20,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 namespace mente::box {
 
 namespace {
-QString readLine(const QString &path)
-{
+QString readLine(const QString &path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -32,9 +31,14 @@ QString readLine(const QString &path)
 GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger,
                                MonitorScheduler &scheduler, const Clock &clock, const BoxConfig::Monitor &config,
                                QObject *parent)
-    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_pinger(pinger), m_scheduler(scheduler),
-      m_clock(clock), m_config(config)
-{
+    : QObject(parent)
+    , m_db(db)
+    , m_meta(meta)
+    , m_events(events)
+    , m_pinger(pinger)
+    , m_scheduler(scheduler)
+    , m_clock(clock)
+    , m_config(config) {
     if (config.gateway == QLatin1String("auto")) {
         const auto route = defaultRoute();
         m_gateway = route.first;
@@ -47,15 +51,15 @@ GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, 
     m_scheduler.setNetworkDown(down());
 }
 
-QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile)
-{
+QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile) {
     QFile f(routeFile);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     f.readLine(); // header
     while (!f.atEnd()) {
         const QStringList cols = QString::fromLatin1(f.readLine()).split(QLatin1Char('\t'), Qt::SkipEmptyParts);
-        if (cols.size() < 8 || cols.at(1) != QLatin1String("00000000") || cols.at(7).trimmed() != QLatin1String("00000000"))
+        if (cols.size() < 8 || cols.at(1) != QLatin1String("00000000")
+            || cols.at(7).trimmed() != QLatin1String("00000000"))
             continue;
         bool ok = false;
         const quint32 raw = cols.at(2).toUInt(&ok, 16); // little-endian, as the kernel prints it
@@ -66,29 +70,27 @@ QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile)
     return {};
 }
 
-void GatewayWatcher::start()
-{
+void GatewayWatcher::start() {
     if (!enabled()) {
         qCInfo(lcMonitor) << "no gateway to watch: the box's own network is not checked";
         return;
     }
-    qCInfo(lcMonitor) << "watching the box's gateway" << m_gateway << "on" << (m_interface.isEmpty() ? QStringLiteral("-") : m_interface);
+    qCInfo(lcMonitor) << "watching the box's gateway" << m_gateway << "on"
+                      << (m_interface.isEmpty() ? QStringLiteral("-") : m_interface);
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &GatewayWatcher::check);
     m_timer->start(m_config.gatewayIntervalS * 1000);
     check();
 }
 
-bool GatewayWatcher::linkUp() const
-{
+bool GatewayWatcher::linkUp() const {
     if (m_interface.isEmpty())
         return true;
     const QString state = readLine(QStringLiteral("/sys/class/net/%1/operstate").arg(m_interface));
     return state != QLatin1String("down") && state != QLatin1String("lowerlayerdown") && !state.isEmpty();
 }
 
-bool GatewayWatcher::arpComplete() const
-{
+bool GatewayWatcher::arpComplete() const {
     QFile f(QStringLiteral("/proc/net/arp"));
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -100,8 +102,7 @@ bool GatewayWatcher::arpComplete() const
     return false;
 }
 
-void GatewayWatcher::check()
-{
+void GatewayWatcher::check() {
     if (m_checking)
         return;
     if (!linkUp()) {
@@ -123,8 +124,7 @@ void GatewayWatcher::check()
     });
 }
 
-void GatewayWatcher::conclude(bool up, const QString &cause)
-{
+void GatewayWatcher::conclude(bool up, const QString &cause) {
     const bool linkLost = cause.startsWith(QLatin1String("link"));
     if (up)
         m_seenUp = true;

@@ -11,19 +11,16 @@
 namespace mente::box {
 
 namespace {
-QString table(TargetKind kind)
-{
+QString table(TargetKind kind) {
     return kind == TargetKind::Port ? QStringLiteral("ports") : QStringLiteral("devices");
 }
 
-CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d)
-{
+CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d) {
     return {o.intervalS.value_or(d.intervalS), o.timeoutMs.value_or(d.timeoutMs), o.retries.value_or(d.retries),
             o.recoveries.value_or(d.recoveries)};
 }
 
-Mute muteFromRow(const QSqlQuery &q)
-{
+Mute muteFromRow(const QSqlQuery &q) {
     Mute m;
     m.id = q.value(0).toLongLong();
     m.kind = q.value(1).toString();
@@ -36,8 +33,7 @@ Mute muteFromRow(const QSqlQuery &q)
 }
 } // namespace
 
-QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const
-{
+QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const {
     QList<MonitoredTarget> targets;
     for (const Device &d : m_devices.list(false)) {
         QList<int> known;
@@ -79,13 +75,11 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &
     return targets;
 }
 
-bool MonitorStore::exists(TargetKey key) const
-{
+bool MonitorStore::exists(TargetKey key) const {
     return key.kind == TargetKind::Port ? m_devices.portById(key.id).has_value() : m_devices.byId(key.id).has_value();
 }
 
-std::optional<HealthState> MonitorStore::state(TargetKey key) const
-{
+std::optional<HealthState> MonitorStore::state(TargetKey key) const {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT state FROM %1 WHERE id = ?").arg(table(key.kind)));
     bind(q, key.id);
@@ -94,8 +88,8 @@ std::optional<HealthState> MonitorStore::state(TargetKey key) const
     return healthStateFromWire(q.value(0).toString());
 }
 
-Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, const QString &cause, const QDateTime &at)
-{
+Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, const QString &cause,
+                              const QDateTime &at) {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET state = ?, flapping = ?, cause = ?, acknowledged = 0, state_since = ?"
                              " WHERE id = ?")
@@ -113,8 +107,7 @@ Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, c
     return success();
 }
 
-Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at)
-{
+Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at) {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
                   .arg(table(key.kind)));
@@ -126,8 +119,7 @@ Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const 
     return exec(q);
 }
 
-Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged)
-{
+Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged) {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET acknowledged = ? WHERE id = ?").arg(table(key.kind)));
     bind(q, acknowledged);
@@ -135,8 +127,7 @@ Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged)
     return exec(q);
 }
 
-QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const
-{
+QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND (kind = 'box'"
                              " OR (kind = 'device' AND target_id = ?) OR (kind = ? AND target_id = ?))"));
@@ -150,8 +141,7 @@ QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTi
 }
 
 Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
-                                   const QString &createdBy, const QDateTime &now)
-{
+                                   const QString &createdBy, const QDateTime &now) {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO mutes(kind, target_id, until, created_at, created_by, reason)"
                              " VALUES(?, ?, ?, ?, ?, ?)"));
@@ -166,8 +156,7 @@ Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const Q
     return *mute(q.lastInsertId().toLongLong());
 }
 
-QList<Mute> MonitorStore::mutes(const QDateTime &now) const
-{
+QList<Mute> MonitorStore::mutes(const QDateTime &now) const {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes"
                              " WHERE until > ? ORDER BY id"));
@@ -179,18 +168,17 @@ QList<Mute> MonitorStore::mutes(const QDateTime &now) const
     return list;
 }
 
-std::optional<Mute> MonitorStore::mute(qint64 id) const
-{
+std::optional<Mute> MonitorStore::mute(qint64 id) const {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes WHERE id = ?"));
     bind(q, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return muteFromRow(q);
 }
 
-Status MonitorStore::removeMute(qint64 id)
-{
+Status MonitorStore::removeMute(qint64 id) {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM mutes WHERE id = ?"));
     bind(q, id);

@@ -19,8 +19,7 @@ class Database;
 class DeviceStore;
 
 // One switched-on target as the scheduler needs it, read from the devices and ports tables.
-struct MonitoredTarget
-{
+struct MonitoredTarget {
     CheckTarget target;
     CheckSettings settings;
     HealthState state = HealthState::Unknown;
@@ -31,8 +30,7 @@ struct MonitoredTarget
 
 // The monitor's rows: check results and states of devices and ports, acknowledgements and
 // maintenance windows (mutes).
-class MonitorStore
-{
+class MonitorStore {
 public:
     MonitorStore(Database &db, DeviceStore &devices) : m_db(db), m_devices(devices) {}
 

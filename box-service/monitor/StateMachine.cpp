@@ -3,26 +3,21 @@
 
 namespace mente::box {
 
-QString toWire(TargetKind kind)
-{
+QString toWire(TargetKind kind) {
     return kind == TargetKind::Port ? QStringLiteral("port") : QStringLiteral("device");
 }
 
 StateMachine::StateMachine(HealthState initial, bool flapping)
-    : m_state(initial == HealthState::Scanning ? HealthState::Unknown : initial),
-      m_raw(m_state),
-      m_flapping(flapping)
-{
-}
+    : m_state(initial == HealthState::Scanning ? HealthState::Unknown : initial)
+    , m_raw(m_state)
+    , m_flapping(flapping) {}
 
-bool StateMachine::unsettled() const
-{
+bool StateMachine::unsettled() const {
     return (m_raw != HealthState::Fault && m_failures > 0) || (m_raw == HealthState::Fault && m_successes > 0);
 }
 
 std::optional<StateMachine::Transition> StateMachine::observe(const CheckResult &result, const QDateTime &now,
-                                                               const CheckSettings &settings, const FlapPolicy &policy)
-{
+                                                              const CheckSettings &settings, const FlapPolicy &policy) {
     if (result.up) {
         ++m_successes;
         m_failures = 0;
@@ -32,7 +27,8 @@ std::optional<StateMachine::Transition> StateMachine::observe(const CheckResult 
     }
 
     HealthState raw = m_raw;
-    if (result.up && (m_raw == HealthState::Unknown || (m_raw == HealthState::Fault && m_successes >= settings.recoveries)))
+    if (result.up
+        && (m_raw == HealthState::Unknown || (m_raw == HealthState::Fault && m_successes >= settings.recoveries)))
         raw = HealthState::Ok; // the first result of a new target needs no confirmation when it is good
     else if (!result.up && m_raw != HealthState::Fault && m_failures >= settings.retries)
         raw = HealthState::Fault;

@@ -12,8 +12,7 @@
 namespace mente::box {
 
 // When a target counts as flapping: more than `changes` changes of state within `minutes`.
-struct FlapPolicy
-{
+struct FlapPolicy {
     int changes = 6; // 0 turns flapping detection off
     int minutes = 10;
 };
@@ -23,11 +22,9 @@ struct FlapPolicy
 // packet raises nothing. A target that keeps changing is held at "fault", flagged flapping, until
 // it has calmed down: one state and one event instead of a storm. A value type: the scheduler
 // may keep a copy and go back to it (to hold a fault back while the box's own network is down).
-class StateMachine
-{
+class StateMachine {
 public:
-    struct Transition
-    {
+    struct Transition {
         HealthState from = HealthState::Unknown;
         HealthState to = HealthState::Unknown;
         QString cause;
@@ -49,8 +46,8 @@ public:
     int successesInRow() const { return m_successes; }
 
 private:
-    HealthState m_state;    // what is reported
-    HealthState m_raw;      // what the results say, before the flapping hold
+    HealthState m_state; // what is reported
+    HealthState m_raw;   // what the results say, before the flapping hold
     bool m_flapping;
     int m_failures = 0;
     int m_successes = 0;

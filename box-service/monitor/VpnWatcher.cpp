@@ -16,15 +16,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 
 namespace mente::box {
 
-VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, const Clock &clock, const BoxConfig::Vpn &config,
-                       QObject *parent)
-    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_clock(clock), m_config(config)
-{
-    m_state = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString())).value_or(HealthState::Unknown);
+VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, const Clock &clock,
+                       const BoxConfig::Vpn &config, QObject *parent)
+    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_clock(clock), m_config(config) {
+    m_state = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()))
+                  .value_or(HealthState::Unknown);
 }
 
-void VpnWatcher::start()
-{
+void VpnWatcher::start() {
     if (!enabled()) {
         if (m_state != HealthState::Unknown) // it was configured once: say so, once
             conclude(HealthState::Unknown, QStringLiteral("no vpn configured"));
@@ -36,24 +35,21 @@ void VpnWatcher::start()
     check();
 }
 
-bool VpnWatcher::sessionEstablished(const QByteArray &output)
-{
+bool VpnWatcher::sessionEstablished(const QByteArray &output) {
     for (const QByteArray &line : output.split('\n'))
         if (line.contains("Session Status") && line.contains("Session Established"))
             return true;
     return false;
 }
 
-void VpnWatcher::check()
-{
+void VpnWatcher::check() {
     if (!m_config.vpncmd.isEmpty())
         checkVpncmd();
     else
         checkInterface();
 }
 
-void VpnWatcher::checkInterface()
-{
+void VpnWatcher::checkInterface() {
     const QString dir = QStringLiteral("/sys/class/net/%1").arg(m_config.interfaceName);
     if (!QDir(dir).exists()) {
         conclude(HealthState::Fault, QStringLiteral("interface %1 missing").arg(m_config.interfaceName));
@@ -62,15 +58,17 @@ void VpnWatcher::checkInterface()
     QFile flags(dir + QStringLiteral("/flags"));
     QFile oper(dir + QStringLiteral("/operstate"));
     bool ok = false;
-    const uint value = flags.open(QIODevice::ReadOnly) ? QString::fromLatin1(flags.readAll()).trimmed().toUInt(&ok, 16) : 0;
+    const uint value =
+        flags.open(QIODevice::ReadOnly) ? QString::fromLatin1(flags.readAll()).trimmed().toUInt(&ok, 16) : 0;
     const QString state = oper.open(QIODevice::ReadOnly) ? QString::fromLatin1(oper.readAll()).trimmed() : QString();
     const bool up = ok && (value & 0x1) && (state == QLatin1String("up") || state == QLatin1String("unknown"));
     conclude(up ? HealthState::Ok : HealthState::Fault,
-             up ? QString() : QStringLiteral("interface %1 %2").arg(m_config.interfaceName, state.isEmpty() ? QStringLiteral("down") : state));
+             up ? QString()
+                : QStringLiteral("interface %1 %2")
+                      .arg(m_config.interfaceName, state.isEmpty() ? QStringLiteral("down") : state));
 }
 
-void VpnWatcher::checkVpncmd()
-{
+void VpnWatcher::checkVpncmd() {
     if (m_process)
         return; // the last one is still running
     m_process = new QProcess(this);
@@ -101,8 +99,7 @@ void VpnWatcher::checkVpncmd()
     });
 }
 
-void VpnWatcher::conclude(HealthState state, const QString &cause)
-{
+void VpnWatcher::conclude(HealthState state, const QString &cause) {
     if (state == m_state)
         return;
     Event e;
@@ -110,8 +107,9 @@ void VpnWatcher::conclude(HealthState state, const QString &cause)
     e.from = toWire(m_state);
     e.to = toWire(state);
     e.cause = state == HealthState::Ok ? QStringLiteral("connected") : cause;
-    e.detail = {{QStringLiteral("interface"), m_config.interfaceName},
-                {QStringLiteral("method"), m_config.vpncmd.isEmpty() ? QStringLiteral("interface") : QStringLiteral("vpncmd")}};
+    e.detail = {
+        {QStringLiteral("interface"), m_config.interfaceName},
+        {QStringLiteral("method"), m_config.vpncmd.isEmpty() ? QStringLiteral("interface") : QStringLiteral("vpncmd")}};
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status m = m_meta.setValue(QStringLiteral("vpn.state"), toWire(state)); !m)
             return m;

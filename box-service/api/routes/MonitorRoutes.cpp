@@ -19,30 +19,28 @@ namespace {
 const QString kMutes = api::path(QStringLiteral("/mutes"));
 
 Status audit(const BoxContext &box, const ApiRequest &request, const QString &action, const QString &target,
-             const QString &detail = {})
-{
+             const QString &detail = {}) {
     const Actor &a = *request.actor;
     return box.audit->record({a.op.id, a.op.login, a.address, action, target, detail});
 }
 
-Status appendEvent(const BoxContext &box, Event event)
-{
+Status appendEvent(const BoxContext &box, Event event) {
     const auto appended = box.events->append(std::move(event));
     return appended ? success() : Status(appended.error());
 }
 
 // POST /devices/{id}/ack, /ports/{id}/ack: the fault is known and being handled.
-ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind)
-{
+ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind) {
     const auto id = request.id();
     const TargetKey key{kind, id.value_or(0)};
     const QString what = toWire(kind);
     if (!id || !box.monitorStore->exists(key))
         return ApiReply::notFound(what);
     if (box.monitorStore->state(key) != HealthState::Fault)
-        return ApiReply::error(Error{QStringLiteral("conflict"),
-                                     QStringLiteral("Only a fault can be acknowledged; this %1 is not in fault.").arg(what),
-                                     QStringLiteral("state")});
+        return ApiReply::error(
+            Error{QStringLiteral("conflict"),
+                  QStringLiteral("Only a fault can be acknowledged; this %1 is not in fault.").arg(what),
+                  QStringLiteral("state")});
     const Status s = box.db->transaction([&]() -> Status {
         if (const Status a = box.monitorStore->setAcknowledged(key, true); !a)
             return a;
@@ -61,14 +59,12 @@ ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind
     });
     if (!s)
         return ApiReply::error(s.error());
-    return ApiReply::json(QJsonObject{{QStringLiteral("kind"), what},
-                                      {QStringLiteral("id"), *id},
-                                      {QStringLiteral("acknowledged"), true}});
+    return ApiReply::json(QJsonObject{
+        {QStringLiteral("kind"), what}, {QStringLiteral("id"), *id}, {QStringLiteral("acknowledged"), true}});
 }
 } // namespace
 
-void registerMonitorRoutes(Router &router, BoxContext &box)
-{
+void registerMonitorRoutes(Router &router, BoxContext &box) {
     router.add("POST", api::Devices + QStringLiteral("/{id}/ack"), Access::Operator,
                [&box](const ApiRequest &request) { return acknowledge(box, request, TargetKind::Device); });
     router.add("POST", api::Ports + QStringLiteral("/{id}/ack"), Access::Operator,
@@ -91,7 +87,8 @@ void registerMonitorRoutes(Router &router, BoxContext &box)
             return ApiReply::error(parsed.error());
         const MuteRequest &m = parsed.value();
         if (m.kind != QLatin1String("box")
-            && !box.monitorStore->exists({m.kind == QLatin1String("port") ? TargetKind::Port : TargetKind::Device, m.targetId}))
+            && !box.monitorStore->exists(
+                {m.kind == QLatin1String("port") ? TargetKind::Port : TargetKind::Device, m.targetId}))
             return ApiReply::notFound(m.kind);
         Result<Mute> added = Error{};
         const Status s = box.db->transaction([&]() -> Status {

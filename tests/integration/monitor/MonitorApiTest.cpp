@@ -3,12 +3,12 @@
 // /metrics in the Prometheus format, the box's VPN state.
 #include "MonitorHarness.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QFile>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -16,21 +16,21 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text) {
+    return QString::fromUtf8(text);
+}
 
-class MonitorApi : public ::testing::Test
-{
+class MonitorApi : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(box.start(s("\n[metrics]\ntoken=prometheus-reads-this-0123456789\n"))) << qPrintable(box.box.output());
+    void SetUp() override {
+        ASSERT_TRUE(box.start(s("\n[metrics]\ntoken=prometheus-reads-this-0123456789\n")))
+            << qPrintable(box.box.output());
         device = box.addDevice(s("127.0.0.1"));
         ASSERT_TRUE(listener.listen(QHostAddress::LocalHost, 0));
         port = box.addPort(device, listener.serverPort(), s(""));
         ASSERT_GT(port, 0);
     }
-    void faultThePort()
-    {
+    void faultThePort() {
         ASSERT_EQ(box.client->patch(s("/api/v1/ports/%1").arg(port), {{s("monitor"), true}}).status, 200);
         ASSERT_TRUE(waitFor([&] { return box.port(port).value(s("state")).toString() == s("ok"); }, 5000));
         listener.close();
@@ -43,18 +43,18 @@ protected:
 };
 } // namespace
 
-TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput)
-{
+TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput) {
     const QString path = s("/api/v1/devices/%1").arg(device);
-    HttpReply r = box.client->patch(path, {{s("intervalS"), 30}, {s("timeoutMs"), 1500}, {s("retries"), 5}, {s("recoveries"), 2}});
+    HttpReply r = box.client->patch(
+        path, {{s("intervalS"), 30}, {s("timeoutMs"), 1500}, {s("retries"), 5}, {s("recoveries"), 2}});
     ASSERT_EQ(r.status, 200);
     EXPECT_EQ(r.json().value(s("intervalS")).toInt(), 30);
     EXPECT_EQ(r.json().value(s("retries")).toInt(), 5);
     r = box.client->patch(path, {{s("intervalS"), QJsonValue::Null}});
     EXPECT_TRUE(r.json().value(s("intervalS")).isNull()) << "null goes back to the [monitor] default";
 
-    for (const auto &[field, value] : {std::pair{"intervalS", 0}, {"intervalS", -5}, {"retries", 1000}, {"timeoutMs", 0},
-                                       {"recoveries", -1}}) {
+    for (const auto &[field, value] :
+         {std::pair{"intervalS", 0}, {"intervalS", -5}, {"retries", 1000}, {"timeoutMs", 0}, {"recoveries", -1}}) {
         r = box.client->patch(path, {{QString::fromLatin1(field), value}});
         EXPECT_EQ(r.status, 400) << field << value;
         EXPECT_EQ(r.errorField(), QString::fromLatin1(field));
@@ -64,14 +64,15 @@ TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput)
     r = box.client->patch(s("/api/v1/ports/%1").arg(port), {{s("retries"), 1000}});
     EXPECT_EQ(r.status, 400);
     EXPECT_EQ(r.errorField(), s("retries"));
-    EXPECT_EQ(box.client->patch(s("/api/v1/ports/%1").arg(port), {{s("intervalS"), 2}}).json().value(s("intervalS")).toInt(), 2);
+    EXPECT_EQ(
+        box.client->patch(s("/api/v1/ports/%1").arg(port), {{s("intervalS"), 2}}).json().value(s("intervalS")).toInt(),
+        2);
     EXPECT_EQ(box.device(device).value(s("retries")).toInt(), 5) << "bad input changed nothing";
     EXPECT_EQ(box.client->patch(s("/api/v1/devices/999999"), {{s("monitor"), true}}).status, 404);
     EXPECT_EQ(box.client->patch(s("/api/v1/ports/999999"), {{s("monitor"), true}}).status, 404);
 }
 
-TEST_F(MonitorApi, AcknowledgeAFault)
-{
+TEST_F(MonitorApi, AcknowledgeAFault) {
     EXPECT_EQ(box.client->post(s("/api/v1/ports/%1/ack").arg(port), {}).status, 409) << "nothing to acknowledge yet";
     EXPECT_EQ(box.client->post(s("/api/v1/ports/999999/ack"), {}).status, 404);
     EXPECT_EQ(box.client->post(s("/api/v1/devices/999999/ack"), {}).status, 404);
@@ -89,9 +90,9 @@ TEST_F(MonitorApi, AcknowledgeAFault)
     EXPECT_FALSE(box.port(port).value(s("acknowledged")).toBool());
 }
 
-TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow)
-{
-    HttpReply r = box.client->post(s("/api/v1/mutes"), {{s("kind"), s("device")}, {s("id"), device}, {s("minutes"), 30}});
+TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow) {
+    HttpReply r =
+        box.client->post(s("/api/v1/mutes"), {{s("kind"), s("device")}, {s("id"), device}, {s("minutes"), 30}});
     ASSERT_EQ(r.status, 201);
     const qint64 muteId = r.json().value(s("id")).toInteger();
     EXPECT_TRUE(box.device(device).value(s("mutedUntil")).isString());
@@ -101,7 +102,8 @@ TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow)
     faultThePort();
     QJsonObject fault;
     for (const QJsonValue v : box.events())
-        if (v.toObject().value(s("kind")).toString() == s("port") && v.toObject().value(s("to")).toString() == s("fault"))
+        if (v.toObject().value(s("kind")).toString() == s("port")
+            && v.toObject().value(s("to")).toString() == s("fault"))
             fault = v.toObject();
     EXPECT_TRUE(fault.value(s("detail")).toObject().value(s("muted")).toBool()) << "the mailer skips muted targets";
 
@@ -116,23 +118,23 @@ TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow)
     EXPECT_TRUE(box.device(device).value(s("mutedUntil")).isString());
 }
 
-TEST_F(MonitorApi, MuteBadInput)
-{
+TEST_F(MonitorApi, MuteBadInput) {
     const auto post = [&](const QJsonObject &body) { return box.client->post(s("/api/v1/mutes"), body); };
     EXPECT_EQ(post({{s("kind"), s("planet")}, {s("id"), 1}, {s("minutes"), 5}}).errorField(), s("kind"));
     EXPECT_EQ(post({{s("kind"), s("device")}, {s("minutes"), 5}}).errorField(), s("id"));
     EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}}).errorField(), s("minutes"));
     EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}, {s("minutes"), 0}}).errorField(), s("minutes"));
-    EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}, {s("until"), s("tomorrow")}}).errorField(), s("until"));
-    EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}, {s("until"), s("2001-01-01T00:00:00Z")}}).errorField(), s("until"));
+    EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}, {s("until"), s("tomorrow")}}).errorField(),
+              s("until"));
+    EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), device}, {s("until"), s("2001-01-01T00:00:00Z")}}).errorField(),
+              s("until"));
     EXPECT_EQ(post({{s("kind"), s("device")}, {s("id"), 999999}, {s("minutes"), 5}}).status, 404);
     EXPECT_EQ(post({{s("kind"), s("port")}, {s("id"), 999999}, {s("minutes"), 5}}).status, 404);
     EXPECT_EQ(box.client->del(s("/api/v1/mutes/abc")).status, 404);
     EXPECT_EQ(box.client->get(s("/api/v1/mutes")).jsonArray().size(), 0) << "nothing was stored";
 }
 
-TEST_F(MonitorApi, MetricsInThePrometheusFormat)
-{
+TEST_F(MonitorApi, MetricsInThePrometheusFormat) {
     faultThePort();
     HttpsClient anonymous(box.box.apiUrl(), box.box.fingerprint());
     EXPECT_EQ(anonymous.get(s("/metrics")).status, 401);
@@ -146,8 +148,8 @@ TEST_F(MonitorApi, MetricsInThePrometheusFormat)
     EXPECT_TRUE(r.header("Content-Type").startsWith("text/plain"));
 
     // Parse it: every line is a comment or `name{labels} value`, every sample's family is typed.
-    static const QRegularExpression sample(
-        QStringLiteral(R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})? (-?[0-9.eE+-]+|NaN|[+-]Inf)$)"));
+    static const QRegularExpression sample(QStringLiteral(
+        R"(^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{([a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\]|\\.)*",?)*\})? (-?[0-9.eE+-]+|NaN|[+-]Inf)$)"));
     QSet<QString> typed;
     QHash<QString, double> values;
     for (const QByteArray &raw : r.body.split('\n')) {
@@ -180,14 +182,13 @@ TEST_F(MonitorApi, MetricsInThePrometheusFormat)
     EXPECT_TRUE(values.contains(s("mente_check_last_timestamp_seconds{kind=\"port\",id=\"%1\"}").arg(port)));
 }
 
-TEST(MonitorVpn, VpnStateFollowsTheInterface)
-{
+TEST(MonitorVpn, VpnStateFollowsTheInterface) {
     const QString name = s("mvpn%1").arg(::getpid() % 100000);
     const QString peer = name + s("p");
     NetNamespace::run({s("ip"), s("link"), s("del"), name});
-    ASSERT_TRUE(NetNamespace::run({s("ip"), s("link"), s("add"), name, s("type"), s("veth"), s("peer"), s("name"), peer}));
-    struct Cleanup
-    {
+    ASSERT_TRUE(
+        NetNamespace::run({s("ip"), s("link"), s("add"), name, s("type"), s("veth"), s("peer"), s("name"), peer}));
+    struct Cleanup {
         QString name;
         ~Cleanup() { NetNamespace::run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("del"), name}); }
     } cleanup{name};
@@ -207,16 +208,14 @@ TEST(MonitorVpn, VpnStateFollowsTheInterface)
     EXPECT_EQ(changes, (QStringList{s("fault"), s("ok"), s("fault")}));
 }
 
-TEST(MonitorVpn, NoVpnConfiguredStaysUnknown)
-{
+TEST(MonitorVpn, NoVpnConfiguredStaysUnknown) {
     MonitoredBox box;
     ASSERT_TRUE(box.start()) << qPrintable(box.box.output());
     QThread::msleep(1500);
     EXPECT_EQ(box.client->get(s("/api/v1/status")).json().value(s("vpnState")).toString(), s("unknown"));
 }
 
-TEST(MonitorVpn, VpnStateFromVpncmd)
-{
+TEST(MonitorVpn, VpnStateFromVpncmd) {
     // vpncmd is SoftEther's; this stand-in prints what vpncmd prints, from a file the test edits.
     QTemporaryDir dir;
     const QString status = dir.filePath(s("status"));
@@ -224,7 +223,9 @@ TEST(MonitorVpn, VpnStateFromVpncmd)
     QFile script(vpncmd);
     ASSERT_TRUE(script.open(QIODevice::WriteOnly));
     script.write(QStringLiteral("#!/bin/sh\n[ \"$5\" = \"office\" ] || exit 3\necho 'Item |Value'\n"
-                                "echo \"Session Status |$(cat %1)\"\n").arg(status).toUtf8());
+                                "echo \"Session Status |$(cat %1)\"\n")
+                     .arg(status)
+                     .toUtf8());
     script.close();
     script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto setStatus = [&](const char *text) {
@@ -234,7 +235,8 @@ TEST(MonitorVpn, VpnStateFromVpncmd)
     };
     setStatus("Connection Completed (Session Established)");
     MonitoredBox box;
-    ASSERT_TRUE(box.start(s("\n[vpn]\nvpncmd=%1\naccount=office\ncheck_s=1\n").arg(vpncmd))) << qPrintable(box.box.output());
+    ASSERT_TRUE(box.start(s("\n[vpn]\nvpncmd=%1\naccount=office\ncheck_s=1\n").arg(vpncmd)))
+        << qPrintable(box.box.output());
     auto vpnState = [&] { return box.client->get(s("/api/v1/status")).json().value(s("vpnState")).toString(); };
     ASSERT_TRUE(waitFor([&] { return vpnState() == s("ok"); }, 5000));
     setStatus("Retrying");

@@ -11,15 +11,15 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text) {
+    return QString::fromUtf8(text);
+}
 
-QString deviceState(MonitoredBox &b, qint64 id)
-{
+QString deviceState(MonitoredBox &b, qint64 id) {
     return b.device(id).value(s("state")).toString();
 }
 
-int count(MonitoredBox &b, const char *kind, qint64 id, const char *to)
-{
+int count(MonitoredBox &b, const char *kind, qint64 id, const char *to) {
     int n = 0;
     for (const QJsonValue v : b.events()) {
         const QJsonObject e = v.toObject();
@@ -30,8 +30,7 @@ int count(MonitoredBox &b, const char *kind, qint64 id, const char *to)
 }
 } // namespace
 
-TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown)
-{
+TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown) {
     NetNamespace ns(1);
     ASSERT_TRUE(ns.ok());
     MonitoredBox box;
@@ -51,14 +50,13 @@ TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown)
     EXPECT_EQ(count(box, "device", id, "ok"), 2);
 }
 
-TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault)
-{
+TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault) {
     NetNamespace ns(2);
     ASSERT_TRUE(ns.ok());
     // netem is not in every kernel; nftables' random drop is: 5 % of the packets reaching the host.
     ASSERT_TRUE(ns.exec({s("nft"), s("add"), s("table"), s("inet"), s("loss")}));
-    ASSERT_TRUE(ns.exec({s("nft"), s("add"), s("chain"), s("inet"), s("loss"), s("in"),
-                         s("{ type filter hook input priority 0; }")}));
+    ASSERT_TRUE(ns.exec(
+        {s("nft"), s("add"), s("chain"), s("inet"), s("loss"), s("in"), s("{ type filter hook input priority 0; }")}));
     ASSERT_TRUE(ns.exec({s("nft"), s("add"), s("rule"), s("inet"), s("loss"), s("in"), s("numgen"), s("random"),
                          s("mod"), s("100"), s("<"), s("5"), s("drop")}));
     MonitoredBox box;
@@ -72,7 +70,9 @@ TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault)
         ASSERT_EQ(box.client->patch(s("/api/v1/devices/%1").arg(id), {{s("monitor"), true}}).status, 200);
         ids << id;
     }
-    ASSERT_TRUE(waitFor([&] { return std::all_of(ids.begin(), ids.end(), [&](qint64 id) { return deviceState(box, id) == s("ok"); }); }, 5000));
+    ASSERT_TRUE(waitFor(
+        [&] { return std::all_of(ids.begin(), ids.end(), [&](qint64 id) { return deviceState(box, id) == s("ok"); }); },
+        5000));
     QThread::msleep(20000); // 5 devices x ~20 checks each
     for (const qint64 id : ids) {
         EXPECT_EQ(deviceState(box, id), s("ok"));
@@ -80,17 +80,16 @@ TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault)
     }
 }
 
-TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault)
-{
+TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault) {
     NetNamespace ns(3);
     ASSERT_TRUE(ns.ok());
     ASSERT_TRUE(ns.addAddress(3));
     MonitoredBox box;
     // The namespace's .2 plays the box's gateway; .3 is a device behind it.
-    ASSERT_TRUE(box.start({}, s("gateway=%1\ngateway_interval_s=1\n").arg(ns.nsIp(2))))
-        << qPrintable(box.box.output());
+    ASSERT_TRUE(box.start({}, s("gateway=%1\ngateway_interval_s=1\n").arg(ns.nsIp(2)))) << qPrintable(box.box.output());
     const qint64 id = box.addDevice(ns.nsIp(3));
-    ASSERT_EQ(box.client->patch(s("/api/v1/devices/%1").arg(id), {{s("monitor"), true}, {s("retries"), 4}}).status, 200);
+    ASSERT_EQ(box.client->patch(s("/api/v1/devices/%1").arg(id), {{s("monitor"), true}, {s("retries"), 4}}).status,
+              200);
     ASSERT_TRUE(waitFor([&] { return deviceState(box, id) == s("ok") && count(box, "box", 0, "ok") == 1; }, 8000));
 
     ASSERT_TRUE(ns.setLinkUp(false));
@@ -103,8 +102,7 @@ TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault)
     EXPECT_EQ(count(box, "device", id, "fault"), 0);
 }
 
-TEST(MonitorNamespace, IcmpNotPermittedFallsBackToTcp)
-{
+TEST(MonitorNamespace, IcmpNotPermittedFallsBackToTcp) {
     NetNamespace ns(4);
     ASSERT_TRUE(ns.ok());
     MonitoredBox box;

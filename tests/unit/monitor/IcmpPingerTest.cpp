@@ -11,15 +11,13 @@
 #include <QProcess>
 
 #include <gtest/gtest.h>
-
 #include <sched.h>
 #include <unistd.h>
 
 using namespace mente::box;
 
 namespace {
-bool ownNamespace()
-{
+bool ownNamespace() {
     static const bool ready = [] {
         if (::geteuid() != 0 || ::unshare(CLONE_NEWNET) != 0)
             return false;
@@ -27,23 +25,23 @@ bool ownNamespace()
         if (!range.open(QIODevice::WriteOnly) || range.write("0 0\n") < 0)
             return false;
         range.close();
-        return QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("lo"),
-                                                         QStringLiteral("up")}) == 0
-               && QProcess::execute(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("add"),
-                                                            QStringLiteral("10.9.9.0/24"), QStringLiteral("dev"),
-                                                            QStringLiteral("lo")}) == 0;
+        return QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("set"),
+                                                        QStringLiteral("lo"), QStringLiteral("up")})
+                   == 0
+               && QProcess::execute(QStringLiteral("ip"),
+                                    {QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("10.9.9.0/24"),
+                                     QStringLiteral("dev"), QStringLiteral("lo")})
+                      == 0;
     }();
     return ready;
 }
 
-struct Outcome
-{
+struct Outcome {
     int rtt = -2;
     QString cause;
 };
 
-Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs)
-{
+Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs) {
     QObject context;
     Outcome out;
     pinger.ping(QHostAddress(QString::fromLatin1(address)), timeoutMs, &context, [&out](int rtt, const QString &cause) {
@@ -56,22 +54,20 @@ Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs)
     return out;
 }
 
-class IcmpPingerTest : public ::testing::TestWithParam<IcmpPinger::SocketKind>
-{
+class IcmpPingerTest : public ::testing::TestWithParam<IcmpPinger::SocketKind> {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         if (!ownNamespace())
             GTEST_SKIP() << "needs root to make a network namespace";
     }
 };
 } // namespace
 
-TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable)
-{
+TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable) {
     IcmpPinger pinger(GetParam());
     ASSERT_TRUE(pinger.available());
-    EXPECT_EQ(pinger.method(), GetParam() == IcmpPinger::SocketKind::Raw ? QStringLiteral("icmp-raw") : QStringLiteral("icmp"));
+    EXPECT_EQ(pinger.method(),
+              GetParam() == IcmpPinger::SocketKind::Raw ? QStringLiteral("icmp-raw") : QStringLiteral("icmp"));
     const Outcome up = pingOnce(pinger, "127.0.0.1", 1000);
     EXPECT_GE(up.rtt, 0) << qPrintable(up.cause);
     const Outcome silent = pingOnce(pinger, "10.9.9.9", 300); // routed into lo, answered by no one
@@ -82,8 +78,7 @@ TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable)
     EXPECT_EQ(nowhere.cause, QStringLiteral("unreachable"));
 }
 
-TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer)
-{
+TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer) {
     IcmpPinger pinger(GetParam());
     QObject context;
     int answered = 0;
@@ -100,8 +95,7 @@ TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer)
     EXPECT_EQ(timedOut, 50);
 }
 
-TEST(IcmpPinger, NoneIsUnavailable)
-{
+TEST(IcmpPinger, NoneIsUnavailable) {
     IcmpPinger pinger(IcmpPinger::SocketKind::None);
     EXPECT_FALSE(pinger.available());
     EXPECT_TRUE(pinger.method().isEmpty());

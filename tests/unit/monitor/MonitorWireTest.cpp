@@ -10,12 +10,13 @@
 using namespace mente;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text) {
+    return QString::fromUtf8(text);
+}
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 } // namespace
 
-TEST(MonitorWire, DeviceMonitorFieldsRoundTrip)
-{
+TEST(MonitorWire, DeviceMonitorFieldsRoundTrip) {
     Device d;
     d.id = 4;
     d.ip = s("10.0.0.4");
@@ -47,8 +48,7 @@ TEST(MonitorWire, DeviceMonitorFieldsRoundTrip)
     EXPECT_EQ(back->ports.at(0).monitorInfo.latencyMs, -1);
 }
 
-TEST(MonitorWire, CheckSettingPatches)
-{
+TEST(MonitorWire, CheckSettingPatches) {
     const auto ok = DevicePatch::fromJson({{s("intervalS"), 5}, {s("retries"), QJsonValue::Null}});
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->overrides.intervalS.value, 5);
@@ -63,8 +63,7 @@ TEST(MonitorWire, CheckSettingPatches)
     EXPECT_TRUE(PortPatch::fromJson({{s("timeoutMs"), 800}}).ok());
 }
 
-TEST(MonitorWire, MuteRequests)
-{
+TEST(MonitorWire, MuteRequests) {
     const auto minutes = MuteRequest::fromJson({{s("kind"), s("device")}, {s("id"), 3}, {s("minutes"), 30}}, kNow);
     ASSERT_TRUE(minutes.ok());
     EXPECT_EQ(minutes->until, kNow.addSecs(1800));
@@ -75,7 +74,9 @@ TEST(MonitorWire, MuteRequests)
     EXPECT_EQ(field({{s("kind"), s("port")}, {s("minutes"), 5}}), s("id"));
     EXPECT_EQ(field({{s("kind"), s("box")}, {s("id"), 4}, {s("minutes"), 5}}), s("id"));
     EXPECT_EQ(field({{s("kind"), s("device")}, {s("id"), 1}}), s("minutes"));
-    EXPECT_EQ(field({{s("kind"), s("device")}, {s("id"), 1}, {s("minutes"), 5}, {s("until"), s("2026-11-25T12:00:00Z")}}), s("until"));
+    EXPECT_EQ(
+        field({{s("kind"), s("device")}, {s("id"), 1}, {s("minutes"), 5}, {s("until"), s("2026-11-25T12:00:00Z")}}),
+        s("until"));
     EXPECT_EQ(field({{s("kind"), s("device")}, {s("id"), 1}, {s("until"), s("2026-11-25T09:00:00Z")}}), s("until"));
     EXPECT_EQ(field({{s("kind"), s("device")}, {s("id"), 1}, {s("until"), s("2028-11-25T09:00:00Z")}}), s("until"));
     EXPECT_EQ(field({{s("kind"), s("device")}, {s("id"), 1}, {s("minutes"), 600000}}), s("minutes"));
