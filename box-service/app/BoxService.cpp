@@ -120,8 +120,9 @@ Status BoxService::prepare()
     p.monitorStore = std::make_unique<MonitorStore>(*p.db, *p.devices);
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
     p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
-    p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *m_clock, m_config.monitor);
-    p.vpn = std::make_unique<VpnWatcher>(*p.db, *p.meta, *p.events, *m_clock, m_config.vpn);
+    p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *p.monitorStore,
+                                                *m_clock, m_config.monitor);
+    p.vpn = std::make_unique<VpnWatcher>(*p.db, *p.meta, *p.events, *p.monitorStore, *m_clock, m_config.vpn);
 
     if (const Status s = ensureSerial(); !s)
         return s;

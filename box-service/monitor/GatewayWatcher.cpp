@@ -4,6 +4,8 @@
 #include "app/Clock.h"
 #include "monitor/IcmpPinger.h"
 #include "monitor/MonitorScheduler.h"
+#include "monitor/MonitorStore.h"
+#include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/MetaStore.h"
@@ -29,14 +31,15 @@ QString readLine(const QString &path) {
 } // namespace
 
 GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger,
-                               MonitorScheduler &scheduler, const Clock &clock, const BoxConfig::Monitor &config,
-                               QObject *parent)
+                               MonitorScheduler &scheduler, MonitorStore &store, const Clock &clock,
+                               const BoxConfig::Monitor &config, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_meta(meta)
     , m_events(events)
     , m_pinger(pinger)
     , m_scheduler(scheduler)
+    , m_store(store)
     , m_clock(clock)
     , m_config(config) {
     if (config.gateway == QLatin1String("auto")) {
@@ -146,6 +149,11 @@ void GatewayWatcher::conclude(bool up, const QString &cause) {
     e.detail = {{QStringLiteral("check"), QStringLiteral("network")},
                 {QStringLiteral("gateway"), m_gateway},
                 {QStringLiteral("interface"), m_interface}};
+    // A mute of the whole box covers its own network too: the mailer skips muted events.
+    const QDateTime mutedUntil = m_store.boxMutedUntil(m_clock.now());
+    e.detail.insert(QStringLiteral("muted"), mutedUntil.isValid());
+    if (mutedUntil.isValid())
+        e.detail.insert(QStringLiteral("mutedUntil"), toIso(mutedUntil));
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status m = m_meta.setValue(QStringLiteral("network.state"), toWire(t->to)); !m)
             return m;

@@ -16,6 +16,7 @@ class EventLog;
 class IcmpPinger;
 class MetaStore;
 class MonitorScheduler;
+class MonitorStore;
 
 // Watches the box's own way out: the link of the default route's interface and its gateway
 // (ICMP, or the ARP entry when ICMP is not permitted). While it is down, one "box" event
@@ -26,7 +27,8 @@ class GatewayWatcher : public QObject {
     Q_OBJECT
 public:
     GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger, MonitorScheduler &scheduler,
-                   const Clock &clock, const BoxConfig::Monitor &config, QObject *parent = nullptr);
+                   MonitorStore &store, const Clock &clock, const BoxConfig::Monitor &config,
+                   QObject *parent = nullptr);
 
     void start();
     bool enabled() const { return !m_gateway.isEmpty() || !m_interface.isEmpty(); }
@@ -47,6 +49,7 @@ private:
     EventLog &m_events;
     IcmpPinger &m_pinger;
     MonitorScheduler &m_scheduler;
+    MonitorStore &m_store;
     const Clock &m_clock;
     const BoxConfig::Monitor &m_config;
     QString m_gateway;

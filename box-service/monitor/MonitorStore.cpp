@@ -140,6 +140,15 @@ QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTi
     return fromIso(q.value(0).toString());
 }
 
+QDateTime MonitorStore::boxMutedUntil(const QDateTime &now) const {
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND kind = 'box'"));
+    bind(q, toIso(now));
+    if (!q.exec() || !q.next())
+        return {};
+    return fromIso(q.value(0).toString());
+}
+
 Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
                                    const QString &createdBy, const QDateTime &now) {
     QSqlQuery q = m_db.query();

@@ -46,6 +46,7 @@ public:
 
     // The end of the latest mute covering the target at `now` (its own, its device's, the box's).
     QDateTime mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const;
+    QDateTime boxMutedUntil(const QDateTime &now) const; // a mute of the whole box only
     Result<Mute> addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
                          const QString &createdBy, const QDateTime &now);
     QList<Mute> mutes(const QDateTime &now) const; // the ones still running

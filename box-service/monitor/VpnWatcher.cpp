@@ -2,6 +2,8 @@
 #include "monitor/VpnWatcher.h"
 
 #include "app/Clock.h"
+#include "monitor/MonitorStore.h"
+#include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 #include "store/MetaStore.h"
@@ -16,9 +18,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 
 namespace mente::box {
 
-VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, const Clock &clock,
+VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,
                        const BoxConfig::Vpn &config, QObject *parent)
-    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_clock(clock), m_config(config) {
+    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_store(store), m_clock(clock), m_config(config) {
     m_state = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()))
                   .value_or(HealthState::Unknown);
 }
@@ -110,6 +112,10 @@ void VpnWatcher::conclude(HealthState state, const QString &cause) {
     e.detail = {
         {QStringLiteral("interface"), m_config.interfaceName},
         {QStringLiteral("method"), m_config.vpncmd.isEmpty() ? QStringLiteral("interface") : QStringLiteral("vpncmd")}};
+    const QDateTime mutedUntil = m_store.boxMutedUntil(m_clock.now());
+    e.detail.insert(QStringLiteral("muted"), mutedUntil.isValid());
+    if (mutedUntil.isValid())
+        e.detail.insert(QStringLiteral("mutedUntil"), toIso(mutedUntil));
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status m = m_meta.setValue(QStringLiteral("vpn.state"), toWire(state)); !m)
             return m;

@@ -15,6 +15,7 @@ class Clock;
 class Database;
 class EventLog;
 class MetaStore;
+class MonitorStore;
 
 // The box's own VPN link (F3 VPN state): the SoftEther client's account status through vpncmd
 // when [vpn] vpncmd is set, else whether [vpn] interface exists and is up. Stores "vpn.state"
@@ -22,8 +23,8 @@ class MetaStore;
 class VpnWatcher : public QObject {
     Q_OBJECT
 public:
-    VpnWatcher(Database &db, MetaStore &meta, EventLog &events, const Clock &clock, const BoxConfig::Vpn &config,
-               QObject *parent = nullptr);
+    VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,
+               const BoxConfig::Vpn &config, QObject *parent = nullptr);
 
     void start();
     bool enabled() const { return !m_config.vpncmd.isEmpty() || !m_config.interfaceName.isEmpty(); }
@@ -40,6 +41,7 @@ private:
     Database &m_db;
     MetaStore &m_meta;
     EventLog &m_events;
+    MonitorStore &m_store;
     const Clock &m_clock;
     const BoxConfig::Vpn &m_config;
     HealthState m_state = HealthState::Unknown;

@@ -199,13 +199,19 @@ TEST(MonitorVpn, VpnStateFollowsTheInterface) {
     ASSERT_TRUE(NetNamespace::run({s("ip"), s("link"), s("set"), peer, s("up")}));
     ASSERT_TRUE(NetNamespace::run({s("ip"), s("link"), s("set"), name, s("up")}));
     ASSERT_TRUE(waitFor([&] { return vpnState() == s("ok"); }, 5000));
+    // Maintenance of the whole box: the VPN going down is still recorded, marked muted.
+    ASSERT_EQ(box.client->post(s("/api/v1/mutes"), {{s("kind"), s("box")}, {s("minutes"), 10}}).status, 201);
     ASSERT_TRUE(NetNamespace::run({s("ip"), s("link"), s("set"), name, s("down")}));
     ASSERT_TRUE(waitFor([&] { return vpnState() == s("fault"); }, 5000));
     QStringList changes;
+    QJsonObject last;
     for (const QJsonValue v : box.events())
-        if (v.toObject().value(s("kind")).toString() == s("vpn"))
+        if (v.toObject().value(s("kind")).toString() == s("vpn")) {
             changes << v.toObject().value(s("to")).toString();
+            last = v.toObject();
+        }
     EXPECT_EQ(changes, (QStringList{s("fault"), s("ok"), s("fault")}));
+    EXPECT_TRUE(last.value(s("detail")).toObject().value(s("muted")).toBool());
 }
 
 TEST(MonitorVpn, NoVpnConfiguredStaysUnknown) {
