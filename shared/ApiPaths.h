@@ -28,6 +28,7 @@ inline const QString EventStream = QStringLiteral("/api/v1/events/stream");
 inline const QString Reports = QStringLiteral("/api/v1/reports");
 inline const QString Inquiries = QStringLiteral("/api/v1/inquiries");
 inline const QString Audit = QStringLiteral("/api/v1/audit");
+inline const QString Outbox = QStringLiteral("/api/v1/outbox");
 inline const QString Metrics = QStringLiteral("/metrics");
 
 inline QString operatorPath(qint64 id) { return Operators + QLatin1Char('/') + QString::number(id); }
@@ -35,6 +36,7 @@ inline QString devicePath(qint64 id) { return Devices + QLatin1Char('/') + QStri
 inline QString deviceScanPath(qint64 id) { return devicePath(id) + QStringLiteral("/scan"); }
 inline QString devicePortsPath(qint64 id) { return devicePath(id) + QStringLiteral("/ports"); }
 inline QString portPath(qint64 id) { return Ports + QLatin1Char('/') + QString::number(id); }
+inline QString outboxRetryPath(qint64 id) { return Outbox + QLatin1Char('/') + QString::number(id) + QStringLiteral("/retry"); }
 inline QString scanPath(qint64 id) { return Scans + QLatin1Char('/') + QString::number(id); }
 
 } // namespace mente::api

@@ -8,7 +8,8 @@
 namespace mente {
 
 namespace {
-struct Limit {
+struct Limit
+{
     const char *key;
     int min;
     int max;
@@ -19,11 +20,13 @@ constexpr Limit kTimeoutMs{"timeoutMs", 10, 600000};
 constexpr Limit kRetries{"retries", 1, 100};
 constexpr Limit kRecoveries{"recoveries", 1, 100};
 
-QJsonValue orNull(const std::optional<int> &value) {
+QJsonValue orNull(const std::optional<int> &value)
+{
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<int> readOptional(JsonReader &r, const QJsonObject &json, const Limit &limit) {
+std::optional<int> readOptional(JsonReader &r, const QJsonObject &json, const Limit &limit)
+{
     const QString key = QLatin1String(limit.key);
     if (!json.contains(key) || json.value(key).isNull())
         return std::nullopt;
@@ -32,21 +35,24 @@ std::optional<int> readOptional(JsonReader &r, const QJsonObject &json, const Li
 }
 } // namespace
 
-void MonitorOverrides::writeJson(QJsonObject &json) const {
+void MonitorOverrides::writeJson(QJsonObject &json) const
+{
     json.insert(QLatin1String(kIntervalS.key), orNull(intervalS));
     json.insert(QLatin1String(kTimeoutMs.key), orNull(timeoutMs));
     json.insert(QLatin1String(kRetries.key), orNull(retries));
     json.insert(QLatin1String(kRecoveries.key), orNull(recoveries));
 }
 
-void MonitorOverrides::readJson(JsonReader &r, const QJsonObject &json) {
+void MonitorOverrides::readJson(JsonReader &r, const QJsonObject &json)
+{
     intervalS = readOptional(r, json, kIntervalS);
     timeoutMs = readOptional(r, json, kTimeoutMs);
     retries = readOptional(r, json, kRetries);
     recoveries = readOptional(r, json, kRecoveries);
 }
 
-void MonitorOverridesPatch::readJson(JsonReader &r, const QJsonObject &json) {
+void MonitorOverridesPatch::readJson(JsonReader &r, const QJsonObject &json)
+{
     auto read = [&](Field &field, const Limit &limit) {
         const QString key = QLatin1String(limit.key);
         field.present = json.contains(key);
@@ -59,7 +65,8 @@ void MonitorOverridesPatch::readJson(JsonReader &r, const QJsonObject &json) {
     read(recoveries, kRecoveries);
 }
 
-void MonitorOverridesPatch::writeJson(QJsonObject &json) const {
+void MonitorOverridesPatch::writeJson(QJsonObject &json) const
+{
     auto put = [&json](const Field &field, const Limit &limit) {
         if (field.present)
             json.insert(QLatin1String(limit.key), orNull(field.value));
@@ -70,7 +77,8 @@ void MonitorOverridesPatch::writeJson(QJsonObject &json) const {
     put(recoveries, kRecoveries);
 }
 
-void MonitorInfo::writeJson(QJsonObject &json) const {
+void MonitorInfo::writeJson(QJsonObject &json) const
+{
     overrides.writeJson(json);
     json.insert(QStringLiteral("acknowledged"), acknowledged);
     json.insert(QStringLiteral("flapping"), flapping);
@@ -81,7 +89,8 @@ void MonitorInfo::writeJson(QJsonObject &json) const {
     json.insert(QStringLiteral("checkMethod"), checkMethod);
 }
 
-void MonitorInfo::readJson(JsonReader &r, const QJsonObject &json) {
+void MonitorInfo::readJson(JsonReader &r, const QJsonObject &json)
+{
     overrides.readJson(r, json);
     acknowledged = r.boolean(QStringLiteral("acknowledged"), JsonReader::Optional);
     flapping = r.boolean(QStringLiteral("flapping"), JsonReader::Optional);

@@ -12,7 +12,8 @@
 namespace mente {
 
 // Per-target check settings an operator may set (F7); unset means the box's [monitor] default.
-struct MonitorOverrides {
+struct MonitorOverrides
+{
     std::optional<int> intervalS;
     std::optional<int> timeoutMs;
     std::optional<int> retries;
@@ -24,8 +25,10 @@ struct MonitorOverrides {
 };
 
 // A PATCH of the overrides: each field absent (unchanged), a number, or null (back to the default).
-struct MonitorOverridesPatch {
-    struct Field {
+struct MonitorOverridesPatch
+{
+    struct Field
+    {
         bool present = false;
         std::optional<int> value; // nullopt with present = reset to the default
     };
@@ -41,7 +44,8 @@ struct MonitorOverridesPatch {
 };
 
 // What the monitor knows of one device or port besides its state (F7): shown in the device list.
-struct MonitorInfo {
+struct MonitorInfo
+{
     MonitorOverrides overrides;
     bool acknowledged = false;
     bool flapping = false;

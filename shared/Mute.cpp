@@ -8,7 +8,8 @@
 
 namespace mente {
 
-QJsonObject Mute::toJson() const {
+QJsonObject Mute::toJson() const
+{
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("kind"), kind},
@@ -20,7 +21,8 @@ QJsonObject Mute::toJson() const {
     };
 }
 
-Result<MuteRequest> MuteRequest::fromJson(const QJsonObject &json, const QDateTime &now) {
+Result<MuteRequest> MuteRequest::fromJson(const QJsonObject &json, const QDateTime &now)
+{
     constexpr qint64 kMaxMinutes = 60LL * 24 * 366; // a year at most
     JsonReader r(json);
     MuteRequest m;

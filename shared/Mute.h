@@ -10,7 +10,8 @@ namespace mente {
 
 // A maintenance window (F7): while it lasts, faults of the target (a device with its ports, one
 // port, or the whole box) are still recorded but carry "muted" so that no mail goes out.
-struct Mute {
+struct Mute
+{
     qint64 id = 0;
     QString kind;        // "device", "port" or "box"
     qint64 targetId = 0; // 0 for the box
@@ -23,7 +24,8 @@ struct Mute {
 };
 
 // POST /mutes {"kind","id","until"|"minutes","reason"}: checked against `now`; errors name the field.
-struct MuteRequest {
+struct MuteRequest
+{
     QString kind;
     qint64 targetId = 0;
     QDateTime until;

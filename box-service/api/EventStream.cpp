@@ -15,7 +15,8 @@ constexpr qint64 kMaxBacklogBytes = 4 * 1024 * 1024;
 } // namespace
 
 EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent)
-    : QObject(parent), m_responder(std::move(responder)), m_log(log), m_last(after) {
+    : QObject(parent), m_responder(std::move(responder)), m_log(log), m_last(after)
+{
     QTcpSocket *socket = m_responder.socket();
     connect(socket, &QTcpSocket::disconnected, this, [this] {
         if (!m_closed) {
@@ -53,7 +54,8 @@ EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64
     pull();
 }
 
-void EventStream::pull() {
+void EventStream::pull()
+{
     for (;;) {
         const QList<Event> events = m_log.after(m_last, kPage);
         QByteArray out;
@@ -69,7 +71,8 @@ void EventStream::pull() {
     }
 }
 
-void EventStream::write(const QByteArray &bytes) {
+void EventStream::write(const QByteArray &bytes)
+{
     QTcpSocket *socket = m_responder.socket();
     if (m_closed || !socket || socket->state() != QAbstractSocket::ConnectedState)
         return;

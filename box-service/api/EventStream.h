@@ -13,7 +13,8 @@ class EventLog;
 // One Server-Sent-Events connection: "id: SEQ / event: KIND / data: JSON" per event, a comment
 // line as keep-alive. Events are read from the store after each append (coalesced), so only
 // committed events go out, in order, without gaps. Deletes itself when the socket closes.
-class EventStream : public QObject {
+class EventStream : public QObject
+{
     Q_OBJECT
 public:
     EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS,

@@ -10,9 +10,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 namespace mente::box {
 
 EventStreams::EventStreams(EventLog &log, int keepaliveS, int maxStreams, QObject *parent)
-    : QObject(parent), m_log(log), m_keepaliveS(keepaliveS), m_maxStreams(maxStreams) {}
+    : QObject(parent), m_log(log), m_keepaliveS(keepaliveS), m_maxStreams(maxStreams)
+{}
 
-bool EventStreams::open(QHttpServerResponder &&responder, qint64 after) {
+bool EventStreams::open(QHttpServerResponder &&responder, qint64 after)
+{
     if (m_count >= m_maxStreams) {
         const QByteArray body = "{\"error\":{\"code\":\"unavailable\",\"message\":\"Too many event streams are open;"
                                 " try again later.\"}}";

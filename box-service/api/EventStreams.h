@@ -11,7 +11,8 @@ class EventLog;
 // The open Server-Sent-Events streams of GET /api/v1/events/stream, at most `maxStreams`.
 // QHttpServer 6.4 has no streaming reply, so each stream keeps its responder and writes the
 // status line, headers and events itself; it ends when the client's socket goes.
-class EventStreams : public QObject {
+class EventStreams : public QObject
+{
     Q_OBJECT
 public:
     EventStreams(EventLog &log, int keepaliveS, int maxStreams, QObject *parent = nullptr);

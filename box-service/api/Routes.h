@@ -22,6 +22,7 @@ void registerEventRoutes(Router &router, BoxContext &box);
 void registerMonitorRoutes(Router &router, BoxContext &box);
 void registerMetricsRoutes(Router &router, BoxContext &box);
 void registerInquiryRoutes(Router &router, BoxContext &box);
+void registerOutboxRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

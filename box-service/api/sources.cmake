@@ -18,5 +18,6 @@ target_sources(mente_box_core PRIVATE
     api/routes/MetricsRoutes.cpp
     api/routes/MonitorRoutes.cpp
     api/routes/InquiryRoutes.cpp
+    api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp)

@@ -4,6 +4,7 @@
 #include "shared/Validation.h"
 
 #include <QFileInfo>
+#include <QUrl>
 
 namespace mente::box {
 
@@ -117,7 +118,21 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.mail.user = r.text(QStringLiteral("mail/user"));
     c.mail.password = r.text(QStringLiteral("mail/password"));
     c.mail.from = r.text(QStringLiteral("mail/from"), c.mail.from);
-    c.mail.repeatMin = r.integer(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 1, 60 * 24 * 30);
+    c.mail.repeatMin = r.number(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 0.01, 60 * 24 * 30);
+    c.mail.caFile = r.text(QStringLiteral("mail/ca_file"));
+    c.mail.verifyPeer = r.oneOf(QStringLiteral("mail/verify_peer"), QStringLiteral("true"),
+                                {QStringLiteral("true"), QStringLiteral("false")})
+        == QLatin1String("true");
+    c.mail.timeoutS = r.integer(QStringLiteral("mail/timeout_s"), c.mail.timeoutS, 1, 600);
+    c.mail.retryMinS = r.integer(QStringLiteral("mail/retry_min_s"), c.mail.retryMinS, 1, 86400);
+    c.mail.retryMaxS = r.integer(QStringLiteral("mail/retry_max_s"), c.mail.retryMaxS, 1, 7 * 86400);
+    c.mail.maxAttempts = r.integer(QStringLiteral("mail/max_attempts"), c.mail.maxAttempts, 1, 100000);
+    c.proxy.type = r.oneOf(QStringLiteral("proxy/type"), c.proxy.type,
+                           {QStringLiteral("none"), QStringLiteral("http"), QStringLiteral("socks5")});
+    c.proxy.host = r.text(QStringLiteral("proxy/host"));
+    c.proxy.port = r.integer(QStringLiteral("proxy/port"), c.proxy.port, 0, 65535);
+    c.proxy.user = r.text(QStringLiteral("proxy/user"));
+    c.proxy.password = r.text(QStringLiteral("proxy/password"));
     c.lan.cidrs = r.list(QStringLiteral("lan/cidrs"));
     c.metrics.token = r.text(QStringLiteral("metrics/token"));
     if (!r.ok())
@@ -128,6 +143,19 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     if (!c.mail.from.isEmpty() && !validation::checkEmail(c.mail.from).isEmpty())
         return Error::validation(QStringLiteral("[mail] from"),
                                  QStringLiteral("[mail] from: \"%1\" is not an e-mail address.").arg(c.mail.from));
+    if (c.mail.retryMaxS < c.mail.retryMinS)
+        return Error::validation(QStringLiteral("[mail] retry_max_s"),
+                                 QStringLiteral("[mail] retry_max_s: must not be less than retry_min_s."));
+    if (!c.mail.smtpUrl.isEmpty()) {
+        const QUrl url(c.mail.smtpUrl);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
+            return Error::validation(QStringLiteral("[mail] smtp_url"),
+                                     QStringLiteral("[mail] smtp_url: \"%1\" is not like smtp://host:25.").arg(c.mail.smtpUrl));
+    }
+    if (c.proxy.type != QLatin1String("none") && (c.proxy.host.isEmpty() || c.proxy.port == 0))
+        return Error::validation(QStringLiteral("[proxy] host"),
+                                 QStringLiteral("[proxy] host and port are needed for a %1 proxy.").arg(c.proxy.type));
     if (c.monitor.gateway != QLatin1String("auto") && c.monitor.gateway != QLatin1String("none")
         && !validation::checkIPv4(c.monitor.gateway).isEmpty())
         return Error::validation(QStringLiteral("[monitor] gateway"),

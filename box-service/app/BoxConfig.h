@@ -74,8 +74,24 @@ struct BoxConfig
         QString user;
         QString password;
         QString from = QStringLiteral("mente-box@localhost.localdomain");
-        int repeatMin = 60;
+        double repeatMin = 60; // may be fractional, so tests can watch a repeat
+        QString caFile;        // extra CA bundle for the SMTP server's certificate (self-signed servers)
+        bool verifyPeer = true;
+        int timeoutS = 30;          // one delivery attempt
+        int retryMinS = 30;         // first retry after a failed attempt, doubling up to retryMaxS
+        int retryMaxS = 3600;
+        int maxAttempts = 100;      // then failed-permanently (still listed; POST .../retry re-queues)
     } mail;
+
+    // How the box reaches the Internet (F1 proxy form, §6); mails go through it.
+    struct Proxy
+    {
+        QString type = QStringLiteral("none"); // none, http, socks5
+        QString host;
+        int port = 0;
+        QString user;
+        QString password;
+    } proxy;
 
     struct Lan
     {

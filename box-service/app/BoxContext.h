@@ -25,6 +25,7 @@ class InquiryStore;
 class MetaStore;
 class OperatorService;
 class OperatorStore;
+class Outbox;
 class PasswordHasher;
 class SessionStore;
 
@@ -47,6 +48,7 @@ struct BoxContext
     AuthService *auth = nullptr;
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
+    Outbox *outbox = nullptr;
     MonitorStore *monitorStore = nullptr;
     MonitorScheduler *monitor = nullptr; // tell it reloadSoon() after switching a target
     EventStreams *eventStreams = nullptr;

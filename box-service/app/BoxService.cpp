@@ -9,6 +9,12 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "notify/FaultMailer.h"
+#include "notify/MailComposer.h"
+#include "notify/MailDispatcher.h"
+#include "notify/Outbox.h"
+#include "notify/RegistrationMailer.h"
+#include "notify/SmtpTransport.h"
 #include "monitor/GatewayWatcher.h"
 #include "monitor/IcmpPinger.h"
 #include "monitor/MonitorScheduler.h"
@@ -54,6 +60,11 @@ struct BoxService::Parts
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OperatorService> operatorService;
     std::unique_ptr<CustomerService> customerService;
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<MailComposer> mailComposer;
+    std::unique_ptr<RegistrationMailer> registrationMailer;
+    std::unique_ptr<FaultMailer> faultMailer;
+    std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
     // The monitor (F7), destroyed before the store it writes to.
@@ -116,8 +127,13 @@ Status BoxService::prepare()
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+    prepareMail();
     p.eventStreams = std::make_unique<EventStreams>(*p.events, m_config.events.keepaliveS, m_config.events.maxStreams);
     p.monitorStore = std::make_unique<MonitorStore>(*p.db, *p.devices);
+    // No repeated fault mail during a maintenance window.
+    p.faultMailer->setMuteCheck([this](const QString &kind, qint64 id) {
+        return m_parts->monitorStore->isMuted(kind, id, m_clock->now());
+    });
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
     p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
     p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *p.monitorStore,
@@ -144,6 +160,7 @@ Status BoxService::prepare()
     m_ctx.auth = p.auth.get();
     m_ctx.operatorService = p.operatorService.get();
     m_ctx.customerService = p.customerService.get();
+    m_ctx.outbox = p.outbox.get();
     m_ctx.monitorStore = p.monitorStore.get();
     m_ctx.monitor = p.monitor.get();
     m_ctx.eventStreams = p.eventStreams.get();
@@ -177,6 +194,7 @@ Status BoxService::prepare()
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
     registerInquiryRoutes(m_router, m_ctx);
+    registerOutboxRoutes(m_router, m_ctx);
     registerEventRoutes(m_router, m_ctx);
     registerMonitorRoutes(m_router, m_ctx);
     registerMetricsRoutes(m_router, m_ctx);
@@ -185,6 +203,65 @@ Status BoxService::prepare()
     p.gateway->start();
     p.vpn->start();
     return success();
+}
+
+// F9: the outbox, the mails registration, licence and state events cause, and their delivery.
+void BoxService::prepareMail()
+{
+    Parts &p = *m_parts;
+    const BoxConfig::Mail &mail = m_config.mail;
+    p.outbox = std::make_unique<Outbox>(*p.db, *m_clock);
+    p.mailComposer = std::make_unique<MailComposer>(
+        mail.from, mail.repeatMin,
+        [this] {
+            return MailFacts{currentStatus(m_ctx), m_config.vpn.hub, m_config.vpn.user};
+        },
+        *m_clock);
+    p.registrationMailer = std::make_unique<RegistrationMailer>(*p.mailComposer, *p.operators, *p.outbox);
+    p.customerService->setMailQueue(p.registrationMailer.get());
+
+    FaultMailer::StateLookup state = [this](const QString &kind, qint64 id) -> std::optional<HealthState> {
+        Parts &parts = *m_parts;
+        if (kind == QLatin1String("device")) {
+            const auto device = parts.devices->byId(id);
+            return device ? std::optional(device->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("port")) {
+            const auto port = parts.devices->portById(id);
+            return port ? std::optional(port->state) : std::nullopt;
+        }
+        if (kind == QLatin1String("vpn"))
+            return healthStateFromWire(parts.meta->value(QStringLiteral("vpn.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        if (kind == QLatin1String("box")) // the box's own network, as the monitor stores it
+            return healthStateFromWire(parts.meta->value(QStringLiteral("network.state")).value_or(QString()))
+                .value_or(HealthState::Fault);
+        return HealthState::Fault; // no stored state to compare with: the events alone tell
+    };
+    p.faultMailer = std::make_unique<FaultMailer>(
+        *p.db, *p.mailComposer, *p.outbox, *p.operators, *p.devices,
+        [this] { return m_parts->customerService->customer(); }, [this] { return m_parts->customerService->licence(); },
+        std::move(state), *m_clock, mail.repeatMin);
+    p.events->addWriter([this](const Event &event) { return m_parts->faultMailer->onEvent(event); });
+
+    SmtpTransport::Settings smtp;
+    smtp.url = mail.smtpUrl;
+    smtp.security = mail.security;
+    smtp.user = mail.user;
+    smtp.password = mail.password;
+    smtp.caFile = mail.caFile;
+    smtp.verifyPeer = mail.verifyPeer;
+    smtp.timeoutS = mail.timeoutS;
+    smtp.proxyType = m_config.proxy.type;
+    smtp.proxyHost = m_config.proxy.host;
+    smtp.proxyPort = m_config.proxy.port;
+    smtp.proxyUser = m_config.proxy.user;
+    smtp.proxyPassword = m_config.proxy.password;
+    p.mailDispatcher = std::make_unique<MailDispatcher>(
+        *p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
+        MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
+    if (mail.smtpUrl.isEmpty())
+        qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
 
 Status BoxService::ensureSerial()
@@ -244,6 +321,8 @@ Status BoxService::listen()
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
     std::fflush(stdout);
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
+    p.mailDispatcher->start();
+    p.faultMailer->start();
     return success();
 }
 
@@ -254,6 +333,7 @@ void BoxService::stop()
     m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
     m_parts->api.reset();
     m_parts->setup.reset();
+    m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
     m_parts->vpn.reset();
     m_parts->gateway.reset();
     m_parts->monitor.reset();

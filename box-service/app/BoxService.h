@@ -38,6 +38,7 @@ public:
 
 private:
     Status ensureSerial();
+    void prepareMail();
 
     BoxOptions m_options;
     BoxConfig m_config;

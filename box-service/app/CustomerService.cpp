@@ -2,6 +2,7 @@
 #include "app/CustomerService.h"
 
 #include "app/Clock.h"
+#include "app/RegistrationMailQueue.h"
 #include "shared/TimeFormat.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -36,9 +37,15 @@ Result<Customer> CustomerService::save(const Actor &actor, Customer customer)
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status w = m_meta.setObject(kCustomerKey, customer.toJson()); !w)
             return w;
-        return m_audit.record({actor.op.id, actor.op.login, actor.address,
-                               firstRegistration ? QStringLiteral("customer.register") : QStringLiteral("customer.update"),
-                               customer.subdomain, customer.company});
+        if (const Status a = m_audit.record({actor.op.id, actor.op.login, actor.address,
+                                             firstRegistration ? QStringLiteral("customer.register")
+                                                               : QStringLiteral("customer.update"),
+                                             customer.subdomain, customer.company});
+            !a)
+            return a;
+        if (firstRegistration && m_mailQueue)
+            return m_mailQueue->queueRegistered(customer);
+        return success();
     });
     if (!s)
         return s.error();
@@ -66,8 +73,14 @@ Result<Licence> CustomerService::registerLicence(const Actor &actor, const QStri
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status w = m_meta.setObject(kLicenceKey, stored); !w)
             return w;
-        return m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("licence.register"),
-                               normalisedKey.left(4) + QStringLiteral("-…"), licence.endDate.toString(Qt::ISODate)});
+        if (const Status a = m_audit.record({actor.op.id, actor.op.login, actor.address,
+                                             QStringLiteral("licence.register"), normalisedKey.left(4) + QStringLiteral("-…"),
+                                             licence.endDate.toString(Qt::ISODate)});
+            !a)
+            return a;
+        if (m_mailQueue)
+            return m_mailQueue->queueLicenceRegistered(customer(), licence);
+        return success();
     });
     if (!s)
         return s.error();

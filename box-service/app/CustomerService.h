@@ -14,15 +14,19 @@ class AuditLog;
 class Clock;
 class Database;
 class MetaStore;
+class RegistrationMailQueue;
 
 // The customer's registration (F1 §7, F4) and the maintenance licence (F1 §8). The first
-// successful save is the registration; a licence is accepted only after it. Listeners (the
-// mailer) hear both.
+// successful save is the registration; a licence is accepted only after it. The mails both
+// cause are queued in the same transaction (RegistrationMailQueue); listeners hear both after.
 class CustomerService : public QObject
 {
     Q_OBJECT
 public:
     CustomerService(Database &db, MetaStore &meta, AuditLog &audit, const Clock &clock, QObject *parent = nullptr);
+
+    // Where registration and licence mails are queued; none: no mails.
+    void setMailQueue(RegistrationMailQueue *queue) { m_mailQueue = queue; }
 
     Customer customer() const;
     Result<Customer> save(const Actor &actor, Customer customer);
@@ -39,6 +43,7 @@ private:
     MetaStore &m_meta;
     AuditLog &m_audit;
     const Clock &m_clock;
+    RegistrationMailQueue *m_mailQueue = nullptr;
 };
 
 } // namespace mente::box

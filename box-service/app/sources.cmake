@@ -6,6 +6,7 @@ target_sources(mente_box_core PRIVATE
     app/BoxService.cpp app/BoxService.h
     app/Clock.h
     app/CustomerService.cpp app/CustomerService.h
+    app/RegistrationMailQueue.h
     app/NetworkFacts.cpp app/NetworkFacts.h
     app/OperatorService.cpp app/OperatorService.h
     app/Actor.h

@@ -11,9 +11,11 @@
 namespace mente::box {
 
 AliveCheck::AliveCheck(CheckTarget target, IcmpPinger &pinger, QObject *parent)
-    : Check(std::move(target), parent), m_pinger(pinger) {}
+    : Check(std::move(target), parent), m_pinger(pinger)
+{}
 
-void AliveCheck::start() {
+void AliveCheck::start()
+{
     m_elapsed.start();
     if (!m_pinger.available()) {
         tryTcp({});
@@ -32,7 +34,8 @@ void AliveCheck::start() {
     }
 }
 
-void AliveCheck::onEcho(int rttMs, const QString &cause) {
+void AliveCheck::onEcho(int rttMs, const QString &cause)
+{
     --m_outstanding;
     ++m_answered;
     if (done() || m_tcpStarted)
@@ -49,7 +52,8 @@ void AliveCheck::onEcho(int rttMs, const QString &cause) {
         tryTcp(cause);
 }
 
-void AliveCheck::tryTcp(const QString &icmpCause) {
+void AliveCheck::tryTcp(const QString &icmpCause)
+{
     m_tcpStarted = true;
     if (m_target.knownPorts.isEmpty()) {
         finish(CheckResult{false, icmpCause.isEmpty() ? QStringLiteral("no check method") : icmpCause,

@@ -12,7 +12,8 @@ class IcmpPinger;
 // Is the device alive? One ICMP echo; when no echo comes back (filtered) or ICMP is not
 // permitted, a TCP connect to a port known to be open (a refused connect proves life too).
 // The result's method says which: "icmp", "icmp-raw", "tcp:22", "icmp+tcp:22".
-class AliveCheck final : public Check {
+class AliveCheck final : public Check
+{
     Q_OBJECT
 public:
     AliveCheck(CheckTarget target, IcmpPinger &pinger, QObject *parent = nullptr);

@@ -10,7 +10,8 @@ namespace mente::box {
 
 // One run of one check. Emits finished() exactly once (at the latest after the target's
 // timeout plus a margin), then the scheduler deletes it.
-class Check : public QObject {
+class Check : public QObject
+{
     Q_OBJECT
 public:
     explicit Check(CheckTarget target, QObject *parent = nullptr) : QObject(parent), m_target(std::move(target)) {}
@@ -23,7 +24,8 @@ Q_SIGNALS:
 
 protected:
     // Emits once; later calls are ignored.
-    void finish(CheckResult result) {
+    void finish(CheckResult result)
+    {
         if (m_done)
             return;
         m_done = true;

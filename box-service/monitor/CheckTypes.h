@@ -12,17 +12,20 @@ namespace mente::box {
 enum class TargetKind { Device, Port };
 QString toWire(TargetKind kind);
 
-struct TargetKey {
+struct TargetKey
+{
     TargetKind kind = TargetKind::Device;
     qint64 id = 0;
     friend bool operator==(const TargetKey &a, const TargetKey &b) { return a.kind == b.kind && a.id == b.id; }
 };
-inline size_t qHash(const TargetKey &key, size_t seed = 0) {
+inline size_t qHash(const TargetKey &key, size_t seed = 0)
+{
     return ::qHash(key.id * 2 + (key.kind == TargetKind::Port ? 1 : 0), seed);
 }
 
 // How often and how patiently one target is checked: the [monitor] defaults or its overrides.
-struct CheckSettings {
+struct CheckSettings
+{
     int intervalS = 60;
     int timeoutMs = 2000;
     int retries = 3;
@@ -30,7 +33,8 @@ struct CheckSettings {
 };
 
 // What one check needs to know of its target.
-struct CheckTarget {
+struct CheckTarget
+{
     TargetKey key;
     QString ip;
     int port = 0;          // ports only
@@ -40,7 +44,8 @@ struct CheckTarget {
 };
 
 // The outcome of one check.
-struct CheckResult {
+struct CheckResult
+{
     bool up = false;
     QString cause;  // why it is down: "timeout", "refused", "bad banner", "tls failed", "http 503", ...
     QString method; // how it was checked: "icmp", "icmp-raw", "tcp:22", "ssh", "http", ...

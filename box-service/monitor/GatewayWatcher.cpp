@@ -22,7 +22,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 namespace mente::box {
 
 namespace {
-QString readLine(const QString &path) {
+QString readLine(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -41,7 +42,8 @@ GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, 
     , m_scheduler(scheduler)
     , m_store(store)
     , m_clock(clock)
-    , m_config(config) {
+    , m_config(config)
+{
     if (config.gateway == QLatin1String("auto")) {
         const auto route = defaultRoute();
         m_gateway = route.first;
@@ -54,7 +56,8 @@ GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, 
     m_scheduler.setNetworkDown(down());
 }
 
-QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile) {
+QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile)
+{
     QFile f(routeFile);
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -73,7 +76,8 @@ QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile) {
     return {};
 }
 
-void GatewayWatcher::start() {
+void GatewayWatcher::start()
+{
     if (!enabled()) {
         qCInfo(lcMonitor) << "no gateway to watch: the box's own network is not checked";
         return;
@@ -86,14 +90,16 @@ void GatewayWatcher::start() {
     check();
 }
 
-bool GatewayWatcher::linkUp() const {
+bool GatewayWatcher::linkUp() const
+{
     if (m_interface.isEmpty())
         return true;
     const QString state = readLine(QStringLiteral("/sys/class/net/%1/operstate").arg(m_interface));
     return state != QLatin1String("down") && state != QLatin1String("lowerlayerdown") && !state.isEmpty();
 }
 
-bool GatewayWatcher::arpComplete() const {
+bool GatewayWatcher::arpComplete() const
+{
     QFile f(QStringLiteral("/proc/net/arp"));
     if (!f.open(QIODevice::ReadOnly))
         return false;
@@ -105,7 +111,8 @@ bool GatewayWatcher::arpComplete() const {
     return false;
 }
 
-void GatewayWatcher::check() {
+void GatewayWatcher::check()
+{
     if (m_checking)
         return;
     if (!linkUp()) {
@@ -127,7 +134,8 @@ void GatewayWatcher::check() {
     });
 }
 
-void GatewayWatcher::conclude(bool up, const QString &cause) {
+void GatewayWatcher::conclude(bool up, const QString &cause)
+{
     const bool linkLost = cause.startsWith(QLatin1String("link"));
     if (up)
         m_seenUp = true;

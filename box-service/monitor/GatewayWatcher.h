@@ -23,7 +23,8 @@ class MonitorStore;
 // (cause "link down" / "gateway X unreachable") stands for it and the scheduler holds device
 // faults back. A gateway that never answered since start is not declared down (it may filter
 // ICMP); a lost link always is.
-class GatewayWatcher : public QObject {
+class GatewayWatcher : public QObject
+{
     Q_OBJECT
 public:
     GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger, MonitorScheduler &scheduler,

@@ -21,7 +21,8 @@ Q_LOGGING_CATEGORY(lcPing, "mente.monitor.icmp")
 namespace mente::box {
 
 namespace {
-quint16 checksum(const unsigned char *data, size_t size) {
+quint16 checksum(const unsigned char *data, size_t size)
+{
     quint32 sum = 0;
     for (size_t i = 0; i + 1 < size; i += 2)
         sum += quint32(data[i]) << 8 | data[i + 1];
@@ -32,20 +33,23 @@ quint16 checksum(const unsigned char *data, size_t size) {
     return quint16(~sum);
 }
 
-qint64 monotonicNs() {
+qint64 monotonicNs()
+{
     static QElapsedTimer timer;
     if (!timer.isValid())
         timer.start();
     return timer.nsecsElapsed();
 }
 
-int openSocket(int type) {
+int openSocket(int type)
+{
     const int fd = ::socket(AF_INET, type | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_ICMP);
     return fd;
 }
 } // namespace
 
-IcmpPinger::IcmpPinger(SocketKind kind, QObject *parent) : QObject(parent) {
+IcmpPinger::IcmpPinger(SocketKind kind, QObject *parent) : QObject(parent)
+{
     if (kind == SocketKind::Auto || kind == SocketKind::Datagram) {
         m_fd = openSocket(SOCK_DGRAM);
         if (m_fd >= 0)
@@ -82,24 +86,24 @@ IcmpPinger::IcmpPinger(SocketKind kind, QObject *parent) : QObject(parent) {
     qCInfo(lcPing) << "alive checks by" << method();
 }
 
-IcmpPinger::~IcmpPinger() {
+IcmpPinger::~IcmpPinger()
+{
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
-QString IcmpPinger::method() const {
+QString IcmpPinger::method() const
+{
     switch (m_kind) {
-    case SocketKind::Datagram:
-        return QStringLiteral("icmp");
-    case SocketKind::Raw:
-        return QStringLiteral("icmp-raw");
-    default:
-        break;
+    case SocketKind::Datagram: return QStringLiteral("icmp");
+    case SocketKind::Raw: return QStringLiteral("icmp-raw");
+    default: break;
     }
     return {};
 }
 
-void IcmpPinger::ping(const QHostAddress &address, int timeoutMs, QObject *context, Callback callback) {
+void IcmpPinger::ping(const QHostAddress &address, int timeoutMs, QObject *context, Callback callback)
+{
     bool ok = false;
     const quint32 ipv4 = address.toIPv4Address(&ok);
     if (!available() || !ok) {
@@ -133,7 +137,8 @@ void IcmpPinger::ping(const QHostAddress &address, int timeoutMs, QObject *conte
     QTimer::singleShot(timeoutMs, this, [this, seq] { finish(seq, -1, QStringLiteral("timeout")); });
 }
 
-void IcmpPinger::readReplies() {
+void IcmpPinger::readReplies()
+{
     unsigned char buffer[1500];
     for (;;) {
         sockaddr_in from{};
@@ -166,7 +171,8 @@ void IcmpPinger::readReplies() {
     }
 }
 
-void IcmpPinger::finish(quint16 seq, int rttMs, const QString &cause) {
+void IcmpPinger::finish(quint16 seq, int rttMs, const QString &cause)
+{
     const auto it = m_pending.find(seq);
     if (it == m_pending.end())
         return;

@@ -15,7 +15,8 @@ namespace mente::box {
 // Sends ICMP echo requests from one socket for all alive checks. Prefers the unprivileged
 // datagram socket (needs net.ipv4.ping_group_range to cover our group), then a raw socket
 // (root or CAP_NET_RAW); when neither opens, available() is false and callers use TCP.
-class IcmpPinger : public QObject {
+class IcmpPinger : public QObject
+{
     Q_OBJECT
 public:
     enum class SocketKind { Auto, Datagram, Raw, None };
@@ -31,7 +32,8 @@ public:
     void ping(const QHostAddress &address, int timeoutMs, QObject *context, Callback callback);
 
 private:
-    struct Pending {
+    struct Pending
+    {
         quint32 address = 0;
         qint64 sentNs = 0;
         QPointer<QObject> context;

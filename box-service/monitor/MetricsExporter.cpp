@@ -17,21 +17,19 @@ namespace mente::box {
 
 namespace {
 // 0 unknown, 1 ok, 2 fault, 3 scanning.
-int stateValue(HealthState s) {
+int stateValue(HealthState s)
+{
     switch (s) {
-    case HealthState::Ok:
-        return 1;
-    case HealthState::Fault:
-        return 2;
-    case HealthState::Scanning:
-        return 3;
-    case HealthState::Unknown:
-        break;
+    case HealthState::Ok: return 1;
+    case HealthState::Fault: return 2;
+    case HealthState::Scanning: return 3;
+    case HealthState::Unknown: break;
     }
     return 0;
 }
 
-QByteArray label(const QString &value) {
+QByteArray label(const QString &value)
+{
     QByteArray out;
     for (const char c : value.toUtf8()) {
         if (c == '\\' || c == '"')
@@ -45,13 +43,16 @@ QByteArray label(const QString &value) {
     return out;
 }
 
-class Writer {
+class Writer
+{
 public:
-    void family(const char *name, const char *type, const char *help) {
+    void family(const char *name, const char *type, const char *help)
+    {
         m_name = name;
         m_out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + ' ' + type + '\n';
     }
-    void sample(const QList<QPair<const char *, QString>> &labels, double value) {
+    void sample(const QList<QPair<const char *, QString>> &labels, double value)
+    {
         m_out += m_name;
         if (!labels.isEmpty()) {
             m_out += '{';
@@ -61,7 +62,8 @@ public:
         }
         m_out += ' ' + QByteArray::number(value, 'g', 12) + '\n';
     }
-    void single(const char *name, const char *type, const char *help, double value) {
+    void single(const char *name, const char *type, const char *help, double value)
+    {
         family(name, type, help);
         sample({}, value);
     }
@@ -72,7 +74,8 @@ private:
     QByteArray m_name;
 };
 
-QSet<QString> columnsOf(const Database &db, const QString &table) {
+QSet<QString> columnsOf(const Database &db, const QString &table)
+{
     QSet<QString> columns;
     const QSqlRecord record = db.connection().record(table);
     for (int i = 0; i < record.count(); ++i)
@@ -80,13 +83,15 @@ QSet<QString> columnsOf(const Database &db, const QString &table) {
     return columns;
 }
 
-double scalar(const Database &db, const QString &sql) {
+double scalar(const Database &db, const QString &sql)
+{
     QSqlQuery q = db.query();
     return q.exec(sql) && q.next() ? q.value(0).toDouble() : 0;
 }
 } // namespace
 
-QByteArray MetricsExporter::render() const {
+QByteArray MetricsExporter::render() const
+{
     Writer w;
     const QList<Device> devices = m_box.devices->list(false);
     const Database &db = *m_box.db;
@@ -109,7 +114,8 @@ QByteArray MetricsExporter::render() const {
                       {"monitor", p.monitor ? QStringLiteral("1") : QStringLiteral("0")}},
                      stateValue(p.state));
 
-    struct Target {
+    struct Target
+    {
         const char *kind;
         qint64 id;
         const MonitorInfo *info;
@@ -184,11 +190,12 @@ QByteArray MetricsExporter::render() const {
     w.single("mente_discovery_runs_total", "counter", "LAN discovery sweeps.", discoveries);
     double outbox = 0;
     if (const QSet<QString> cols = columnsOf(db, QStringLiteral("outbox")); !cols.isEmpty())
-        outbox = scalar(db, cols.contains(QStringLiteral("state"))
-                                ? QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state NOT IN ('sent', 'dropped')")
-                            : cols.contains(QStringLiteral("sent_at"))
-                                ? QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
-                                : QStringLiteral("SELECT COUNT(*) FROM outbox"));
+        outbox =
+            scalar(db, cols.contains(QStringLiteral("state")) ? QStringLiteral(
+                           "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('sent', 'failed-permanently', 'dropped')")
+                       : cols.contains(QStringLiteral("sent_at"))
+                           ? QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+                           : QStringLiteral("SELECT COUNT(*) FROM outbox"));
     w.single("mente_outbox_length", "gauge", "Mails waiting in the outbox.", outbox);
 
     if (m_box.monitor) {

@@ -10,7 +10,8 @@ struct BoxContext;
 // GET /metrics (F15): the box's states in the Prometheus text format, read from the store, so a
 // support company can aggregate its fleet in Prometheus. Tables other features add later (scans,
 // outbox, ...) are counted when they exist and read as 0 when not.
-class MetricsExporter {
+class MetricsExporter
+{
 public:
     explicit MetricsExporter(const BoxContext &box) : m_box(box) {}
     QByteArray render() const;

@@ -25,14 +25,16 @@ namespace {
 constexpr qsizetype kLatenessSamples = 20000;
 
 // Checks sooner while a target is unsettled, so a fault is confirmed (or dismissed) quickly.
-qint64 retryMs(const CheckSettings &s) {
+qint64 retryMs(const CheckSettings &s)
+{
     return std::clamp<qint64>(qint64(s.intervalS) * 1000 / 4, 1000, qint64(s.intervalS) * 1000);
 }
 } // namespace
 
 MonitorScheduler::MonitorScheduler(Database &db, MonitorStore &store, EventLog &events, IcmpPinger &pinger,
                                    const Clock &clock, const BoxConfig::Monitor &config, QObject *parent)
-    : QObject(parent), m_db(db), m_store(store), m_events(events), m_pinger(pinger), m_clock(clock), m_config(config) {
+    : QObject(parent), m_db(db), m_store(store), m_events(events), m_pinger(pinger), m_clock(clock), m_config(config)
+{
     m_sshPool.setMaxThreadCount(config.sshThreads);
     m_mono.start();
     m_timer = new QTimer(this);
@@ -51,29 +53,34 @@ MonitorScheduler::MonitorScheduler(Database &db, MonitorStore &store, EventLog &
     periodic->start(30000);
 }
 
-MonitorScheduler::~MonitorScheduler() {
+MonitorScheduler::~MonitorScheduler()
+{
     flushResults();
     for (Entry &e : m_entries)
         delete e.check.data();
     m_sshPool.waitForDone(); // workers only touch their own libssh session; let them end
 }
 
-void MonitorScheduler::start() {
+void MonitorScheduler::start()
+{
     m_started = true;
     reload();
 }
 
-void MonitorScheduler::reloadSoon() {
+void MonitorScheduler::reloadSoon()
+{
     // Coalesced: a burst of API changes (a console switching 1,000 targets) costs one re-read.
     if (m_started && !m_reloadTimer->isActive())
         m_reloadTimer->start(200);
 }
 
-void MonitorScheduler::setNetworkDown(bool down) {
+void MonitorScheduler::setNetworkDown(bool down)
+{
     m_networkDown = down;
 }
 
-void MonitorScheduler::reload() {
+void MonitorScheduler::reload()
+{
     const qint64 now = m_mono.elapsed();
     const bool firstLoad = m_entries.isEmpty() && m_checksDone == 0;
     QSet<TargetKey> seen;
@@ -112,12 +119,14 @@ void MonitorScheduler::reload() {
     armTimer();
 }
 
-void MonitorScheduler::schedule(const TargetKey &key, qint64 dueMs) {
+void MonitorScheduler::schedule(const TargetKey &key, qint64 dueMs)
+{
     m_entries[key].dueMs = dueMs;
     m_queue.emplace(dueMs, key);
 }
 
-void MonitorScheduler::armTimer() {
+void MonitorScheduler::armTimer()
+{
     // Stale queue items (removed targets, rescheduled ones) are dropped here.
     while (!m_queue.empty()) {
         const auto first = m_queue.begin();
@@ -135,7 +144,8 @@ void MonitorScheduler::armTimer() {
     m_timer->start(int(std::clamp<qint64>(m_queue.begin()->first - m_mono.elapsed(), 0, 3600000)));
 }
 
-void MonitorScheduler::runDue() {
+void MonitorScheduler::runDue()
+{
     const qint64 now = m_mono.elapsed();
     while (!m_queue.empty() && m_running < m_config.maxParallel && m_queue.begin()->first <= now) {
         const auto [due, key] = *m_queue.begin();
@@ -148,7 +158,8 @@ void MonitorScheduler::runDue() {
     armTimer();
 }
 
-Check *MonitorScheduler::makeCheck(const CheckTarget &target) {
+Check *MonitorScheduler::makeCheck(const CheckTarget &target)
+{
     if (target.key.kind == TargetKind::Device)
         return new AliveCheck(target, m_pinger, this);
     if (normalizeProtocol(target.protocol) == protocol::SSH)
@@ -156,7 +167,8 @@ Check *MonitorScheduler::makeCheck(const CheckTarget &target) {
     return new StreamCheck(target, ProtocolProbe::forProtocol(target.protocol), false, this);
 }
 
-void MonitorScheduler::startCheck(Entry &entry, qint64 nowMs) {
+void MonitorScheduler::startCheck(Entry &entry, qint64 nowMs)
+{
     const qint64 late = nowMs - entry.dueMs;
     if (m_lateness.size() < kLatenessSamples)
         m_lateness.append(late);
@@ -178,7 +190,8 @@ void MonitorScheduler::startCheck(Entry &entry, qint64 nowMs) {
     check->start();
 }
 
-void MonitorScheduler::onFinished(TargetKey key, quint64 generation, const CheckResult &result) {
+void MonitorScheduler::onFinished(TargetKey key, quint64 generation, const CheckResult &result)
+{
     auto it = m_entries.find(key);
     if (it == m_entries.end() || it->generation != generation || !it->check)
         return;
@@ -217,7 +230,8 @@ void MonitorScheduler::onFinished(TargetKey key, quint64 generation, const Check
     runDue();
 }
 
-void MonitorScheduler::commit(const Entry &entry, const StateMachine::Transition &t, const CheckResult &result) {
+void MonitorScheduler::commit(const Entry &entry, const StateMachine::Transition &t, const CheckResult &result)
+{
     const TargetKey key = entry.info.target.key;
     const QDateTime at = m_clock.now();
     const QDateTime mutedUntil = m_store.mutedUntil(key, entry.info.deviceId, at);
@@ -256,7 +270,8 @@ void MonitorScheduler::commit(const Entry &entry, const StateMachine::Transition
                                     << (t.flapping ? "flapping" : "") << (mutedUntil.isValid() ? "muted" : "");
 }
 
-void MonitorScheduler::flushResults() {
+void MonitorScheduler::flushResults()
+{
     if (m_unsaved.isEmpty())
         return;
     const auto batch = std::exchange(m_unsaved, {});
@@ -270,7 +285,8 @@ void MonitorScheduler::flushResults() {
         qCWarning(lcMonitor) << "cannot store check results:" << s.error().message;
 }
 
-MonitorScheduler::Stats MonitorScheduler::stats() const {
+MonitorScheduler::Stats MonitorScheduler::stats() const
+{
     Stats s;
     s.targets = int(m_entries.size());
     s.running = m_running;

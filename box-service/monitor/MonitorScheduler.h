@@ -30,7 +30,8 @@ class IcmpPinger;
 // it (no thundering herd), at most maxParallel at once, sooner while a target is unsettled.
 // Results feed a StateMachine per target; a change of state is stored with its event in one
 // transaction. While the box's own network is down, new faults are held back.
-class MonitorScheduler : public QObject {
+class MonitorScheduler : public QObject
+{
     Q_OBJECT
 public:
     MonitorScheduler(Database &db, MonitorStore &store, EventLog &events, IcmpPinger &pinger, const Clock &clock,
@@ -44,7 +45,8 @@ public:
     void setNetworkDown(bool down);
     bool networkDown() const { return m_networkDown; }
 
-    struct Stats {
+    struct Stats
+    {
         int targets = 0;
         int running = 0;
         qint64 checksDone = 0;
@@ -54,7 +56,8 @@ public:
     Stats stats() const;
 
 private:
-    struct Entry {
+    struct Entry
+    {
         MonitoredTarget info;
         StateMachine machine;
         qint64 dueMs = 0;

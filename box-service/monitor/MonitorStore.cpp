@@ -11,16 +11,19 @@
 namespace mente::box {
 
 namespace {
-QString table(TargetKind kind) {
+QString table(TargetKind kind)
+{
     return kind == TargetKind::Port ? QStringLiteral("ports") : QStringLiteral("devices");
 }
 
-CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d) {
+CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d)
+{
     return {o.intervalS.value_or(d.intervalS), o.timeoutMs.value_or(d.timeoutMs), o.retries.value_or(d.retries),
             o.recoveries.value_or(d.recoveries)};
 }
 
-Mute muteFromRow(const QSqlQuery &q) {
+Mute muteFromRow(const QSqlQuery &q)
+{
     Mute m;
     m.id = q.value(0).toLongLong();
     m.kind = q.value(1).toString();
@@ -33,7 +36,8 @@ Mute muteFromRow(const QSqlQuery &q) {
 }
 } // namespace
 
-QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const {
+QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const
+{
     QList<MonitoredTarget> targets;
     for (const Device &d : m_devices.list(false)) {
         QList<int> known;
@@ -75,11 +79,13 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &
     return targets;
 }
 
-bool MonitorStore::exists(TargetKey key) const {
+bool MonitorStore::exists(TargetKey key) const
+{
     return key.kind == TargetKind::Port ? m_devices.portById(key.id).has_value() : m_devices.byId(key.id).has_value();
 }
 
-std::optional<HealthState> MonitorStore::state(TargetKey key) const {
+std::optional<HealthState> MonitorStore::state(TargetKey key) const
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT state FROM %1 WHERE id = ?").arg(table(key.kind)));
     bind(q, key.id);
@@ -89,7 +95,8 @@ std::optional<HealthState> MonitorStore::state(TargetKey key) const {
 }
 
 Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, const QString &cause,
-                              const QDateTime &at) {
+                              const QDateTime &at)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET state = ?, flapping = ?, cause = ?, acknowledged = 0, state_since = ?"
                              " WHERE id = ?")
@@ -107,7 +114,8 @@ Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, c
     return success();
 }
 
-Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at) {
+Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
                   .arg(table(key.kind)));
@@ -119,7 +127,8 @@ Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const 
     return exec(q);
 }
 
-Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged) {
+Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE %1 SET acknowledged = ? WHERE id = ?").arg(table(key.kind)));
     bind(q, acknowledged);
@@ -127,7 +136,8 @@ Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged) {
     return exec(q);
 }
 
-QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const {
+QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND (kind = 'box'"
                              " OR (kind = 'device' AND target_id = ?) OR (kind = ? AND target_id = ?))"));
@@ -140,7 +150,8 @@ QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTi
     return fromIso(q.value(0).toString());
 }
 
-QDateTime MonitorStore::boxMutedUntil(const QDateTime &now) const {
+QDateTime MonitorStore::boxMutedUntil(const QDateTime &now) const
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND kind = 'box'"));
     bind(q, toIso(now));
@@ -149,8 +160,20 @@ QDateTime MonitorStore::boxMutedUntil(const QDateTime &now) const {
     return fromIso(q.value(0).toString());
 }
 
+bool MonitorStore::isMuted(const QString &kind, qint64 id, const QDateTime &now) const
+{
+    if (kind == QLatin1String("device"))
+        return mutedUntil({TargetKind::Device, id}, id, now).isValid();
+    if (kind == QLatin1String("port")) {
+        const auto port = m_devices.portById(id);
+        return mutedUntil({TargetKind::Port, id}, port ? port->deviceId : 0, now).isValid();
+    }
+    return boxMutedUntil(now).isValid();
+}
+
 Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
-                                   const QString &createdBy, const QDateTime &now) {
+                                   const QString &createdBy, const QDateTime &now)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO mutes(kind, target_id, until, created_at, created_by, reason)"
                              " VALUES(?, ?, ?, ?, ?, ?)"));
@@ -165,7 +188,8 @@ Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const Q
     return *mute(q.lastInsertId().toLongLong());
 }
 
-QList<Mute> MonitorStore::mutes(const QDateTime &now) const {
+QList<Mute> MonitorStore::mutes(const QDateTime &now) const
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes"
                              " WHERE until > ? ORDER BY id"));
@@ -177,7 +201,8 @@ QList<Mute> MonitorStore::mutes(const QDateTime &now) const {
     return list;
 }
 
-std::optional<Mute> MonitorStore::mute(qint64 id) const {
+std::optional<Mute> MonitorStore::mute(qint64 id) const
+{
     QSqlQuery q = m_db.query();
     q.prepare(
         QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes WHERE id = ?"));
@@ -187,7 +212,8 @@ std::optional<Mute> MonitorStore::mute(qint64 id) const {
     return muteFromRow(q);
 }
 
-Status MonitorStore::removeMute(qint64 id) {
+Status MonitorStore::removeMute(qint64 id)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM mutes WHERE id = ?"));
     bind(q, id);

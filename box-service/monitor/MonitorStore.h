@@ -19,7 +19,8 @@ class Database;
 class DeviceStore;
 
 // One switched-on target as the scheduler needs it, read from the devices and ports tables.
-struct MonitoredTarget {
+struct MonitoredTarget
+{
     CheckTarget target;
     CheckSettings settings;
     HealthState state = HealthState::Unknown;
@@ -30,7 +31,8 @@ struct MonitoredTarget {
 
 // The monitor's rows: check results and states of devices and ports, acknowledgements and
 // maintenance windows (mutes).
-class MonitorStore {
+class MonitorStore
+{
 public:
     MonitorStore(Database &db, DeviceStore &devices) : m_db(db), m_devices(devices) {}
 
@@ -47,6 +49,8 @@ public:
     // The end of the latest mute covering the target at `now` (its own, its device's, the box's).
     QDateTime mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const;
     QDateTime boxMutedUntil(const QDateTime &now) const; // a mute of the whole box only
+    // Whether an event target ("device", "port", "box", "vpn") is muted now (for the fault mailer).
+    bool isMuted(const QString &kind, qint64 id, const QDateTime &now) const;
     Result<Mute> addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
                          const QString &createdBy, const QDateTime &now);
     QList<Mute> mutes(const QDateTime &now) const; // the ones still running

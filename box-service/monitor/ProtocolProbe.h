@@ -10,7 +10,8 @@ namespace mente::box {
 
 // The conversation a StreamCheck holds with one kind of service once TCP (and TLS) is up:
 // what to send first and whether what came back proves the service is there.
-class ProtocolProbe {
+class ProtocolProbe
+{
 public:
     enum class Verdict { NeedMore, Up, Down };
 
@@ -19,7 +20,8 @@ public:
     virtual bool tls() const { return false; }
     // Up as soon as TCP connects (the plain TCP check).
     virtual bool upOnConnect() const { return false; }
-    virtual QByteArray greeting(const QString &host) const {
+    virtual QByteArray greeting(const QString &host) const
+    {
         Q_UNUSED(host);
         return {};
     }

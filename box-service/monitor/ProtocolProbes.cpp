@@ -9,7 +9,8 @@ namespace mente::box {
 
 namespace {
 
-class TcpProbe final : public ProtocolProbe {
+class TcpProbe final : public ProtocolProbe
+{
 public:
     QString method() const override { return QStringLiteral("tcp"); }
     bool upOnConnect() const override { return true; }
@@ -17,17 +18,20 @@ public:
 };
 
 // HTTP/1.0 GET /; any status below 500 means the server works (401 and 404 included).
-class HttpProbe final : public ProtocolProbe {
+class HttpProbe final : public ProtocolProbe
+{
 public:
     explicit HttpProbe(bool tls) : m_tls(tls) {}
     QString method() const override { return m_tls ? QStringLiteral("https") : QStringLiteral("http"); }
     bool tls() const override { return m_tls; }
-    QByteArray greeting(const QString &host) const override {
+    QByteArray greeting(const QString &host) const override
+    {
         return "GET / HTTP/1.0\r\nHost: " + host.toLatin1()
                + "\r\nUser-Agent: mente-box-monitor\r\n"
                  "Accept: */*\r\nConnection: close\r\n\r\n";
     }
-    Verdict judge(const QByteArray &received, QString &cause) const override {
+    Verdict judge(const QByteArray &received, QString &cause) const override
+    {
         const qsizetype eol = received.indexOf('\n');
         if (eol < 0)
             return received.size() > 4096 ? bad(cause) : Verdict::NeedMore;
@@ -45,7 +49,8 @@ public:
     QString silentCause() const override { return QStringLiteral("no http answer"); }
 
 private:
-    static Verdict bad(QString &cause) {
+    static Verdict bad(QString &cause)
+    {
         cause = QStringLiteral("bad http answer");
         return Verdict::Down;
     }
@@ -53,15 +58,18 @@ private:
 };
 
 // RDP: an X.224 Connection Request (with an RDP negotiation request) must get a Connection Confirm.
-class RdpProbe final : public ProtocolProbe {
+class RdpProbe final : public ProtocolProbe
+{
 public:
     QString method() const override { return QStringLiteral("rdp"); }
-    QByteArray greeting(const QString &) const override {
+    QByteArray greeting(const QString &) const override
+    {
         static const char request[] = {0x03, 0x00, 0x00, 0x13, 0x0e, char(0xe0), 0x00, 0x00, 0x00, 0x00,
                                        0x00, 0x01, 0x00, 0x08, 0x00, 0x03,       0x00, 0x00, 0x00};
         return QByteArray(request, sizeof(request));
     }
-    Verdict judge(const QByteArray &received, QString &cause) const override {
+    Verdict judge(const QByteArray &received, QString &cause) const override
+    {
         if (received.size() < 6)
             return Verdict::NeedMore;
         if (received.at(0) == 0x03 && received.at(1) == 0x00 && (quint8(received.at(5)) & 0xf0) == 0xd0)
@@ -73,10 +81,12 @@ public:
 };
 
 // VNC: the server speaks first with "RFB xxx.yyy\n".
-class VncProbe final : public ProtocolProbe {
+class VncProbe final : public ProtocolProbe
+{
 public:
     QString method() const override { return QStringLiteral("rfb"); }
-    Verdict judge(const QByteArray &received, QString &cause) const override {
+    Verdict judge(const QByteArray &received, QString &cause) const override
+    {
         if (received.size() < 12)
             return Verdict::NeedMore;
         static const QRegularExpression version(QStringLiteral("^RFB \\d{3}\\.\\d{3}\\n"));
@@ -89,10 +99,12 @@ public:
 };
 
 // TELNET: option negotiation (IAC WILL/WONT/DO/DONT) or a printable prompt.
-class TelnetProbe final : public ProtocolProbe {
+class TelnetProbe final : public ProtocolProbe
+{
 public:
     QString method() const override { return QStringLiteral("telnet"); }
-    Verdict judge(const QByteArray &received, QString &cause) const override {
+    Verdict judge(const QByteArray &received, QString &cause) const override
+    {
         if (received.isEmpty())
             return Verdict::NeedMore;
         if (quint8(received.at(0)) == 0xff) {
@@ -116,7 +128,8 @@ public:
 
 } // namespace
 
-std::unique_ptr<ProtocolProbe> ProtocolProbe::forProtocol(const QString &name) {
+std::unique_ptr<ProtocolProbe> ProtocolProbe::forProtocol(const QString &name)
+{
     const QString p = normalizeProtocol(name);
     if (p == protocol::HTTP)
         return std::make_unique<HttpProbe>(false);

@@ -12,7 +12,8 @@
 namespace mente::box {
 
 namespace {
-QString causeOf(const QString &error) {
+QString causeOf(const QString &error)
+{
     const QString e = error.toLower();
     if (e.contains(QLatin1String("refused")))
         return QStringLiteral("refused");
@@ -29,9 +30,11 @@ QString causeOf(const QString &error) {
 } // namespace
 
 SshCheck::SshCheck(CheckTarget target, QThreadPool &pool, QObject *parent)
-    : Check(std::move(target), parent), m_pool(pool) {}
+    : Check(std::move(target), parent), m_pool(pool)
+{}
 
-void SshCheck::start() {
+void SshCheck::start()
+{
     static std::once_flag initialised;
     std::call_once(initialised, [] { ssh_init(); });
     QPointer<SshCheck> self(this);
@@ -51,7 +54,8 @@ void SshCheck::start() {
     });
 }
 
-CheckResult SshCheck::run(const QString &host, int port, int timeoutMs) {
+CheckResult SshCheck::run(const QString &host, int port, int timeoutMs)
+{
     CheckResult r;
     r.method = QStringLiteral("ssh");
     QElapsedTimer elapsed;

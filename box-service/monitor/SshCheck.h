@@ -9,7 +9,8 @@ namespace mente::box {
 
 // SSH: banner exchange and key exchange with libssh (blocking, so on a worker thread of the
 // given pool). A server that accepts TCP but never finishes the key exchange is down.
-class SshCheck final : public Check {
+class SshCheck final : public Check
+{
     Q_OBJECT
 public:
     SshCheck(CheckTarget target, QThreadPool &pool, QObject *parent = nullptr);

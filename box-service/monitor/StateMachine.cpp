@@ -3,21 +3,23 @@
 
 namespace mente::box {
 
-QString toWire(TargetKind kind) {
+QString toWire(TargetKind kind)
+{
     return kind == TargetKind::Port ? QStringLiteral("port") : QStringLiteral("device");
 }
 
 StateMachine::StateMachine(HealthState initial, bool flapping)
-    : m_state(initial == HealthState::Scanning ? HealthState::Unknown : initial)
-    , m_raw(m_state)
-    , m_flapping(flapping) {}
+    : m_state(initial == HealthState::Scanning ? HealthState::Unknown : initial), m_raw(m_state), m_flapping(flapping)
+{}
 
-bool StateMachine::unsettled() const {
+bool StateMachine::unsettled() const
+{
     return (m_raw != HealthState::Fault && m_failures > 0) || (m_raw == HealthState::Fault && m_successes > 0);
 }
 
 std::optional<StateMachine::Transition> StateMachine::observe(const CheckResult &result, const QDateTime &now,
-                                                              const CheckSettings &settings, const FlapPolicy &policy) {
+                                                              const CheckSettings &settings, const FlapPolicy &policy)
+{
     if (result.up) {
         ++m_successes;
         m_failures = 0;

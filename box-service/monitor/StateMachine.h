@@ -12,7 +12,8 @@
 namespace mente::box {
 
 // When a target counts as flapping: more than `changes` changes of state within `minutes`.
-struct FlapPolicy {
+struct FlapPolicy
+{
     int changes = 6; // 0 turns flapping detection off
     int minutes = 10;
 };
@@ -22,9 +23,11 @@ struct FlapPolicy {
 // packet raises nothing. A target that keeps changing is held at "fault", flagged flapping, until
 // it has calmed down: one state and one event instead of a storm. A value type: the scheduler
 // may keep a copy and go back to it (to hold a fault back while the box's own network is down).
-class StateMachine {
+class StateMachine
+{
 public:
-    struct Transition {
+    struct Transition
+    {
         HealthState from = HealthState::Unknown;
         HealthState to = HealthState::Unknown;
         QString cause;

@@ -8,14 +8,17 @@
 namespace mente::box {
 
 StreamCheck::StreamCheck(CheckTarget target, std::unique_ptr<ProtocolProbe> probe, bool refusedIsUp, QObject *parent)
-    : Check(std::move(target), parent), m_probe(std::move(probe)), m_refusedIsUp(refusedIsUp) {}
+    : Check(std::move(target), parent), m_probe(std::move(probe)), m_refusedIsUp(refusedIsUp)
+{}
 
-StreamCheck::~StreamCheck() {
+StreamCheck::~StreamCheck()
+{
     if (m_socket)
         m_socket->abort();
 }
 
-void StreamCheck::start() {
+void StreamCheck::start()
+{
     m_elapsed.start();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -44,7 +47,8 @@ void StreamCheck::start() {
         m_socket->connectToHost(m_target.ip, quint16(m_target.port));
 }
 
-void StreamCheck::onConnected() {
+void StreamCheck::onConnected()
+{
     m_connected = true;
     if (m_probe->upOnConnect()) {
         conclude(true, {});
@@ -58,18 +62,15 @@ void StreamCheck::onConnected() {
         m_socket->write(greeting);
 }
 
-void StreamCheck::onData() {
+void StreamCheck::onData()
+{
     if (done())
         return;
     m_received += m_socket->read(8192 - m_received.size());
     QString cause;
     switch (m_probe->judge(m_received, cause)) {
-    case ProtocolProbe::Verdict::Up:
-        conclude(true, {});
-        break;
-    case ProtocolProbe::Verdict::Down:
-        conclude(false, cause);
-        break;
+    case ProtocolProbe::Verdict::Up: conclude(true, {}); break;
+    case ProtocolProbe::Verdict::Down: conclude(false, cause); break;
     case ProtocolProbe::Verdict::NeedMore:
         if (m_received.size() >= 8192)
             conclude(false, QStringLiteral("bad banner"));
@@ -77,7 +78,8 @@ void StreamCheck::onData() {
     }
 }
 
-void StreamCheck::onError() {
+void StreamCheck::onError()
+{
     if (done())
         return;
     switch (m_socket->error()) {
@@ -93,23 +95,16 @@ void StreamCheck::onError() {
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        conclude(false, QStringLiteral("tls failed"));
-        break;
+    case QAbstractSocket::SslInvalidUserDataError: conclude(false, QStringLiteral("tls failed")); break;
     case QAbstractSocket::HostNotFoundError:
-    case QAbstractSocket::NetworkError:
-        conclude(false, QStringLiteral("unreachable"));
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        conclude(false, QStringLiteral("timeout"));
-        break;
-    default:
-        conclude(false, m_socket->errorString().left(120));
-        break;
+    case QAbstractSocket::NetworkError: conclude(false, QStringLiteral("unreachable")); break;
+    case QAbstractSocket::SocketTimeoutError: conclude(false, QStringLiteral("timeout")); break;
+    default: conclude(false, m_socket->errorString().left(120)); break;
     }
 }
 
-void StreamCheck::onTimeout() {
+void StreamCheck::onTimeout()
+{
     if (!m_connected)
         conclude(false, QStringLiteral("timeout"));
     else if (!m_ready)
@@ -118,7 +113,8 @@ void StreamCheck::onTimeout() {
         conclude(false, m_probe->silentCause());
 }
 
-void StreamCheck::conclude(bool up, const QString &cause) {
+void StreamCheck::conclude(bool up, const QString &cause)
+{
     if (done())
         return;
     m_timer->stop();

@@ -16,7 +16,8 @@ namespace mente::box {
 
 // A check over a non-blocking Qt socket on the main thread: TCP connect, then (TLS and) the
 // probe's conversation. HTTPS accepts any certificate: it checks the service, not the PKI.
-class StreamCheck final : public Check {
+class StreamCheck final : public Check
+{
     Q_OBJECT
 public:
     // refusedIsUp: a refused connection proves the host is alive (the device check's TCP fallback).

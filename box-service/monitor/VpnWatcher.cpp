@@ -20,12 +20,14 @@ namespace mente::box {
 
 VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,
                        const BoxConfig::Vpn &config, QObject *parent)
-    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_store(store), m_clock(clock), m_config(config) {
+    : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_store(store), m_clock(clock), m_config(config)
+{
     m_state = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()))
                   .value_or(HealthState::Unknown);
 }
 
-void VpnWatcher::start() {
+void VpnWatcher::start()
+{
     if (!enabled()) {
         if (m_state != HealthState::Unknown) // it was configured once: say so, once
             conclude(HealthState::Unknown, QStringLiteral("no vpn configured"));
@@ -37,21 +39,24 @@ void VpnWatcher::start() {
     check();
 }
 
-bool VpnWatcher::sessionEstablished(const QByteArray &output) {
+bool VpnWatcher::sessionEstablished(const QByteArray &output)
+{
     for (const QByteArray &line : output.split('\n'))
         if (line.contains("Session Status") && line.contains("Session Established"))
             return true;
     return false;
 }
 
-void VpnWatcher::check() {
+void VpnWatcher::check()
+{
     if (!m_config.vpncmd.isEmpty())
         checkVpncmd();
     else
         checkInterface();
 }
 
-void VpnWatcher::checkInterface() {
+void VpnWatcher::checkInterface()
+{
     const QString dir = QStringLiteral("/sys/class/net/%1").arg(m_config.interfaceName);
     if (!QDir(dir).exists()) {
         conclude(HealthState::Fault, QStringLiteral("interface %1 missing").arg(m_config.interfaceName));
@@ -70,7 +75,8 @@ void VpnWatcher::checkInterface() {
                       .arg(m_config.interfaceName, state.isEmpty() ? QStringLiteral("down") : state));
 }
 
-void VpnWatcher::checkVpncmd() {
+void VpnWatcher::checkVpncmd()
+{
     if (m_process)
         return; // the last one is still running
     m_process = new QProcess(this);
@@ -101,7 +107,8 @@ void VpnWatcher::checkVpncmd() {
     });
 }
 
-void VpnWatcher::conclude(HealthState state, const QString &cause) {
+void VpnWatcher::conclude(HealthState state, const QString &cause)
+{
     if (state == m_state)
         return;
     Event e;

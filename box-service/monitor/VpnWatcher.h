@@ -20,7 +20,8 @@ class MonitorStore;
 // The box's own VPN link (F3 VPN state): the SoftEther client's account status through vpncmd
 // when [vpn] vpncmd is set, else whether [vpn] interface exists and is up. Stores "vpn.state"
 // with a "vpn" event on each change; with neither configured the state stays unknown.
-class VpnWatcher : public QObject {
+class VpnWatcher : public QObject
+{
     Q_OBJECT
 public:
     VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,

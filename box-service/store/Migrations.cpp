@@ -59,6 +59,24 @@ const QList<Migration> &migrations()
                  " channel TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL DEFAULT '',"
                  " status TEXT NOT NULL DEFAULT 'open', created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
          }},
+        {QStringLiteral("mail: outbox, fault mail episodes"),
+         {
+             // One row per mail and recipient; the MIME text is made when the mail is queued,
+             // in the transaction of what caused it, so a restart or an SMTP outage loses nothing.
+             sql("CREATE TABLE outbox ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL,"
+                 " kind TEXT NOT NULL, language TEXT NOT NULL DEFAULT 'ja',"
+                 " mail_from TEXT NOT NULL, recipients TEXT NOT NULL, subject TEXT NOT NULL,"
+                 " message TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'queued',"
+                 " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at TEXT NOT NULL,"
+                 " last_error TEXT NOT NULL DEFAULT '', sent_at TEXT, event_seq INTEGER)"),
+             sql("CREATE INDEX outbox_due ON outbox(state, next_attempt_at)"),
+             // A fault that was mailed and has not recovered yet: repeated every repeat_min.
+             sql("CREATE TABLE fault_mail_episodes ("
+                 " kind TEXT NOT NULL, target_id INTEGER NOT NULL, started_at TEXT NOT NULL,"
+                 " last_mailed_at TEXT NOT NULL, event_seq INTEGER NOT NULL, cause TEXT NOT NULL DEFAULT '',"
+                 " PRIMARY KEY(kind, target_id))"),
+         }},
         {QStringLiteral("monitor: per-target check settings and results, acks, flapping, mutes"),
          {
              sql("ALTER TABLE devices ADD COLUMN interval_s INTEGER"),

@@ -16,7 +16,8 @@ constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
 
 // Where a stream resumes: the Last-Event-ID header (sent by a reconnecting EventSource) wins
 // over ?after=; with neither, only new events.
-Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq) {
+Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq)
+{
     const QByteArray header = request.header("Last-Event-ID").trimmed();
     if (!header.isEmpty()) {
         bool ok = false;
@@ -29,7 +30,8 @@ Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq) {
     return queryNumber(request, QStringLiteral("after"), lastSeq, kMaxSeq);
 }
 
-void writeError(QHttpServerResponder &responder, const Error &error) {
+void writeError(QHttpServerResponder &responder, const Error &error)
+{
     const ApiReply reply = ApiReply::error(error);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     responder.writeHeader("Content-Type", "application/json; charset=utf-8");
@@ -39,7 +41,8 @@ void writeError(QHttpServerResponder &responder, const Error &error) {
 }
 } // namespace
 
-void registerEventRoutes(Router &router, BoxContext &box) {
+void registerEventRoutes(Router &router, BoxContext &box)
+{
     router.add("GET", api::Events, Access::Operator, [&box](const ApiRequest &request) {
         const auto after = queryNumber(request, QStringLiteral("after"), 0, kMaxSeq);
         if (!after)

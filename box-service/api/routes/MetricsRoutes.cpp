@@ -7,7 +7,8 @@
 
 namespace mente::box {
 
-void registerMetricsRoutes(Router &router, BoxContext &box) {
+void registerMetricsRoutes(Router &router, BoxContext &box)
+{
     // Access::Reader: an operator's session token, or the read-only [metrics] token that
     // Prometheus sends (the pipeline compares it in constant time).
     router.add("GET", api::Metrics, Access::Reader, [&box](const ApiRequest &) {

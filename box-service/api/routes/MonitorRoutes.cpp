@@ -19,18 +19,21 @@ namespace {
 const QString kMutes = api::path(QStringLiteral("/mutes"));
 
 Status audit(const BoxContext &box, const ApiRequest &request, const QString &action, const QString &target,
-             const QString &detail = {}) {
+             const QString &detail = {})
+{
     const Actor &a = *request.actor;
     return box.audit->record({a.op.id, a.op.login, a.address, action, target, detail});
 }
 
-Status appendEvent(const BoxContext &box, Event event) {
+Status appendEvent(const BoxContext &box, Event event)
+{
     const auto appended = box.events->append(std::move(event));
     return appended ? success() : Status(appended.error());
 }
 
 // POST /devices/{id}/ack, /ports/{id}/ack: the fault is known and being handled.
-ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind) {
+ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind)
+{
     const auto id = request.id();
     const TargetKey key{kind, id.value_or(0)};
     const QString what = toWire(kind);
@@ -64,7 +67,8 @@ ApiReply acknowledge(BoxContext &box, const ApiRequest &request, TargetKind kind
 }
 } // namespace
 
-void registerMonitorRoutes(Router &router, BoxContext &box) {
+void registerMonitorRoutes(Router &router, BoxContext &box)
+{
     router.add("POST", api::Devices + QStringLiteral("/{id}/ack"), Access::Operator,
                [&box](const ApiRequest &request) { return acknowledge(box, request, TargetKind::Device); });
     router.add("POST", api::Ports + QStringLiteral("/{id}/ack"), Access::Operator,

@@ -12,12 +12,14 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 } // namespace
 
-TEST(EventStream, DeliversChangesAndResumesFromLastEventId) {
+TEST(EventStream, DeliversChangesAndResumesFromLastEventId)
+{
     MonitoredBox box;
     ASSERT_TRUE(box.start()) << qPrintable(box.box.output());
     const QString url = box.box.apiUrl() + s("/api/v1/events/stream");
@@ -63,7 +65,8 @@ TEST(EventStream, DeliversChangesAndResumesFromLastEventId) {
     EXPECT_EQ(viaQuery.messages.first().id, stored.first().toObject().value(s("seq")).toInteger());
 }
 
-TEST(EventStream, RejectsBadInputAndStrangers) {
+TEST(EventStream, RejectsBadInputAndStrangers)
+{
     MonitoredBox box;
     ASSERT_TRUE(box.start()) << qPrintable(box.box.output());
     const QString url = box.box.apiUrl() + s("/api/v1/events/stream");
@@ -82,7 +85,8 @@ TEST(EventStream, RejectsBadInputAndStrangers) {
     EXPECT_TRUE(list.jsonArray().size() <= 5);
 }
 
-TEST(EventStream, NumberOfStreamsIsBounded) {
+TEST(EventStream, NumberOfStreamsIsBounded)
+{
     MonitoredBox box;
     ASSERT_TRUE(box.start(s("max_streams=2\n"))) << qPrintable(box.box.output()); // lands in [events]
     const QString url = box.box.apiUrl() + s("/api/v1/events/stream");

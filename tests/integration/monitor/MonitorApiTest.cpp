@@ -16,13 +16,16 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 
-class MonitorApi : public ::testing::Test {
+class MonitorApi : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         ASSERT_TRUE(box.start(s("\n[metrics]\ntoken=prometheus-reads-this-0123456789\n")))
             << qPrintable(box.box.output());
         device = box.addDevice(s("127.0.0.1"));
@@ -30,7 +33,8 @@ protected:
         port = box.addPort(device, listener.serverPort(), s(""));
         ASSERT_GT(port, 0);
     }
-    void faultThePort() {
+    void faultThePort()
+    {
         ASSERT_EQ(box.client->patch(s("/api/v1/ports/%1").arg(port), {{s("monitor"), true}}).status, 200);
         ASSERT_TRUE(waitFor([&] { return box.port(port).value(s("state")).toString() == s("ok"); }, 5000));
         listener.close();
@@ -43,7 +47,8 @@ protected:
 };
 } // namespace
 
-TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput) {
+TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput)
+{
     const QString path = s("/api/v1/devices/%1").arg(device);
     HttpReply r = box.client->patch(
         path, {{s("intervalS"), 30}, {s("timeoutMs"), 1500}, {s("retries"), 5}, {s("recoveries"), 2}});
@@ -72,7 +77,8 @@ TEST_F(MonitorApi, PerTargetSettingsAndTheirBadInput) {
     EXPECT_EQ(box.client->patch(s("/api/v1/ports/999999"), {{s("monitor"), true}}).status, 404);
 }
 
-TEST_F(MonitorApi, AcknowledgeAFault) {
+TEST_F(MonitorApi, AcknowledgeAFault)
+{
     EXPECT_EQ(box.client->post(s("/api/v1/ports/%1/ack").arg(port), {}).status, 409) << "nothing to acknowledge yet";
     EXPECT_EQ(box.client->post(s("/api/v1/ports/999999/ack"), {}).status, 404);
     EXPECT_EQ(box.client->post(s("/api/v1/devices/999999/ack"), {}).status, 404);
@@ -90,7 +96,8 @@ TEST_F(MonitorApi, AcknowledgeAFault) {
     EXPECT_FALSE(box.port(port).value(s("acknowledged")).toBool());
 }
 
-TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow) {
+TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow)
+{
     HttpReply r =
         box.client->post(s("/api/v1/mutes"), {{s("kind"), s("device")}, {s("id"), device}, {s("minutes"), 30}});
     ASSERT_EQ(r.status, 201);
@@ -118,7 +125,8 @@ TEST_F(MonitorApi, MuteADeviceForAMaintenanceWindow) {
     EXPECT_TRUE(box.device(device).value(s("mutedUntil")).isString());
 }
 
-TEST_F(MonitorApi, MuteBadInput) {
+TEST_F(MonitorApi, MuteBadInput)
+{
     const auto post = [&](const QJsonObject &body) { return box.client->post(s("/api/v1/mutes"), body); };
     EXPECT_EQ(post({{s("kind"), s("planet")}, {s("id"), 1}, {s("minutes"), 5}}).errorField(), s("kind"));
     EXPECT_EQ(post({{s("kind"), s("device")}, {s("minutes"), 5}}).errorField(), s("id"));
@@ -134,7 +142,8 @@ TEST_F(MonitorApi, MuteBadInput) {
     EXPECT_EQ(box.client->get(s("/api/v1/mutes")).jsonArray().size(), 0) << "nothing was stored";
 }
 
-TEST_F(MonitorApi, MetricsInThePrometheusFormat) {
+TEST_F(MonitorApi, MetricsInThePrometheusFormat)
+{
     faultThePort();
     HttpsClient anonymous(box.box.apiUrl(), box.box.fingerprint());
     EXPECT_EQ(anonymous.get(s("/metrics")).status, 401);
@@ -182,13 +191,15 @@ TEST_F(MonitorApi, MetricsInThePrometheusFormat) {
     EXPECT_TRUE(values.contains(s("mente_check_last_timestamp_seconds{kind=\"port\",id=\"%1\"}").arg(port)));
 }
 
-TEST(MonitorVpn, VpnStateFollowsTheInterface) {
+TEST(MonitorVpn, VpnStateFollowsTheInterface)
+{
     const QString name = s("mvpn%1").arg(::getpid() % 100000);
     const QString peer = name + s("p");
     NetNamespace::run({s("ip"), s("link"), s("del"), name});
     ASSERT_TRUE(
         NetNamespace::run({s("ip"), s("link"), s("add"), name, s("type"), s("veth"), s("peer"), s("name"), peer}));
-    struct Cleanup {
+    struct Cleanup
+    {
         QString name;
         ~Cleanup() { NetNamespace::run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("del"), name}); }
     } cleanup{name};
@@ -214,14 +225,16 @@ TEST(MonitorVpn, VpnStateFollowsTheInterface) {
     EXPECT_TRUE(last.value(s("detail")).toObject().value(s("muted")).toBool());
 }
 
-TEST(MonitorVpn, NoVpnConfiguredStaysUnknown) {
+TEST(MonitorVpn, NoVpnConfiguredStaysUnknown)
+{
     MonitoredBox box;
     ASSERT_TRUE(box.start()) << qPrintable(box.box.output());
     QThread::msleep(1500);
     EXPECT_EQ(box.client->get(s("/api/v1/status")).json().value(s("vpnState")).toString(), s("unknown"));
 }
 
-TEST(MonitorVpn, VpnStateFromVpncmd) {
+TEST(MonitorVpn, VpnStateFromVpncmd)
+{
     // vpncmd is SoftEther's; this stand-in prints what vpncmd prints, from a file the test edits.
     QTemporaryDir dir;
     const QString status = dir.filePath(s("status"));

@@ -14,16 +14,19 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 
-bool stateIs(MonitoredBox &b, qint64 portId, const char *state) {
+bool stateIs(MonitoredBox &b, qint64 portId, const char *state)
+{
     return b.port(portId).value(s("state")).toString() == QLatin1String(state);
 }
 
 // The port events of one target, in order: "unknown>ok", "ok>fault", ...
-QStringList transitions(MonitoredBox &b, const char *kind, qint64 id) {
+QStringList transitions(MonitoredBox &b, const char *kind, qint64 id)
+{
     QStringList list;
     for (const QJsonValue v : b.events()) {
         const QJsonObject e = v.toObject();
@@ -33,7 +36,8 @@ QStringList transitions(MonitoredBox &b, const char *kind, qint64 id) {
     return list;
 }
 
-QJsonObject lastEvent(MonitoredBox &b, const char *kind, qint64 id) {
+QJsonObject lastEvent(MonitoredBox &b, const char *kind, qint64 id)
+{
     QJsonObject last;
     for (const QJsonValue v : b.events())
         if (v.toObject().value(s("kind")).toString() == QLatin1String(kind)
@@ -43,9 +47,11 @@ QJsonObject lastEvent(MonitoredBox &b, const char *kind, qint64 id) {
 }
 
 // A small server that greets every client with fixed bytes (a VNC or telnet service).
-class GreetingServer : public QTcpServer {
+class GreetingServer : public QTcpServer
+{
 public:
-    explicit GreetingServer(QByteArray greeting) : m_greeting(std::move(greeting)) {
+    explicit GreetingServer(QByteArray greeting) : m_greeting(std::move(greeting))
+    {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *c = nextPendingConnection()) {
                 c->write(m_greeting);
@@ -58,14 +64,17 @@ private:
     QByteArray m_greeting;
 };
 
-class MonitorChecks : public ::testing::Test {
+class MonitorChecks : public ::testing::Test
+{
 protected:
     void SetUp() override { ASSERT_TRUE(box.start()) << qPrintable(box.box.output()); }
-    void TearDown() override {
+    void TearDown() override
+    {
         if (HasFailure())
             std::fprintf(stderr, "%s\n", qPrintable(box.box.output()));
     }
-    qint64 monitorPort(int port, const QString &protocol) {
+    qint64 monitorPort(int port, const QString &protocol)
+    {
         if (!device)
             device = box.addDevice(s("127.0.0.1"));
         const qint64 id = box.addPort(device, port, protocol);
@@ -78,7 +87,8 @@ protected:
 };
 } // namespace
 
-TEST_F(MonitorChecks, HttpServerStoppedIsFaultAndStartedIsOkAgain) {
+TEST_F(MonitorChecks, HttpServerStoppedIsFaultAndStartedIsOkAgain)
+{
     const int port = freePort();
     ServerProcess http;
     ASSERT_TRUE(http.start(s("python3"),
@@ -105,7 +115,8 @@ TEST_F(MonitorChecks, HttpServerStoppedIsFaultAndStartedIsOkAgain) {
     EXPECT_EQ(box.client->get(s("/api/v1/status")).json().value(s("deviceState")).toString(), s("ok"));
 }
 
-TEST_F(MonitorChecks, Http503IsFaultWithItsStatus) {
+TEST_F(MonitorChecks, Http503IsFaultWithItsStatus)
+{
     const int port = freePort();
     const QString script = s("import http.server as h\n"
                              "class H(h.BaseHTTPRequestHandler):\n"
@@ -119,7 +130,8 @@ TEST_F(MonitorChecks, Http503IsFaultWithItsStatus) {
     EXPECT_EQ(lastEvent(box, "port", id).value(s("cause")).toString(), s("http 503"));
 }
 
-TEST_F(MonitorChecks, HttpsWithASelfSignedCertificateIsOk) {
+TEST_F(MonitorChecks, HttpsWithASelfSignedCertificateIsOk)
+{
     // The box's own API: HTTPS with a self-signed certificate, 404 at "/" (still a working server).
     const int port = QUrl(box.box.apiUrl()).port();
     const qint64 id = monitorPort(port, s("HTTPS"));
@@ -131,7 +143,8 @@ TEST_F(MonitorChecks, HttpsWithASelfSignedCertificateIsOk) {
     EXPECT_EQ(lastEvent(box, "port", id).value(s("cause")).toString(), s("no rfb banner"));
 }
 
-TEST_F(MonitorChecks, SshNeedsBannerAndKeyExchange) {
+TEST_F(MonitorChecks, SshNeedsBannerAndKeyExchange)
+{
     const int port = freePort();
     SshServer sshd;
     ASSERT_TRUE(sshd.start(port));
@@ -145,7 +158,8 @@ TEST_F(MonitorChecks, SshNeedsBannerAndKeyExchange) {
     ASSERT_TRUE(waitFor([&] { return stateIs(box, id, "ok"); }, 10000));
 }
 
-TEST_F(MonitorChecks, HungSshdThatAcceptsButNeverSpeaksIsDown) {
+TEST_F(MonitorChecks, HungSshdThatAcceptsButNeverSpeaksIsDown)
+{
     QTcpServer hung; // accepts TCP (the kernel does) and never says a word
     ASSERT_TRUE(hung.listen(QHostAddress::LocalHost, 0));
     const qint64 id = monitorPort(hung.serverPort(), s("SSH"));
@@ -154,7 +168,8 @@ TEST_F(MonitorChecks, HungSshdThatAcceptsButNeverSpeaksIsDown) {
         << qPrintable(lastEvent(box, "port", id).value(s("cause")).toString());
 }
 
-TEST_F(MonitorChecks, VncTelnetAndPlainTcp) {
+TEST_F(MonitorChecks, VncTelnetAndPlainTcp)
+{
     GreetingServer vnc("RFB 003.008\n");
     GreetingServer telnet(QByteArray::fromHex("fffd18fffd20fffd23fffd27"));
     GreetingServer liar("HTTP/1.0 200 OK\r\n\r\n");
@@ -185,7 +200,8 @@ TEST_F(MonitorChecks, VncTelnetAndPlainTcp) {
     ASSERT_TRUE(waitFor([&] { return stateIs(box, tcpId, "fault"); }, 10000));
 }
 
-TEST_F(MonitorChecks, SwitchingOffForgetsTheState) {
+TEST_F(MonitorChecks, SwitchingOffForgetsTheState)
+{
     QTcpServer plain;
     ASSERT_TRUE(plain.listen(QHostAddress::LocalHost, 0));
     const qint64 id = monitorPort(plain.serverPort(), s(""));
@@ -197,7 +213,8 @@ TEST_F(MonitorChecks, SwitchingOffForgetsTheState) {
     EXPECT_EQ(box.port(id).value(s("state")).toString(), s("unknown")) << "no longer checked";
 }
 
-TEST(MonitorFlapping, AFlappingServiceIsOneFaultAndOneEvent) {
+TEST(MonitorFlapping, AFlappingServiceIsOneFaultAndOneEvent)
+{
     MonitoredBox box;
     ASSERT_TRUE(box.start({}, s("flap_changes=2\nflap_minutes=1\n"))) << qPrintable(box.box.output());
     QTcpServer flaky;

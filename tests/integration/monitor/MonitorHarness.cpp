@@ -16,12 +16,14 @@
 namespace mente::test {
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 } // namespace
 
-bool MonitoredBox::start(const QString &extraIni, const QString &monitorIni) {
+bool MonitoredBox::start(const QString &extraIni, const QString &monitorIni)
+{
     const QString gateway = monitorIni.contains(s("gateway=")) ? QString() : s("gateway=none\n");
     box.setConfig(s("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=2\n") + gateway + monitorIni
                   + s("\n[events]\nkeepalive_s=1\n") + extraIni);
@@ -37,22 +39,26 @@ bool MonitoredBox::start(const QString &extraIni, const QString &monitorIni) {
     return client->login(s("admin"), s("monitor-Test-2026")).status == 200;
 }
 
-qint64 MonitoredBox::addDevice(const QString &ip) {
+qint64 MonitoredBox::addDevice(const QString &ip)
+{
     const HttpReply r = client->post(s("/api/v1/devices"), {{s("ip"), ip}});
     return r.status == 201 ? r.json().value(s("id")).toInteger() : 0;
 }
 
-qint64 MonitoredBox::addPort(qint64 deviceId, int port, const QString &protocol) {
+qint64 MonitoredBox::addPort(qint64 deviceId, int port, const QString &protocol)
+{
     const HttpReply r =
         client->post(s("/api/v1/devices/%1/ports").arg(deviceId), {{s("port"), port}, {s("protocol"), protocol}});
     return r.status == 201 ? r.json().value(s("id")).toInteger() : 0;
 }
 
-QJsonObject MonitoredBox::device(qint64 id) {
+QJsonObject MonitoredBox::device(qint64 id)
+{
     return client->get(s("/api/v1/devices/%1").arg(id)).json();
 }
 
-QJsonObject MonitoredBox::port(qint64 id) {
+QJsonObject MonitoredBox::port(qint64 id)
+{
     for (const QJsonValue d : client->get(s("/api/v1/devices")).jsonArray())
         for (const QJsonValue p : d.toObject().value(s("ports")).toArray())
             if (p.toObject().value(s("id")).toInteger() == id)
@@ -60,11 +66,13 @@ QJsonObject MonitoredBox::port(qint64 id) {
     return {};
 }
 
-QJsonArray MonitoredBox::events(qint64 after) {
+QJsonArray MonitoredBox::events(qint64 after)
+{
     return client->get(s("/api/v1/events?after=%1&limit=1000").arg(after)).jsonArray();
 }
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs) {
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (done())
@@ -75,13 +83,15 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs) {
     return done();
 }
 
-int freePort() {
+int freePort()
+{
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
 }
 
-bool ServerProcess::start(const QString &program, const QStringList &args, int port) {
+bool ServerProcess::start(const QString &program, const QStringList &args, int port)
+{
     stop();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -98,7 +108,8 @@ bool ServerProcess::start(const QString &program, const QStringList &args, int p
         10000);
 }
 
-void ServerProcess::stop() {
+void ServerProcess::stop()
+{
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -111,7 +122,8 @@ void ServerProcess::stop() {
     m_process.reset();
 }
 
-bool SshServer::start(int port) {
+bool SshServer::start(int port)
+{
     const QString key = m_dir.filePath(s("host_ed25519"));
     if (!QFile::exists(key)
         && QProcess::execute(s("ssh-keygen"), {s("-q"), s("-t"), s("ed25519"), s("-N"), s(""), s("-f"), key}) != 0)
@@ -129,7 +141,8 @@ bool SshServer::start(int port) {
     return m_server.start(s("/usr/sbin/sshd"), {s("-D"), s("-e"), s("-f"), config}, port);
 }
 
-NetNamespace::NetNamespace(int index) {
+NetNamespace::NetNamespace(int index)
+{
     const int pid = int(::getpid());
     m_name = s("mmon%1n%2").arg(pid).arg(index);
     m_hostIf = s("mmh%1%2").arg(pid % 100000).arg(index);
@@ -144,12 +157,14 @@ NetNamespace::NetNamespace(int index) {
            && exec({s("ip"), s("link"), s("set"), s("lo"), s("up")}) && setLinkUp(true);
 }
 
-NetNamespace::~NetNamespace() {
+NetNamespace::~NetNamespace()
+{
     run({s("ip"), s("link"), s("del"), m_hostIf});
     run({s("ip"), s("netns"), s("del"), m_name});
 }
 
-bool NetNamespace::run(const QStringList &command) {
+bool NetNamespace::run(const QStringList &command)
+{
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.start(command.first(), command.mid(1));
@@ -157,20 +172,24 @@ bool NetNamespace::run(const QStringList &command) {
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
-bool NetNamespace::exec(const QStringList &command) {
+bool NetNamespace::exec(const QStringList &command)
+{
     return run(QStringList{s("ip"), s("netns"), s("exec"), m_name} + command);
 }
 
-bool NetNamespace::addAddress(int host) {
+bool NetNamespace::addAddress(int host)
+{
     return exec({s("ip"), s("addr"), s("add"), nsIp(host) + s("/24"), s("dev"), m_nsIf});
 }
 
-bool NetNamespace::setLinkUp(bool up) {
+bool NetNamespace::setLinkUp(bool up)
+{
     return exec({s("ip"), s("link"), s("set"), m_nsIf, up ? s("up") : s("down")});
 }
 
 SseReader::SseReader(const QString &url, const QString &fingerprint, const QString &token,
-                     const QByteArray &lastEventId) {
+                     const QByteArray &lastEventId)
+{
     QNetworkRequest request{QUrl(url)};
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Accept", "text/event-stream");
@@ -199,14 +218,16 @@ SseReader::SseReader(const QString &url, const QString &fingerprint, const QStri
     });
 }
 
-SseReader::~SseReader() {
+SseReader::~SseReader()
+{
     if (m_reply) {
         m_reply->abort();
         m_reply->deleteLater();
     }
 }
 
-void SseReader::parse() {
+void SseReader::parse()
+{
     qsizetype end;
     while ((end = m_buffer.indexOf("\n\n")) >= 0) {
         const QByteArray block = m_buffer.left(end);

@@ -16,7 +16,8 @@
 namespace mente::test {
 
 // A real mente-box, its admin logged in with a changed password.
-struct MonitoredBox {
+struct MonitoredBox
+{
     BoxProcess box;
     std::unique_ptr<HttpsClient> client;
 
@@ -34,7 +35,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs);
 int freePort();
 
 // A real server as a child process, stopped (SIGTERM, then KILL) on stop() or destruction.
-class ServerProcess {
+class ServerProcess
+{
 public:
     ~ServerProcess() { stop(); }
     bool start(const QString &program, const QStringList &args, int port);
@@ -46,7 +48,8 @@ private:
 };
 
 // A real OpenSSH server on 127.0.0.1:port with its own host key (no PAM, no strict modes).
-class SshServer {
+class SshServer
+{
 public:
     bool start(int port);
     void stop() { m_server.stop(); }
@@ -58,7 +61,8 @@ private:
 
 // A network namespace with a veth link to it: host side 10.9x.y.1/24, namespace side .2
 // (more addresses with addAddress). Removed on destruction, even when a test fails.
-class NetNamespace {
+class NetNamespace
+{
 public:
     explicit NetNamespace(int index);
     ~NetNamespace();
@@ -81,9 +85,11 @@ private:
 };
 
 // A Server-Sent-Events reader over HTTPS with the box's pinned certificate.
-class SseReader : public QObject {
+class SseReader : public QObject
+{
 public:
-    struct Message {
+    struct Message
+    {
         qint64 id = 0;
         QString event;
         QJsonObject data;

@@ -11,15 +11,18 @@
 using namespace mente::test;
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 
-QString deviceState(MonitoredBox &b, qint64 id) {
+QString deviceState(MonitoredBox &b, qint64 id)
+{
     return b.device(id).value(s("state")).toString();
 }
 
-int count(MonitoredBox &b, const char *kind, qint64 id, const char *to) {
+int count(MonitoredBox &b, const char *kind, qint64 id, const char *to)
+{
     int n = 0;
     for (const QJsonValue v : b.events()) {
         const QJsonObject e = v.toObject();
@@ -30,7 +33,8 @@ int count(MonitoredBox &b, const char *kind, qint64 id, const char *to) {
 }
 } // namespace
 
-TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown) {
+TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown)
+{
     NetNamespace ns(1);
     ASSERT_TRUE(ns.ok());
     MonitoredBox box;
@@ -50,7 +54,8 @@ TEST(MonitorNamespace, DeviceIsFaultWhileItsLinkIsDown) {
     EXPECT_EQ(count(box, "device", id, "ok"), 2);
 }
 
-TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault) {
+TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault)
+{
     NetNamespace ns(2);
     ASSERT_TRUE(ns.ok());
     // netem is not in every kernel; nftables' random drop is: 5 % of the packets reaching the host.
@@ -80,7 +85,8 @@ TEST(MonitorNamespace, FivePercentPacketLossRaisesNoFalseFault) {
     }
 }
 
-TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault) {
+TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault)
+{
     NetNamespace ns(3);
     ASSERT_TRUE(ns.ok());
     ASSERT_TRUE(ns.addAddress(3));
@@ -102,7 +108,8 @@ TEST(MonitorNamespace, GatewayDownHoldsDeviceFaultsBehindOneBoxFault) {
     EXPECT_EQ(count(box, "device", id, "fault"), 0);
 }
 
-TEST(MonitorNamespace, IcmpNotPermittedFallsBackToTcp) {
+TEST(MonitorNamespace, IcmpNotPermittedFallsBackToTcp)
+{
     NetNamespace ns(4);
     ASSERT_TRUE(ns.ok());
     MonitoredBox box;

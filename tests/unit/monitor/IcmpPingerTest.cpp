@@ -17,7 +17,8 @@
 using namespace mente::box;
 
 namespace {
-bool ownNamespace() {
+bool ownNamespace()
+{
     static const bool ready = [] {
         if (::geteuid() != 0 || ::unshare(CLONE_NEWNET) != 0)
             return false;
@@ -36,12 +37,14 @@ bool ownNamespace() {
     return ready;
 }
 
-struct Outcome {
+struct Outcome
+{
     int rtt = -2;
     QString cause;
 };
 
-Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs) {
+Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs)
+{
     QObject context;
     Outcome out;
     pinger.ping(QHostAddress(QString::fromLatin1(address)), timeoutMs, &context, [&out](int rtt, const QString &cause) {
@@ -54,16 +57,19 @@ Outcome pingOnce(IcmpPinger &pinger, const char *address, int timeoutMs) {
     return out;
 }
 
-class IcmpPingerTest : public ::testing::TestWithParam<IcmpPinger::SocketKind> {
+class IcmpPingerTest : public ::testing::TestWithParam<IcmpPinger::SocketKind>
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         if (!ownNamespace())
             GTEST_SKIP() << "needs root to make a network namespace";
     }
 };
 } // namespace
 
-TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable) {
+TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable)
+{
     IcmpPinger pinger(GetParam());
     ASSERT_TRUE(pinger.available());
     EXPECT_EQ(pinger.method(),
@@ -78,7 +84,8 @@ TEST_P(IcmpPingerTest, AnswersTimeoutsAndUnreachable) {
     EXPECT_EQ(nowhere.cause, QStringLiteral("unreachable"));
 }
 
-TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer) {
+TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer)
+{
     IcmpPinger pinger(GetParam());
     QObject context;
     int answered = 0;
@@ -95,7 +102,8 @@ TEST_P(IcmpPingerTest, ManyAtOnceEachGetsItsOwnAnswer) {
     EXPECT_EQ(timedOut, 50);
 }
 
-TEST(IcmpPinger, NoneIsUnavailable) {
+TEST(IcmpPinger, NoneIsUnavailable)
+{
     IcmpPinger pinger(IcmpPinger::SocketKind::None);
     EXPECT_FALSE(pinger.available());
     EXPECT_TRUE(pinger.method().isEmpty());

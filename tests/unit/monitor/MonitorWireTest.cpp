@@ -10,13 +10,15 @@
 using namespace mente;
 
 namespace {
-QString s(const char *text) {
+QString s(const char *text)
+{
     return QString::fromUtf8(text);
 }
 const QDateTime kNow = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 } // namespace
 
-TEST(MonitorWire, DeviceMonitorFieldsRoundTrip) {
+TEST(MonitorWire, DeviceMonitorFieldsRoundTrip)
+{
     Device d;
     d.id = 4;
     d.ip = s("10.0.0.4");
@@ -48,7 +50,8 @@ TEST(MonitorWire, DeviceMonitorFieldsRoundTrip) {
     EXPECT_EQ(back->ports.at(0).monitorInfo.latencyMs, -1);
 }
 
-TEST(MonitorWire, CheckSettingPatches) {
+TEST(MonitorWire, CheckSettingPatches)
+{
     const auto ok = DevicePatch::fromJson({{s("intervalS"), 5}, {s("retries"), QJsonValue::Null}});
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->overrides.intervalS.value, 5);
@@ -63,7 +66,8 @@ TEST(MonitorWire, CheckSettingPatches) {
     EXPECT_TRUE(PortPatch::fromJson({{s("timeoutMs"), 800}}).ok());
 }
 
-TEST(MonitorWire, MuteRequests) {
+TEST(MonitorWire, MuteRequests)
+{
     const auto minutes = MuteRequest::fromJson({{s("kind"), s("device")}, {s("id"), 3}, {s("minutes"), 30}}, kNow);
     ASSERT_TRUE(minutes.ok());
     EXPECT_EQ(minutes->until, kNow.addSecs(1800));

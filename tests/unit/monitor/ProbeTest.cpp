@@ -12,7 +12,8 @@ using namespace mente::box;
 using Verdict = ProtocolProbe::Verdict;
 
 namespace {
-Verdict judge(const char *protocol, const QByteArray &received, QString *cause = nullptr) {
+Verdict judge(const char *protocol, const QByteArray &received, QString *cause = nullptr)
+{
     QString c;
     const Verdict v = ProtocolProbe::forProtocol(QString::fromLatin1(protocol))->judge(received, c);
     if (cause)
@@ -21,7 +22,8 @@ Verdict judge(const char *protocol, const QByteArray &received, QString *cause =
 }
 } // namespace
 
-TEST(Probe, Http) {
+TEST(Probe, Http)
+{
     EXPECT_EQ(judge("HTTP", "HTTP/1.0 200 OK\r\n"), Verdict::Up);
     EXPECT_EQ(judge("http", "HTTP/1.1 404 Not Found\r\n"), Verdict::Up) << "a 404 still proves the server works";
     QString cause;
@@ -33,7 +35,8 @@ TEST(Probe, Http) {
     EXPECT_TRUE(ProtocolProbe::forProtocol(QStringLiteral("HTTPS"))->tls());
 }
 
-TEST(Probe, VncRdpTelnet) {
+TEST(Probe, VncRdpTelnet)
+{
     EXPECT_EQ(judge("VNC", "RFB 003.008\n"), Verdict::Up);
     EXPECT_EQ(judge("VNC", "RFB 003"), Verdict::NeedMore);
     EXPECT_EQ(judge("VNC", "HTTP/1.0 200\r\n"), Verdict::Down);
@@ -45,13 +48,15 @@ TEST(Probe, VncRdpTelnet) {
     EXPECT_TRUE(ProtocolProbe::forProtocol(QStringLiteral("Printer"))->upOnConnect());
 }
 
-TEST(Probe, VpncmdStatus) {
+TEST(Probe, VpncmdStatus)
+{
     EXPECT_TRUE(VpnWatcher::sessionEstablished("Item |Value\n"
                                                "Session Status |Connection Completed (Session Established)\n"));
     EXPECT_FALSE(VpnWatcher::sessionEstablished("Session Status |Retrying\n"));
 }
 
-TEST(Probe, DefaultRoute) {
+TEST(Probe, DefaultRoute)
+{
     QTemporaryFile route;
     ASSERT_TRUE(route.open());
     route.write("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT\n"

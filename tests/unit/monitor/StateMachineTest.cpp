@@ -12,7 +12,8 @@ using namespace mente;
 using namespace mente::box;
 
 namespace {
-class FakeClock final : public Clock {
+class FakeClock final : public Clock
+{
 public:
     QDateTime now() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
@@ -21,27 +22,32 @@ private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 };
 
-CheckResult up() {
+CheckResult up()
+{
     return CheckResult{true, {}, QStringLiteral("tcp:80"), 3};
 }
-CheckResult down(const char *cause = "refused") {
+CheckResult down(const char *cause = "refused")
+{
     return CheckResult{false, QString::fromLatin1(cause), QStringLiteral("tcp:80"), -1};
 }
 
-struct Harness {
+struct Harness
+{
     FakeClock clock;
     StateMachine machine;
     CheckSettings settings{60, 2000, 3, 2};
     FlapPolicy policy{4, 10};
 
-    std::optional<StateMachine::Transition> feed(const CheckResult &r, qint64 afterSeconds = 60) {
+    std::optional<StateMachine::Transition> feed(const CheckResult &r, qint64 afterSeconds = 60)
+    {
         clock.advance(afterSeconds);
         return machine.observe(r, clock.now(), settings, policy);
     }
 };
 } // namespace
 
-TEST(StateMachine, FirstGoodResultIsOkAtOnce) {
+TEST(StateMachine, FirstGoodResultIsOkAtOnce)
+{
     Harness h;
     const auto t = h.feed(up());
     ASSERT_TRUE(t);
@@ -51,7 +57,8 @@ TEST(StateMachine, FirstGoodResultIsOkAtOnce) {
     EXPECT_FALSE(h.feed(up()));
 }
 
-TEST(StateMachine, FaultOnlyAfterRetriesFailuresInARow) {
+TEST(StateMachine, FaultOnlyAfterRetriesFailuresInARow)
+{
     Harness h;
     h.feed(up());
     EXPECT_FALSE(h.feed(down()));
@@ -69,7 +76,8 @@ TEST(StateMachine, FaultOnlyAfterRetriesFailuresInARow) {
     EXPECT_FALSE(h.feed(down())) << "a fault is declared once";
 }
 
-TEST(StateMachine, RecoveryAfterRecoveriesSuccesses) {
+TEST(StateMachine, RecoveryAfterRecoveriesSuccesses)
+{
     Harness h;
     for (int i = 0; i < 3; ++i)
         h.feed(down());
@@ -84,7 +92,8 @@ TEST(StateMachine, RecoveryAfterRecoveriesSuccesses) {
     EXPECT_EQ(t->cause, QStringLiteral("recovered"));
 }
 
-TEST(StateMachine, FlappingIsOneFaultWithOneTransition) {
+TEST(StateMachine, FlappingIsOneFaultWithOneTransition)
+{
     Harness h;
     h.settings.retries = 1;
     h.settings.recoveries = 1;
@@ -114,7 +123,8 @@ TEST(StateMachine, FlappingIsOneFaultWithOneTransition) {
     EXPECT_EQ(end->cause, QStringLiteral("stable again"));
 }
 
-TEST(StateMachine, SlowChangesAreNotFlapping) {
+TEST(StateMachine, SlowChangesAreNotFlapping)
+{
     Harness h;
     h.settings.retries = 1;
     h.settings.recoveries = 1;
@@ -124,7 +134,8 @@ TEST(StateMachine, SlowChangesAreNotFlapping) {
     EXPECT_FALSE(h.machine.flapping());
 }
 
-TEST(StateMachine, FlappingDetectionCanBeOff) {
+TEST(StateMachine, FlappingDetectionCanBeOff)
+{
     Harness h;
     h.settings.retries = 1;
     h.settings.recoveries = 1;
@@ -137,7 +148,8 @@ TEST(StateMachine, FlappingDetectionCanBeOff) {
     EXPECT_FALSE(h.machine.flapping());
 }
 
-TEST(StateMachine, StartsFromTheStoredState) {
+TEST(StateMachine, StartsFromTheStoredState)
+{
     FakeClock clock;
     StateMachine machine(HealthState::Fault);
     const CheckSettings settings{60, 2000, 3, 1};

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "notify/MailTransport.h"
+#include "shared/OutboxMail.h"
+#include "shared/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace mente::box {
+
+class Clock;
+class Database;
+
+// The durable outbox (F9): every mail is a row, queued in the transaction of what caused it,
+// and moves queued → sending → sent, or back to queued with a later attempt time, or to
+// failed-permanently. Nothing leaves the table: a failed mail stays listed and can be retried.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    static inline const QString Queued = QStringLiteral("queued");
+    static inline const QString Sending = QStringLiteral("sending");
+    static inline const QString Sent = QStringLiteral("sent");
+    static inline const QString Failed = QStringLiteral("failed-permanently");
+
+    Outbox(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    struct NewMail
+    {
+        QString kind;
+        QString language;
+        QString from;
+        QStringList recipients;
+        QString subject;
+        QByteArray message; // the finished MIME text
+        qint64 eventSeq = 0;
+    };
+    // Call inside the transaction of the cause; announces queued() once the event loop runs.
+    Result<qint64> enqueue(const NewMail &mail);
+
+    QList<OutboxMail> list(int limit, const QString &state = {}) const;
+    std::optional<OutboxMail> byId(qint64 id) const;
+
+    struct Claimed
+    {
+        qint64 id = 0;
+        int attempts = 0; // including this one
+        MailEnvelope envelope;
+    };
+    // The oldest queued mail that is due, marked sending with one more attempt.
+    std::optional<Claimed> claimNextDue();
+    Status markSent(qint64 id);
+    Status markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt);
+    // Queues a failed or waiting mail for now; conflict when it is sent or being sent.
+    Result<OutboxMail> retry(qint64 id);
+    // After a restart: mails that were being sent go back to the queue (they may arrive twice,
+    // never zero times).
+    Result<int> requeueInterrupted();
+    std::optional<QDateTime> nextDueAt() const;
+    int count(const QString &state) const;
+
+Q_SIGNALS:
+    void queued();
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace mente::box
