@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcMonitor, "mente.monitor")
 
@@ -82,7 +83,7 @@ void MonitorScheduler::setNetworkDown(bool down)
 void MonitorScheduler::reload()
 {
     const qint64 now = m_mono.elapsed();
-    const bool firstLoad = m_entries.isEmpty() && m_checksDone == 0;
+    const bool firstLoad = !std::exchange(m_loaded, true); // the targets stored before this start
     QSet<TargetKey> seen;
     for (const MonitoredTarget &t : m_store.monitoredTargets(m_config)) {
         const TargetKey key = t.target.key;

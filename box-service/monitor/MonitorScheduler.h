@@ -93,6 +93,7 @@ private:
     int m_running = 0;
     qint64 m_checksDone = 0;
     bool m_started = false;
+    bool m_loaded = false;
     bool m_networkDown = false;
     QList<qint64> m_lateness; // ring of recent latenesses in ms
     qsizetype m_latenessNext = 0;

@@ -252,3 +252,17 @@ TEST(MonitorFlapping, AFlappingServiceIsOneFaultAndOneEvent)
     EXPECT_TRUE(p.value(s("flapping")).toBool());
     EXPECT_EQ(p.value(s("state")).toString(), s("fault"));
 }
+
+TEST_F(MonitorChecks, FirstResultWithinSecondsEvenAtALongInterval)
+{
+    QTcpServer plain;
+    ASSERT_TRUE(plain.listen(QHostAddress::LocalHost, 0));
+    const qint64 device = box.addDevice(s("127.0.0.1"));
+    const qint64 id = box.addPort(device, plain.serverPort(), QString());
+    QElapsedTimer switched;
+    switched.start();
+    ASSERT_EQ(box.client->patch(s("/api/v1/ports/%1").arg(id), {{s("monitor"), true}, {s("intervalS"), 600}}).status,
+              200);
+    ASSERT_TRUE(waitFor([&] { return stateIs(box, id, "ok"); }, 5000)) << "not spread over the 10-minute interval";
+    EXPECT_LT(switched.elapsed(), 5000);
+}
