@@ -135,6 +135,17 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.proxy.password = r.text(QStringLiteral("proxy/password"));
     c.lan.cidrs = r.list(QStringLiteral("lan/cidrs"));
     c.metrics.token = r.text(QStringLiteral("metrics/token"));
+    c.setup.confirmS = r.integer(QStringLiteral("setup/confirm_s"), c.setup.confirmS, 1, 3600);
+    c.setup.networkBackend = r.oneOf(QStringLiteral("setup/network_backend"), c.setup.networkBackend,
+                                     {QStringLiteral("networkd"), QStringLiteral("ip")});
+    c.setup.networkDir = r.text(QStringLiteral("setup/network_dir"), c.setup.networkDir);
+    c.setup.networkFile = r.text(QStringLiteral("setup/network_file"), c.setup.networkFile);
+    c.setup.networkInterface = r.text(QStringLiteral("setup/network_interface"));
+    c.setup.networkReloadCmd = r.text(QStringLiteral("setup/network_reload_cmd"), c.setup.networkReloadCmd);
+    c.setup.poweroffCmd = r.text(QStringLiteral("setup/poweroff_cmd"), c.setup.poweroffCmd);
+    c.setup.rebootCmd = r.text(QStringLiteral("setup/reboot_cmd"), c.setup.rebootCmd);
+    c.proxy.checkTarget = r.text(QStringLiteral("proxy/check_target"), c.proxy.checkTarget);
+    c.proxy.checkTimeoutMs = r.integer(QStringLiteral("proxy/check_timeout_ms"), c.proxy.checkTimeoutMs, 100, 120000);
     if (!r.ok())
         return r.error();
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))

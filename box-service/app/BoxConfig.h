@@ -91,6 +91,9 @@ struct BoxConfig
         int port = 0;
         QString user;
         QString password;
+        // The setup page writes the keys above, after reaching this host:port through the proxy.
+        QString checkTarget = QStringLiteral("www.example.com:443");
+        int checkTimeoutMs = 8000;
     } proxy;
 
     struct Lan
@@ -102,6 +105,19 @@ struct BoxConfig
     {
         QString token;
     } metrics;
+
+    // The setup page (F1): how a network change is applied and confirmed, how power is switched.
+    struct Setup
+    {
+        int confirmS = 120;                                             // rollback unless confirmed in time
+        QString networkBackend = QStringLiteral("networkd");            // "networkd" or "ip"
+        QString networkDir = QStringLiteral("/etc/systemd/network");    // networkd: where the file goes
+        QString networkFile = QStringLiteral("50-mente.network");
+        QString networkInterface;                                       // empty: the box's main interface
+        QString networkReloadCmd = QStringLiteral("networkctl reload"); // networkd: after writing the file
+        QString poweroffCmd = QStringLiteral("systemctl poweroff");
+        QString rebootCmd = QStringLiteral("systemctl reboot");
+    } setup;
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

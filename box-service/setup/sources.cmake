@@ -1,3 +1,33 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+
 target_sources(mente_box_core PRIVATE
-    setup/SetupServer.cpp setup/SetupServer.h)
+    setup/CsrfGuard.cpp setup/CsrfGuard.h
+    setup/ErrorText.cpp setup/ErrorText.h
+    setup/HtmlPage.cpp setup/HtmlPage.h
+    setup/IpConfigurator.cpp setup/IpConfigurator.h
+    setup/LicensePage.cpp setup/LicensePage.h
+    setup/NetworkChange.cpp setup/NetworkChange.h
+    setup/NetworkConfigurator.h
+    setup/NetworkPage.cpp setup/NetworkPage.h
+    setup/NetworkSettings.cpp setup/NetworkSettings.h
+    setup/NetworkdConfigurator.cpp setup/NetworkdConfigurator.h
+    setup/PasswordPage.cpp setup/PasswordPage.h
+    setup/PowerControl.cpp setup/PowerControl.h
+    setup/PowerPage.cpp setup/PowerPage.h
+    setup/ProcessLauncher.cpp setup/ProcessLauncher.h
+    setup/ProxyPage.cpp setup/ProxyPage.h
+    setup/ProxySettings.cpp setup/ProxySettings.h
+    setup/ProxyTester.cpp setup/ProxyTester.h
+    setup/RegistrationPage.cpp setup/RegistrationPage.h
+    setup/SetupEnv.h
+    setup/SetupHttp.h
+    setup/SetupLanguage.cpp setup/SetupLanguage.h
+    setup/SetupServer.cpp setup/SetupServer.h
+    setup/TopPage.cpp setup/TopPage.h)
+
+# The setup page's Japanese catalogue (context "SetupPage"), compiled into the box as
+# :/i18n/setup_ja.qm. To be folded into translations/mente_ja.ts later.
+qt_add_translations(mente_box_core
+    TS_FILES "${CMAKE_SOURCE_DIR}/translations/setup_ja.ts"
+    RESOURCE_PREFIX "/i18n")
