@@ -14,6 +14,8 @@ conf="$top/demo/box.conf"
 ttl_min=720
 [monitor]
 interval_s=10
+; the demo does not ping this machine's gateway (on a real box leave it "auto")
+gateway=none
 [discovery]
 ; the demo box does not sweep this machine's LAN on its own; POST /api/v1/discovery starts one
 at_start=false

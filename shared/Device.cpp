@@ -34,7 +34,7 @@ QString checkUrl(const QString &text)
 
 QJsonObject Port::toJson() const
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("deviceId"), deviceId},
         {QStringLiteral("port"), port},
@@ -44,6 +44,8 @@ QJsonObject Port::toJson() const
         {QStringLiteral("banner"), banner},
         {QStringLiteral("manual"), manual},
     };
+    monitorInfo.writeJson(json);
+    return json;
 }
 
 Result<Port> Port::fromJson(const QJsonObject &json)
@@ -58,6 +60,7 @@ Result<Port> Port::fromJson(const QJsonObject &json)
     p.state = stateField(r, QStringLiteral("state"));
     p.banner = r.string(QStringLiteral("banner"), JsonReader::Optional, 1024);
     p.manual = r.boolean(QStringLiteral("manual"), JsonReader::Optional);
+    p.monitorInfo.readJson(r, json);
     if (!r.ok())
         return r.error();
     return p;
@@ -68,7 +71,7 @@ QJsonObject Device::toJson() const
     QJsonArray portArray;
     for (const Port &p : ports)
         portArray.append(p.toJson());
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("ip"), ip},
         {QStringLiteral("mac"), mac},
@@ -87,6 +90,8 @@ QJsonObject Device::toJson() const
         {QStringLiteral("gone"), gone},
         {QStringLiteral("ports"), portArray},
     };
+    monitorInfo.writeJson(json);
+    return json;
 }
 
 Result<Device> Device::fromJson(const QJsonObject &json)
@@ -109,6 +114,7 @@ Result<Device> Device::fromJson(const QJsonObject &json)
     d.firstSeen = fromIso(r.string(QStringLiteral("firstSeen"), JsonReader::Optional, 40));
     d.lastSeen = fromIso(r.string(QStringLiteral("lastSeen"), JsonReader::Optional, 40));
     d.gone = r.boolean(QStringLiteral("gone"), JsonReader::Optional);
+    d.monitorInfo.readJson(r, json);
     if (!r.ok())
         return r.error();
     const QJsonValue ports = json.value(QStringLiteral("ports"));
@@ -131,7 +137,7 @@ Result<Device> Device::fromJson(const QJsonObject &json)
 
 bool DevicePatch::empty() const
 {
-    return !monitor && !name && !memo && !accessUrl && !accessUser && !reportUrl && !reportUser;
+    return !monitor && !name && !memo && !accessUrl && !accessUser && !reportUrl && !reportUser && overrides.empty();
 }
 
 Result<DevicePatch> DevicePatch::fromJson(const QJsonObject &json)
@@ -145,6 +151,7 @@ Result<DevicePatch> DevicePatch::fromJson(const QJsonObject &json)
     p.accessUser = r.optionalString(QStringLiteral("accessUser"), 128);
     p.reportUrl = r.optionalString(QStringLiteral("reportUrl"), 1024);
     p.reportUser = r.optionalString(QStringLiteral("reportUser"), 128);
+    p.overrides.readJson(r, json);
     if (!r.ok())
         return r.error();
     if (p.accessUrl)
@@ -172,6 +179,7 @@ QJsonObject DevicePatch::toJson() const
     put(QStringLiteral("accessUser"), accessUser);
     put(QStringLiteral("reportUrl"), reportUrl);
     put(QStringLiteral("reportUser"), reportUser);
+    overrides.writeJson(json);
     return json;
 }
 
@@ -181,6 +189,7 @@ Result<PortPatch> PortPatch::fromJson(const QJsonObject &json)
     PortPatch p;
     p.protocol = r.optionalString(QStringLiteral("protocol"), 32);
     p.monitor = r.optionalBoolean(QStringLiteral("monitor"));
+    p.overrides.readJson(r, json);
     if (!r.ok())
         return r.error();
     if (p.protocol) {
@@ -188,8 +197,8 @@ Result<PortPatch> PortPatch::fromJson(const QJsonObject &json)
             return Error::validation(QStringLiteral("protocol"), m);
         p.protocol = normalizeProtocol(*p.protocol);
     }
-    if (!p.protocol && !p.monitor)
-        return Error::validation({}, QStringLiteral("Nothing to change: name protocol or monitor."));
+    if (!p.protocol && !p.monitor && p.overrides.empty())
+        return Error::validation({}, QStringLiteral("Nothing to change: name protocol, monitor or a check setting."));
     return p;
 }
 
@@ -200,6 +209,7 @@ QJsonObject PortPatch::toJson() const
         json.insert(QStringLiteral("protocol"), *protocol);
     if (monitor)
         json.insert(QStringLiteral("monitor"), *monitor);
+    overrides.writeJson(json);
     return json;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shared/HealthState.h"
+#include "shared/MonitorInfo.h"
 #include "shared/Result.h"
 
 #include <QDateTime>
@@ -23,6 +24,7 @@ struct Port
     HealthState state = HealthState::Unknown;
     QString banner; // first bytes the service sent, sanitised, when the protocol is unknown
     bool manual = false;
+    MonitorInfo monitorInfo;
 
     QJsonObject toJson() const;
     static Result<Port> fromJson(const QJsonObject &json);
@@ -48,6 +50,7 @@ struct Device
     QDateTime lastSeen;
     bool gone = false;
     QList<Port> ports;
+    MonitorInfo monitorInfo;
 
     QJsonObject toJson() const;
     static Result<Device> fromJson(const QJsonObject &json);
@@ -63,6 +66,7 @@ struct DevicePatch
     std::optional<QString> accessUser;
     std::optional<QString> reportUrl;
     std::optional<QString> reportUser;
+    MonitorOverridesPatch overrides; // intervalS, timeoutMs, retries, recoveries
 
     bool empty() const;
     static Result<DevicePatch> fromJson(const QJsonObject &json);
@@ -74,6 +78,7 @@ struct PortPatch
 {
     std::optional<QString> protocol;
     std::optional<bool> monitor;
+    MonitorOverridesPatch overrides;
 
     static Result<PortPatch> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

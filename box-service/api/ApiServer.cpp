@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
+#include <sodium.h>
+
 Q_LOGGING_CATEGORY(lcApi, "mente.api")
 
 namespace mente::box {
@@ -67,11 +69,13 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *sock
     ApiRequest apiRequest{request, match.params, request.query(), request.body(),
                           request.remoteAddress().toString(), std::nullopt};
 
-    if (route.access != Access::Public) {
-        QByteArray authorization = apiRequest.header("Authorization");
-        QString token;
-        if (authorization.startsWith("Bearer "))
-            token = QString::fromLatin1(authorization.mid(7).trimmed());
+    const QByteArray authorization = apiRequest.header("Authorization");
+    const QByteArray bearer = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    // The reader token is compared in constant time; it gives no actor, only read access.
+    const bool reader = route.access == Access::Reader && !m_readerToken.isEmpty() && bearer.size() == m_readerToken.size()
+                        && sodium_memcmp(bearer.constData(), m_readerToken.constData(), size_t(bearer.size())) == 0;
+    if (route.access != Access::Public && !reader) {
+        const QString token = QString::fromLatin1(bearer);
         auto actor = m_auth.authenticate(token, apiRequest.address);
         if (!actor)
             return ApiReply::error(actor.error());

@@ -17,6 +17,8 @@ class ApiServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     ApiServer(const Router &router, AuthService &auth, int maxBodyBytes, QObject *parent = nullptr);
+    // The read-only token that Access::Reader routes accept besides a session ("" = none).
+    void setReaderToken(const QByteArray &token) { m_readerToken = token; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -29,6 +31,7 @@ private:
     const Router &m_router;
     AuthService &m_auth;
     int m_maxBodyBytes;
+    QByteArray m_readerToken;
 };
 
 QByteArray methodName(int method);

@@ -10,6 +10,7 @@ QString toString(Access access)
     case Access::Authenticated: return QStringLiteral("authenticated");
     case Access::Operator: return QStringLiteral("operator");
     case Access::Admin: return QStringLiteral("admin");
+    case Access::Reader: return QStringLiteral("reader");
     }
     return {};
 }

@@ -15,6 +15,7 @@ enum class Access {
     Authenticated,  // any logged-in operator, even one who must still change the password
     Operator,       // any logged-in operator
     Admin,          // operators with admin rights only (403 for others)
+    Reader,         // any logged-in operator, or the read-only [metrics] token (Prometheus)
 };
 QString toString(Access access);
 

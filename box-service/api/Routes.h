@@ -18,6 +18,9 @@ void registerCustomerRoutes(Router &router, BoxContext &box);
 void registerOperatorRoutes(Router &router, BoxContext &box);
 void registerAuditRoutes(Router &router, BoxContext &box);
 void registerDeviceRoutes(Router &router, BoxContext &box);
+void registerEventRoutes(Router &router, BoxContext &box);
+void registerMonitorRoutes(Router &router, BoxContext &box);
+void registerMetricsRoutes(Router &router, BoxContext &box);
 void registerInquiryRoutes(Router &router, BoxContext &box);
 void registerOutboxRoutes(Router &router, BoxContext &box);
 

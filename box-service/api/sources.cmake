@@ -3,6 +3,8 @@ target_sources(mente_box_core PRIVATE
     api/ApiServer.cpp api/ApiServer.h
     api/ApiTypes.cpp api/ApiTypes.h
     api/AuthService.cpp api/AuthService.h
+    api/EventStream.cpp api/EventStream.h
+    api/EventStreams.cpp api/EventStreams.h
     api/LoginThrottle.cpp api/LoginThrottle.h
     api/PasswordHasher.cpp api/PasswordHasher.h
     api/Router.cpp api/Router.h
@@ -12,6 +14,9 @@ target_sources(mente_box_core PRIVATE
     api/routes/BoxRoutes.cpp
     api/routes/CustomerRoutes.cpp
     api/routes/DeviceRoutes.cpp
+    api/routes/EventRoutes.cpp
+    api/routes/MetricsRoutes.cpp
+    api/routes/MonitorRoutes.cpp
     api/routes/InquiryRoutes.cpp
     api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp

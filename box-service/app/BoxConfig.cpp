@@ -100,6 +100,19 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.monitor.timeoutMs = r.integer(QStringLiteral("monitor/timeout_ms"), c.monitor.timeoutMs, 10, 600000);
     c.monitor.retries = r.integer(QStringLiteral("monitor/retries"), c.monitor.retries, 1, 100);
     c.monitor.recoveries = r.integer(QStringLiteral("monitor/recoveries"), c.monitor.recoveries, 1, 100);
+    c.monitor.flapChanges = r.integer(QStringLiteral("monitor/flap_changes"), c.monitor.flapChanges, 0, 1000);
+    c.monitor.flapMinutes = r.integer(QStringLiteral("monitor/flap_minutes"), c.monitor.flapMinutes, 1, 1440);
+    c.monitor.maxParallel = r.integer(QStringLiteral("monitor/max_parallel"), c.monitor.maxParallel, 1, 4096);
+    c.monitor.sshThreads = r.integer(QStringLiteral("monitor/ssh_threads"), c.monitor.sshThreads, 1, 64);
+    c.monitor.icmp = r.oneOf(QStringLiteral("monitor/icmp"), c.monitor.icmp,
+                             {QStringLiteral("auto"), QStringLiteral("datagram"), QStringLiteral("raw"), QStringLiteral("none")});
+    c.monitor.gateway = r.text(QStringLiteral("monitor/gateway"), c.monitor.gateway);
+    c.monitor.gatewayIntervalS = r.integer(QStringLiteral("monitor/gateway_interval_s"), c.monitor.gatewayIntervalS, 1, 3600);
+    c.events.keepaliveS = r.integer(QStringLiteral("events/keepalive_s"), c.events.keepaliveS, 1, 3600);
+    c.events.maxStreams = r.integer(QStringLiteral("events/max_streams"), c.events.maxStreams, 1, 1000);
+    c.vpn.vpncmd = r.text(QStringLiteral("vpn/vpncmd"));
+    c.vpn.account = r.text(QStringLiteral("vpn/account"));
+    c.vpn.checkS = r.integer(QStringLiteral("vpn/check_s"), c.vpn.checkS, 1, 3600);
     c.mail.smtpUrl = r.text(QStringLiteral("mail/smtp_url"));
     c.mail.security = r.oneOf(QStringLiteral("mail/security"), c.mail.security,
                               {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")});
@@ -156,6 +169,11 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     if (c.proxy.type != QLatin1String("none") && (c.proxy.host.isEmpty() || c.proxy.port == 0))
         return Error::validation(QStringLiteral("[proxy] host"),
                                  QStringLiteral("[proxy] host and port are needed for a %1 proxy.").arg(c.proxy.type));
+    if (c.monitor.gateway != QLatin1String("auto") && c.monitor.gateway != QLatin1String("none")
+        && !validation::checkIPv4(c.monitor.gateway).isEmpty())
+        return Error::validation(QStringLiteral("[monitor] gateway"),
+                                 QStringLiteral("[monitor] gateway: auto, none or an IPv4 address, not \"%1\".")
+                                     .arg(c.monitor.gateway));
     for (const QString &cidr : c.lan.cidrs) {
         const QString ip = cidr.section(QLatin1Char('/'), 0, 0);
         bool ok = false;

@@ -43,6 +43,9 @@ struct BoxConfig
         QString user;
         QString password;
         QString interfaceName;
+        QString vpncmd;  // path of SoftEther's vpncmd: the account status is asked from it
+        QString account; // the client's account name for vpncmd (default: the user)
+        int checkS = 10;
     } vpn;
 
     struct Monitor
@@ -51,7 +54,20 @@ struct BoxConfig
         int timeoutMs = 2000;
         int retries = 3;
         int recoveries = 1;
+        int flapChanges = 6; // more changes than this within flapMinutes is flapping; 0: off
+        int flapMinutes = 10;
+        int maxParallel = 256; // checks in flight at once
+        int sshThreads = 4;
+        QString icmp = QStringLiteral("auto"); // auto, datagram, raw, none (TCP only)
+        QString gateway = QStringLiteral("auto"); // auto (the default route's), none, or an IPv4 address
+        int gatewayIntervalS = 10;
     } monitor;
+
+    struct Events
+    {
+        int keepaliveS = 15;
+        int maxStreams = 32;
+    } events;
 
     struct Mail
     {

@@ -16,6 +16,11 @@ class CustomerService;
 class Database;
 class DeviceStore;
 class EventLog;
+class EventStreams;
+class GatewayWatcher;
+class MonitorScheduler;
+class MonitorStore;
+class VpnWatcher;
 class InquiryStore;
 class MetaStore;
 class OperatorService;
@@ -44,6 +49,11 @@ struct BoxContext
     OperatorService *operatorService = nullptr;
     CustomerService *customerService = nullptr;
     Outbox *outbox = nullptr;
+    MonitorStore *monitorStore = nullptr;
+    MonitorScheduler *monitor = nullptr; // tell it reloadSoon() after switching a target
+    EventStreams *eventStreams = nullptr;
+    GatewayWatcher *gateway = nullptr;
+    VpnWatcher *vpn = nullptr;
 
     QString serial;
     QString version;

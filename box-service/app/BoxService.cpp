@@ -3,6 +3,7 @@
 
 #include "api/ApiServer.h"
 #include "api/AuthService.h"
+#include "api/EventStreams.h"
 #include "api/PasswordHasher.h"
 #include "api/Routes.h"
 #include "app/Clock.h"
@@ -18,6 +19,11 @@
 #include "notify/SmtpTransport.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
+#include "monitor/GatewayWatcher.h"
+#include "monitor/IcmpPinger.h"
+#include "monitor/MonitorScheduler.h"
+#include "monitor/MonitorStore.h"
+#include "monitor/VpnWatcher.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -67,7 +73,27 @@ struct BoxService::Parts
     std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
+    // The monitor (F7), destroyed before the store it writes to.
+    std::unique_ptr<EventStreams> eventStreams;
+    std::unique_ptr<MonitorStore> monitorStore;
+    std::unique_ptr<IcmpPinger> pinger;
+    std::unique_ptr<MonitorScheduler> monitor;
+    std::unique_ptr<GatewayWatcher> gateway;
+    std::unique_ptr<VpnWatcher> vpn;
 };
+
+namespace {
+IcmpPinger::SocketKind icmpKind(const QString &name)
+{
+    if (name == QLatin1String("datagram"))
+        return IcmpPinger::SocketKind::Datagram;
+    if (name == QLatin1String("raw"))
+        return IcmpPinger::SocketKind::Raw;
+    if (name == QLatin1String("none"))
+        return IcmpPinger::SocketKind::None;
+    return IcmpPinger::SocketKind::Auto;
+}
+} // namespace
 
 BoxService::BoxService(BoxOptions options, BoxConfig config, std::unique_ptr<Clock> clock, QObject *parent)
     : QObject(parent),
@@ -111,6 +137,17 @@ Status BoxService::prepare()
     p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
     p.discovery->scheduleAutomatic();
     prepareMail();
+    p.eventStreams = std::make_unique<EventStreams>(*p.events, m_config.events.keepaliveS, m_config.events.maxStreams);
+    p.monitorStore = std::make_unique<MonitorStore>(*p.db, *p.devices);
+    // No repeated fault mail during a maintenance window.
+    p.faultMailer->setMuteCheck([this](const QString &kind, qint64 id) {
+        return m_parts->monitorStore->isMuted(kind, id, m_clock->now());
+    });
+    p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
+    p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
+    p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *p.monitorStore,
+                                                *m_clock, m_config.monitor);
+    p.vpn = std::make_unique<VpnWatcher>(*p.db, *p.meta, *p.events, *p.monitorStore, *m_clock, m_config.vpn);
 
     if (const Status s = ensureSerial(); !s)
         return s;
@@ -133,6 +170,11 @@ Status BoxService::prepare()
     m_ctx.operatorService = p.operatorService.get();
     m_ctx.customerService = p.customerService.get();
     m_ctx.outbox = p.outbox.get();
+    m_ctx.monitorStore = p.monitorStore.get();
+    m_ctx.monitor = p.monitor.get();
+    m_ctx.eventStreams = p.eventStreams.get();
+    m_ctx.gateway = p.gateway.get();
+    m_ctx.vpn = p.vpn.get();
     m_ctx.version = QStringLiteral(MENTE_VERSION);
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
@@ -164,6 +206,13 @@ Status BoxService::prepare()
     registerDiscoveryRoutes(m_router, m_ctx, *p.discovery);
     registerInquiryRoutes(m_router, m_ctx);
     registerOutboxRoutes(m_router, m_ctx);
+    registerEventRoutes(m_router, m_ctx);
+    registerMonitorRoutes(m_router, m_ctx);
+    registerMetricsRoutes(m_router, m_ctx);
+
+    p.monitor->start();
+    p.gateway->start();
+    p.vpn->start();
     return success();
 }
 
@@ -264,6 +313,7 @@ Status BoxService::listen()
                          .arg(ssl->errorString()),
                      QStringLiteral("api-listen")};
     p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
+    p.api->setReaderToken(m_config.metrics.token.toUtf8());
     p.api->bind(ssl);
 
     auto *plain = new QTcpServer;
@@ -291,9 +341,13 @@ void BoxService::stop()
 {
     if (!m_parts)
         return;
+    m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
     m_parts->api.reset();
     m_parts->setup.reset();
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
+    m_parts->vpn.reset();
+    m_parts->gateway.reset();
+    m_parts->monitor.reset();
 }
 
 } // namespace mente::box

@@ -10,10 +10,59 @@
 namespace mente::box {
 
 namespace {
+// The monitor's columns (F7), read after each table's own; mutedUntil is the latest live mute
+// covering the target (its own, its device's for a port, or the whole box's).
+#define MENTE_MONITOR_COLUMNS                                                                                          \
+    ", interval_s, timeout_ms, retries, recoveries, acknowledged, flapping, last_check, latency_ms, cause,"            \
+    " check_method, (SELECT MAX(until) FROM mutes WHERE until > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND ("
 const QString kDeviceColumns = QStringLiteral(
     "id, ip, mac, hostname, vendor, name, memo, monitor, state, access_url, access_user, report_url,"
-    " report_user, first_seen, last_seen, gone");
-const QString kPortColumns = QStringLiteral("id, device_id, port, protocol, monitor, state, banner, manual");
+    " report_user, first_seen, last_seen, gone" MENTE_MONITOR_COLUMNS
+    "(kind = 'device' AND target_id = devices.id) OR kind = 'box'))");
+const QString kPortColumns = QStringLiteral("id, device_id, port, protocol, monitor, state, banner, manual"
+                                            MENTE_MONITOR_COLUMNS
+                                            "(kind = 'port' AND target_id = ports.id) OR (kind = 'device' AND"
+                                            " target_id = ports.device_id) OR kind = 'box'))");
+#undef MENTE_MONITOR_COLUMNS
+
+std::optional<int> optionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+MonitorInfo monitorInfoFromRow(const QSqlQuery &q, int first)
+{
+    MonitorInfo m;
+    m.overrides.intervalS = optionalInt(q.value(first));
+    m.overrides.timeoutMs = optionalInt(q.value(first + 1));
+    m.overrides.retries = optionalInt(q.value(first + 2));
+    m.overrides.recoveries = optionalInt(q.value(first + 3));
+    m.acknowledged = q.value(first + 4).toBool();
+    m.flapping = q.value(first + 5).toBool();
+    m.lastCheck = fromIso(q.value(first + 6).toString());
+    m.latencyMs = q.value(first + 7).isNull() ? -1 : q.value(first + 7).toInt();
+    m.cause = q.value(first + 8).toString();
+    m.checkMethod = q.value(first + 9).toString();
+    m.mutedUntil = fromIso(q.value(first + 10).toString());
+    return m;
+}
+
+// SET clauses for a PATCH of the check settings; null resets to the config's default.
+void overrideSets(const MonitorOverridesPatch &patch, QStringList &sets, QVariantList &values)
+{
+    const std::pair<const char *, const MonitorOverridesPatch::Field *> fields[] = {
+        {"interval_s", &patch.intervalS},
+        {"timeout_ms", &patch.timeoutMs},
+        {"retries", &patch.retries},
+        {"recoveries", &patch.recoveries},
+    };
+    for (const auto &[column, field] : fields) {
+        if (!field->present)
+            continue;
+        sets << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+        values << (field->value ? QVariant(*field->value) : QVariant());
+    }
+}
 
 Device deviceFromRow(const QSqlQuery &q)
 {
@@ -34,6 +83,7 @@ Device deviceFromRow(const QSqlQuery &q)
     d.firstSeen = fromIso(q.value(13).toString());
     d.lastSeen = fromIso(q.value(14).toString());
     d.gone = q.value(15).toBool();
+    d.monitorInfo = monitorInfoFromRow(q, 16);
     return d;
 }
 
@@ -48,6 +98,7 @@ Port portFromRow(const QSqlQuery &q)
     p.state = healthStateFromWire(q.value(5).toString()).value_or(HealthState::Unknown);
     p.banner = q.value(6).toString();
     p.manual = q.value(7).toBool();
+    p.monitorInfo = monitorInfoFromRow(q, 8);
     return p;
 }
 
@@ -169,8 +220,10 @@ Status DeviceStore::applyPatch(qint64 id, const DevicePatch &patch)
             values << *value;
         }
     }
-    if (patch.monitor && !*patch.monitor)
-        sets << QStringLiteral("state = 'unknown'"); // not monitored shows "--"
+    overrideSets(patch.overrides, sets, values);
+    if (patch.monitor && !*patch.monitor) // not monitored shows "--", and forgets its last fault
+        sets << QStringLiteral("state = 'unknown'") << QStringLiteral("acknowledged = 0") << QStringLiteral("flapping = 0")
+             << QStringLiteral("cause = ''");
     if (sets.isEmpty())
         return success();
     QSqlQuery q = m_db.query();
@@ -250,10 +303,22 @@ Status DeviceStore::applyPortPatch(qint64 id, const PortPatch &patch)
             return s;
     }
     if (patch.monitor) {
-        q.prepare(QStringLiteral("UPDATE ports SET monitor = ?, state = CASE WHEN ? THEN state ELSE 'unknown' END"
-                                 " WHERE id = ?"));
-        bind(q, *patch.monitor);
-        bind(q, *patch.monitor);
+        q.prepare(QStringLiteral("UPDATE ports SET monitor = ?, state = CASE WHEN ? THEN state ELSE 'unknown' END,"
+                                 " acknowledged = acknowledged AND ?, flapping = flapping AND ?,"
+                                 " cause = CASE WHEN ? THEN cause ELSE '' END WHERE id = ?"));
+        for (int i = 0; i < 5; ++i)
+            bind(q, *patch.monitor);
+        bind(q, id);
+        if (const Status s = exec(q); !s)
+            return s;
+    }
+    QStringList sets;
+    QVariantList values;
+    overrideSets(patch.overrides, sets, values);
+    if (!sets.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE ports SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
         bind(q, id);
         if (const Status s = exec(q); !s)
             return s;

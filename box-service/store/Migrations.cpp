@@ -97,6 +97,37 @@ const QList<Migration> &migrations()
                  " added INTEGER NOT NULL DEFAULT 0, gone INTEGER NOT NULL DEFAULT 0,"
                  " error TEXT NOT NULL DEFAULT '', started_at TEXT NOT NULL, finished_at TEXT)"),
          }},
+        {QStringLiteral("monitor: per-target check settings and results, acks, flapping, mutes"),
+         {
+             sql("ALTER TABLE devices ADD COLUMN interval_s INTEGER"),
+             sql("ALTER TABLE devices ADD COLUMN timeout_ms INTEGER"),
+             sql("ALTER TABLE devices ADD COLUMN retries INTEGER"),
+             sql("ALTER TABLE devices ADD COLUMN recoveries INTEGER"),
+             sql("ALTER TABLE devices ADD COLUMN acknowledged INTEGER NOT NULL DEFAULT 0"),
+             sql("ALTER TABLE devices ADD COLUMN flapping INTEGER NOT NULL DEFAULT 0"),
+             sql("ALTER TABLE devices ADD COLUMN last_check TEXT"),
+             sql("ALTER TABLE devices ADD COLUMN latency_ms INTEGER"),
+             sql("ALTER TABLE devices ADD COLUMN cause TEXT NOT NULL DEFAULT ''"),
+             sql("ALTER TABLE devices ADD COLUMN check_method TEXT NOT NULL DEFAULT ''"),
+             sql("ALTER TABLE devices ADD COLUMN state_since TEXT"),
+             sql("ALTER TABLE ports ADD COLUMN interval_s INTEGER"),
+             sql("ALTER TABLE ports ADD COLUMN timeout_ms INTEGER"),
+             sql("ALTER TABLE ports ADD COLUMN retries INTEGER"),
+             sql("ALTER TABLE ports ADD COLUMN recoveries INTEGER"),
+             sql("ALTER TABLE ports ADD COLUMN acknowledged INTEGER NOT NULL DEFAULT 0"),
+             sql("ALTER TABLE ports ADD COLUMN flapping INTEGER NOT NULL DEFAULT 0"),
+             sql("ALTER TABLE ports ADD COLUMN last_check TEXT"),
+             sql("ALTER TABLE ports ADD COLUMN latency_ms INTEGER"),
+             sql("ALTER TABLE ports ADD COLUMN cause TEXT NOT NULL DEFAULT ''"),
+             sql("ALTER TABLE ports ADD COLUMN check_method TEXT NOT NULL DEFAULT ''"),
+             sql("ALTER TABLE ports ADD COLUMN state_since TEXT"),
+             sql("CREATE TABLE mutes ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, target_id INTEGER NOT NULL DEFAULT 0,"
+                 " until TEXT NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL DEFAULT '',"
+                 " reason TEXT NOT NULL DEFAULT '')"),
+             sql("CREATE INDEX mutes_target ON mutes(kind, target_id)"),
+             sql("CREATE INDEX events_kind ON events(kind)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

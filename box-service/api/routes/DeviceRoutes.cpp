@@ -10,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
+#include "monitor/MonitorScheduler.h"
 
 #include <QJsonArray>
 
@@ -25,6 +26,13 @@ Status audit(const BoxContext &box, const ApiRequest &request, const QString &ac
 {
     const Actor &a = *request.actor;
     return box.audit->record({a.op.id, a.op.login, a.address, action, target, detail});
+}
+
+// The monitor picks up switched targets and new ports within seconds.
+void monitorTargetsChanged(const BoxContext &box)
+{
+    if (box.monitor)
+        box.monitor->reloadSoon();
 }
 } // namespace
 
@@ -83,6 +91,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
         });
         if (!s)
             return ApiReply::error(s.error());
+        monitorTargetsChanged(box);
         return ApiReply::json(box.devices->byId(*id)->toJson());
     });
 
@@ -96,6 +105,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
                 return d;
             return audit(box, request, QStringLiteral("device.remove"), device->ip);
         });
+        monitorTargetsChanged(box);
         return s ? ApiReply::noContent() : ApiReply::error(s.error());
     });
 
@@ -122,6 +132,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
         });
         if (!s)
             return ApiReply::error(s.error());
+        monitorTargetsChanged(box);
         return ApiReply::json(added->toJson(), 201);
     });
 
@@ -143,6 +154,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
         });
         if (!s)
             return ApiReply::error(s.error());
+        monitorTargetsChanged(box);
         return ApiReply::json(box.devices->portById(*id)->toJson());
     });
 
@@ -156,6 +168,7 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
                 return d;
             return audit(box, request, QStringLiteral("port.remove"), QStringLiteral("%1:%2").arg(port->deviceId).arg(port->port));
         });
+        monitorTargetsChanged(box);
         return s ? ApiReply::noContent() : ApiReply::error(s.error());
     });
 }

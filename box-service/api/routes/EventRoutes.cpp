@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/EventStreams.h"
+#include "api/Router.h"
+#include "api/Routes.h"
+#include "app/BoxContext.h"
+#include "shared/ApiPaths.h"
+#include "store/EventLog.h"
+
+#include <QHttpServerResponder>
+#include <QJsonArray>
+
+namespace mente::box {
+
+namespace {
+constexpr qint64 kMaxSeq = std::numeric_limits<qint64>::max() / 2;
+
+// Where a stream resumes: the Last-Event-ID header (sent by a reconnecting EventSource) wins
+// over ?after=; with neither, only new events.
+Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq)
+{
+    const QByteArray header = request.header("Last-Event-ID").trimmed();
+    if (!header.isEmpty()) {
+        bool ok = false;
+        const qint64 seq = header.toLongLong(&ok);
+        if (!ok || seq < 0 || seq > kMaxSeq)
+            return Error::validation(QStringLiteral("Last-Event-ID"),
+                                     QStringLiteral("Last-Event-ID must be an event's sequence number."));
+        return seq;
+    }
+    return queryNumber(request, QStringLiteral("after"), lastSeq, kMaxSeq);
+}
+
+void writeError(QHttpServerResponder &responder, const Error &error)
+{
+    const ApiReply reply = ApiReply::error(error);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+} // namespace
+
+void registerEventRoutes(Router &router, BoxContext &box)
+{
+    router.add("GET", api::Events, Access::Operator, [&box](const ApiRequest &request) {
+        const auto after = queryNumber(request, QStringLiteral("after"), 0, kMaxSeq);
+        if (!after)
+            return ApiReply::error(after.error());
+        const auto limit = queryNumber(request, QStringLiteral("limit"), 100, 1000);
+        if (!limit)
+            return ApiReply::error(limit.error());
+        if (*limit == 0)
+            return ApiReply::error(
+                Error::validation(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 1000.")));
+        QJsonArray list;
+        for (const Event &e : box.events->after(*after, int(*limit)))
+            list.append(e.toJson());
+        return ApiReply::json(list);
+    });
+
+    router.addStream("GET", api::EventStream, Access::Operator,
+                     [&box](const ApiRequest &request, QHttpServerResponder &&responder) {
+                         const auto after = resumePoint(request, box.events->lastSeq());
+                         if (!after) {
+                             writeError(responder, after.error());
+                             return;
+                         }
+                         box.eventStreams->open(std::move(responder), *after);
+                     });
+}
+
+} // namespace mente::box

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/BoxConfig.h"
+#include "monitor/CheckTypes.h"
+#include "shared/HealthState.h"
+#include "shared/Mute.h"
+#include "shared/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace mente::box {
+
+class Database;
+class DeviceStore;
+
+// One switched-on target as the scheduler needs it, read from the devices and ports tables.
+struct MonitoredTarget
+{
+    CheckTarget target;
+    CheckSettings settings;
+    HealthState state = HealthState::Unknown;
+    bool flapping = false;
+    qint64 deviceId = 0;
+    QJsonObject describe; // ip, port, protocol, name: carried on the target's events
+};
+
+// The monitor's rows: check results and states of devices and ports, acknowledgements and
+// maintenance windows (mutes).
+class MonitorStore
+{
+public:
+    MonitorStore(Database &db, DeviceStore &devices) : m_db(db), m_devices(devices) {}
+
+    QList<MonitoredTarget> monitoredTargets(const BoxConfig::Monitor &defaults) const;
+    bool exists(TargetKey key) const;
+    std::optional<HealthState> state(TargetKey key) const;
+
+    // A change of state: clears the acknowledgement. Call inside a transaction with its event.
+    Status setState(TargetKey key, HealthState state, bool flapping, const QString &cause, const QDateTime &at);
+    // The last check's figures (no event): written in batches.
+    Status saveResult(TargetKey key, const CheckResult &result, const QDateTime &at);
+    Status setAcknowledged(TargetKey key, bool acknowledged);
+
+    // The end of the latest mute covering the target at `now` (its own, its device's, the box's).
+    QDateTime mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const;
+    QDateTime boxMutedUntil(const QDateTime &now) const; // a mute of the whole box only
+    // Whether an event target ("device", "port", "box", "vpn") is muted now (for the fault mailer).
+    bool isMuted(const QString &kind, qint64 id, const QDateTime &now) const;
+    Result<Mute> addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
+                         const QString &createdBy, const QDateTime &now);
+    QList<Mute> mutes(const QDateTime &now) const; // the ones still running
+    std::optional<Mute> mute(qint64 id) const;
+    Status removeMute(qint64 id);
+
+private:
+    Database &m_db;
+    DeviceStore &m_devices;
+};
+
+} // namespace mente::box
