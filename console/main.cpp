@@ -35,6 +35,10 @@ int main(int argc, char **argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Use this INI file for settings."), QStringLiteral("file"));
     parser.addOption(settingsOption);
+    const QCommandLineOption addBoxOption(QStringLiteral("add-box"),
+                                          QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
+                                          QStringLiteral("url"));
+    parser.addOption(addBoxOption);
     parser.process(app);
 
     using namespace mente::console;
@@ -47,5 +51,7 @@ int main(int argc, char **argv)
     }
     QObject::connect(&console, &ConsoleApplication::quitRequested, &app, &QApplication::quit);
     console.window()->show();
+    if (parser.isSet(addBoxOption))
+        console.window()->addBox(parser.value(addBoxOption));
     return app.exec();
 }

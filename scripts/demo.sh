@@ -46,8 +46,15 @@ Mente demo box is running (data in demo/box, log in demo/box.log).
 INFO
 console="$build/console/mente-console"
 if [ -x "$console" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
-    echo "Starting the console (add the box at $api; check the fingerprint above)."
-    "$console" --connect "$api" --fingerprint "$fp" || true
+    echo "Starting the console: add the box (its address is filled in), compare the fingerprint with the"
+    echo "one above, log in as admin / admin and choose a new password. Closing the console stops the demo."
+    marker="$top/demo/console-added"
+    if [ -f "$marker" ]; then
+        "$console" --settings "$top/demo/console.ini" || true
+    else
+        touch "$marker"
+        "$console" --settings "$top/demo/console.ini" --add-box "$api" || true
+    fi
 else
     echo "Press Ctrl+C to stop the box."
     wait $box

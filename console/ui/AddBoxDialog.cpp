@@ -122,4 +122,9 @@ void AddBoxDialog::askNewPassword(const QString &login)
     m_passwordDialog->open();
 }
 
+void AddBoxDialog::setUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
 } // namespace mente::console

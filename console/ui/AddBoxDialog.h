@@ -21,6 +21,7 @@ public:
     AddBoxDialog(FleetController *controller, QWidget *parent = nullptr);
 
     void accept() override;
+    void setUrl(const QString &url);
 
 signals:
     void boxAdded(qint64 boxId);

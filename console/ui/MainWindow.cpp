@@ -211,9 +211,11 @@ BoxWindow *MainWindow::openBox(qint64 boxId)
     return window;
 }
 
-void MainWindow::addBox()
+void MainWindow::addBox(const QString &url)
 {
     auto *dialog = new AddBoxDialog(m_controller, this);
+    if (!url.isEmpty())
+        dialog->setUrl(url);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddBoxDialog::boxAdded, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Box added."), 5000);

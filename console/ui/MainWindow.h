@@ -34,7 +34,7 @@ public:
     void showBoxRow(qint64 boxId); // selects and scrolls to the box's row
     qint64 currentBoxId() const;
     void setCloseToTray(bool toTray) { m_closeToTray = toTray; }
-    void addBox(); // opens the add-box dialog
+    void addBox(const QString &url = {}); // opens the add-box dialog, the address filled in when given
 
 signals:
     void quitRequested();

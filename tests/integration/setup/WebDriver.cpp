@@ -156,6 +156,17 @@ QString WebDriver::waitFor(const QString &css, int timeoutMs)
     return id;
 }
 
+bool WebDriver::waitForText(const QString &text, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!pageSource().contains(text)) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(100);
+    }
+    return true;
+}
+
 bool WebDriver::type(const QString &css, const QString &text)
 {
     const QString id = findElement(css);

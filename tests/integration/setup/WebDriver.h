@@ -26,6 +26,8 @@ public:
     bool setBasicAuth(const QString &login, const QString &password);
     QString findElement(const QString &css);                   // element id, empty when absent
     QString waitFor(const QString &css, int timeoutMs = 5000); // findElement, retried while a page loads
+    // Polls the page until it holds the text (a click's new page may still be loading).
+    bool waitForText(const QString &text, int timeoutMs = 5000);
     bool type(const QString &css, const QString &text);
     bool click(const QString &css);
     QString pageSource();
