@@ -1083,6 +1083,36 @@
     </message>
 </context>
 <context>
+    <name>mente::console::BoxQuieting</name>
+    <message>
+        <source>The box %1 could not be reached (%2): the change is kept in this console only.</source>
+        <translation>The box %1 could not be reached (%2): the change is kept in this console only.</translation>
+    </message>
+    <message>
+        <source>The box %1 refused the change (%2): it is kept in this console only.</source>
+        <translation>The box %1 refused the change (%2): it is kept in this console only.</translation>
+    </message>
+    <message>
+        <source>Notifications of the box %1 are on again.</source>
+        <translation>Notifications of the box %1 are on again.</translation>
+    </message>
+    <message>
+        <source>The box %1 is muted until %2.</source>
+        <translation>The box %1 is muted until %2.</translation>
+    </message>
+    <message>
+        <source>The box %1 has no unacknowledged fault.</source>
+        <translation>The box %1 has no unacknowledged fault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s) acknowledged on the box %1.</source>
+        <translation>
+            <numerusform>%n fault acknowledged on the box %1.</numerusform>
+            <numerusform>%n faults acknowledged on the box %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mente::console::BoxWindow</name>
     <message>
         <source>Customer</source>

@@ -1079,6 +1079,35 @@
     </message>
 </context>
 <context>
+    <name>mente::console::BoxQuieting</name>
+    <message>
+        <source>The box %1 could not be reached (%2): the change is kept in this console only.</source>
+        <translation>ボックス %1 に接続できませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The box %1 refused the change (%2): it is kept in this console only.</source>
+        <translation>ボックス %1 が変更を受け付けませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Notifications of the box %1 are on again.</source>
+        <translation>ボックス %1 の通知を再開しました。</translation>
+    </message>
+    <message>
+        <source>The box %1 is muted until %2.</source>
+        <translation>ボックス %1 を %2 までミュートしました。</translation>
+    </message>
+    <message>
+        <source>The box %1 has no unacknowledged fault.</source>
+        <translation>ボックス %1 に未確認の障害はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s) acknowledged on the box %1.</source>
+        <translation>
+            <numerusform>ボックス %1 の障害 %n 件を確認済みにしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mente::console::BoxWindow</name>
     <message>
         <source>Customer</source>

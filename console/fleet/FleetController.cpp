@@ -3,6 +3,7 @@
 
 #include "api/BoxClient.h"
 #include "fleet/BoxLink.h"
+#include "fleet/BoxQuieting.h"
 #include "fleet/Fleet.h"
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
@@ -13,8 +14,15 @@ namespace mente::console {
 
 FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
                                  const LinkTimings &timings, QObject *parent)
-    : QObject(parent), m_fleet(fleet), m_store(store), m_vault(vault), m_nam(nam), m_timings(timings)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_store(store)
+    , m_vault(vault)
+    , m_nam(nam)
+    , m_timings(timings)
+    , m_quieting(new BoxQuieting(this))
 {
+    connect(m_quieting, &BoxQuieting::finished, this, &FleetController::remoteResult);
     m_reachability.setInterval(timings.reachabilityCheckMs);
     connect(&m_reachability, &QTimer::timeout, this,
             [this]() { m_fleet->checkReachability(QDateTime::currentDateTimeUtc(), m_timings.faultAfterS); });
@@ -90,6 +98,8 @@ void FleetController::setMuted(qint64 boxId, const QDateTime &until)
     m_fleet->setMutedUntil(boxId, until);
     if (const FleetEntry *e = m_fleet->find(boxId))
         m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);
+    if (BoxLink *l = link(boxId))
+        m_quieting->mute(boxId, l->client(), until);
 }
 
 void FleetController::setAcknowledged(qint64 boxId, bool acknowledged)
@@ -97,6 +107,8 @@ void FleetController::setAcknowledged(qint64 boxId, bool acknowledged)
     m_fleet->setAcknowledged(boxId, acknowledged);
     if (const FleetEntry *e = m_fleet->find(boxId))
         m_store->saveLocalState(boxId, e->mutedUntil, e->acknowledged);
+    if (BoxLink *l = link(boxId); l && acknowledged)
+        m_quieting->acknowledgeFaults(boxId, l->client());
 }
 
 } // namespace mente::console

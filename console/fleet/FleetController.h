@@ -14,6 +14,7 @@ class QNetworkAccessManager;
 namespace mente::console {
 
 class BoxLink;
+class BoxQuieting;
 class ConsoleStore;
 class Fleet;
 class SecretVault;
@@ -31,6 +32,8 @@ public:
     void adopt(const BoxRecord &record); // a box just enrolled (already in the store)
     Status removeBox(qint64 boxId);
     Status retrust(qint64 boxId, const QString &fingerprint);
+    // The local state changes at once; a mute (an invalid time: notifications on again) or an
+    // acknowledgement is also sent to the box, and remoteResult() tells how that went.
     void setMuted(qint64 boxId, const QDateTime &until);
     void setAcknowledged(qint64 boxId, bool acknowledged);
 
@@ -45,6 +48,7 @@ public:
 signals:
     void passwordChangeRequired(qint64 boxId);
     void linkAdded(qint64 boxId);
+    void remoteResult(qint64 boxId, bool ok, const QString &message); // words for the status bar
 
 private:
     BoxLink *makeLink(const BoxRecord &record);
@@ -56,6 +60,7 @@ private:
     LinkTimings m_timings;
     QHash<qint64, BoxLink *> m_links;
     QTimer m_reachability;
+    BoxQuieting *m_quieting;
 };
 
 } // namespace mente::console

@@ -95,6 +95,10 @@ MainWindow::MainWindow(FleetController *controller, ConsoleSettings *settings, Q
 
     buildActions();
 
+    // What the box said to a mute or an acknowledgement sent from here (or the tray).
+    connect(m_controller, &FleetController::remoteResult, this,
+            [this](qint64, bool ok, const QString &message) { statusBar()->showMessage(message, ok ? 8000 : 20000); });
+
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this](int) {
         m_proxy->setStateFilter(FleetFilterProxy::StateFilter(m_stateFilter->currentData().toInt()));
@@ -146,6 +150,7 @@ void MainWindow::buildActions()
     }
     m_muteMenu->addSeparator();
     QAction *unmute = m_muteMenu->addAction(tr("Notifications on again"));
+    unmute->setObjectName(QStringLiteral("unmuteAction"));
     connect(unmute, &QAction::triggered, this, [this]() { muteCurrentFor(0); });
     mute->setMenu(m_muteMenu);
     QAction *ack = make(QStringLiteral("acknowledgeAction"), tr("Acknowledge fault"), &MainWindow::acknowledgeCurrent);

@@ -12,6 +12,7 @@
 #include "store/FakeVault.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
+#include "tray/TrayController.h"
 #include "ui/AddBoxDialog.h"
 #include "ui/BoxInfoPage.h"
 #include "ui/BoxWindow.h"
@@ -35,7 +36,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -525,4 +528,116 @@ TEST(ConsoleAgainstBox, AnOperatorWithoutAdminRightsReadsTheCustomerAndSeesNoOpe
     // The box answers 403 to its operator list: the tab is greyed out.
     EXPECT_TRUE(QTest::qWaitFor(
         [&]() { return !details->tabs()->isTabEnabled(details->tabs()->indexOf(details->operatorsPage())); }, 20000));
+}
+
+namespace {
+// The box's box-wide mutes (GET /api/v1/mutes).
+QJsonArray boxMutes(HttpsClient &https)
+{
+    QJsonArray found;
+    for (const QJsonValue &v : https.get(QStringLiteral("/api/v1/mutes")).jsonArray())
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("box"))
+            found.append(v);
+    return found;
+}
+
+QJsonObject portOnBox(HttpsClient &https, qint64 portId)
+{
+    for (const QJsonValue &d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
+        for (const QJsonValue &p : d.toObject().value(QStringLiteral("ports")).toArray())
+            if (p.toObject().value(QStringLiteral("id")).toInteger() == portId)
+                return p.toObject();
+    return {};
+}
+} // namespace
+
+TEST(ConsoleAgainstBox, MuteAndAcknowledgeReachTheBox)
+{
+    BoxProcess box;
+    box.setConfig(QStringLiteral("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=1\ngateway=none\n"));
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    ConsoleRig rig;
+    ASSERT_TRUE(rig.start());
+    const qint64 id = enrol(rig, box);
+    ASSERT_GT(id, 0);
+    HttpsClient https(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(https.login(QStringLiteral("admin"), NewPassword).status, 200);
+    Fleet *fleet = rig.app->fleet();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return fleet->find(id) && fleet->find(id)->hasStatus; }, 20000));
+    MainWindow *window = rig.app->window();
+    window->showBoxRow(id);
+    window->table()->selectRow(0);
+    QSignalSpy results(rig.app->controller(), &FleetController::remoteResult);
+
+    // Muting the row (its menu) puts a box-wide mute on the box; muting again replaces it.
+    ASSERT_TRUE(boxMutes(https).isEmpty());
+    window->findChild<QAction *>(QStringLiteral("muteFor60"))->trigger();
+    EXPECT_TRUE(fleet->find(id)->muted(QDateTime::currentDateTimeUtc()));
+    ASSERT_TRUE(results.wait(20000));
+    EXPECT_TRUE(results.last().at(1).toBool()) << results.last().at(2).toString().toStdString();
+    QJsonArray mutes = boxMutes(https);
+    ASSERT_EQ(mutes.size(), 1);
+    const QDateTime until =
+        QDateTime::fromString(mutes.first().toObject().value(QStringLiteral("until")).toString(), Qt::ISODate);
+    EXPECT_NEAR(double(QDateTime::currentDateTimeUtc().secsTo(until)), 3600.0, 120.0);
+    window->findChild<QAction *>(QStringLiteral("muteFor15"))->trigger();
+    ASSERT_TRUE(results.wait(20000));
+    mutes = boxMutes(https);
+    ASSERT_EQ(mutes.size(), 1);
+    EXPECT_LT(QDateTime::currentDateTimeUtc().secsTo(QDateTime::fromString(
+                  mutes.first().toObject().value(QStringLiteral("until")).toString(), Qt::ISODate)),
+              1000);
+
+    // Notifications on again: the console's mute is gone from the box, the local state follows.
+    window->findChild<QAction *>(QStringLiteral("unmuteAction"))->trigger();
+    EXPECT_FALSE(fleet->find(id)->muted(QDateTime::currentDateTimeUtc()));
+    ASSERT_TRUE(results.wait(20000));
+    EXPECT_TRUE(results.last().at(1).toBool()) << results.last().at(2).toString().toStdString();
+    EXPECT_TRUE(boxMutes(https).isEmpty());
+
+    // A port in fault: a device 127.0.0.1 with a port nobody listens on, monitored.
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const int closedPort = closed.serverPort();
+    closed.close();
+    const HttpReply device = https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
+    ASSERT_EQ(device.status, 201);
+    const qint64 deviceId = device.json().value(QStringLiteral("id")).toInteger();
+    const HttpReply port = https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(deviceId),
+                                      {{QStringLiteral("port"), closedPort}});
+    ASSERT_EQ(port.status, 201);
+    const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
+    ASSERT_EQ(https.patch(QStringLiteral("/api/v1/ports/%1").arg(portId), {{QStringLiteral("monitor"), true}}).status,
+              200);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&]() { return portOnBox(https, portId).value(QStringLiteral("state")).toString() == QStringLiteral("fault"); },
+        20000));
+    EXPECT_FALSE(portOnBox(https, portId).value(QStringLiteral("acknowledged")).toBool());
+
+    // Acknowledging the row acknowledges the port on the box.
+    window->findChild<QAction *>(QStringLiteral("acknowledgeAction"))->trigger();
+    EXPECT_TRUE(fleet->find(id)->acknowledged);
+    ASSERT_TRUE(results.wait(20000));
+    EXPECT_TRUE(results.last().at(1).toBool()) << results.last().at(2).toString().toStdString();
+    EXPECT_TRUE(portOnBox(https, portId).value(QStringLiteral("acknowledged")).toBool());
+
+    // The tray's "mute the last notified box" mutes it on the box as well.
+    TrayController *tray = rig.app->tray();
+    ASSERT_NE(tray, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tray->lastNotice() && tray->lastNotice()->boxId == id; }, 20000));
+    {
+        tray->muteLast();
+        ASSERT_TRUE(results.wait(20000));
+        EXPECT_EQ(boxMutes(https).size(), 1);
+    }
+
+    // A box that cannot be reached keeps the local state and says so in the status bar.
+    ASSERT_TRUE(box.stop());
+    window->findChild<QAction *>(QStringLiteral("muteFor240"))->trigger();
+    EXPECT_TRUE(fleet->find(id)->muted(QDateTime::currentDateTimeUtc()));
+    ASSERT_TRUE(results.wait(30000));
+    EXPECT_FALSE(results.last().at(1).toBool());
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("could not be reached")))
+        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(fleet->find(id)->muted(QDateTime::currentDateTimeUtc()));
 }
