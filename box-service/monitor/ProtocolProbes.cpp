@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The small probes behind ProtocolProbe::forProtocol(), one per protocol the monitor speaks.
-#include "monitor/ProtocolProbe.h"
+// The small probes behind ServiceProbe::forProtocol(), one per protocol the monitor speaks.
+#include "monitor/ServiceProbe.h"
 #include "shared/Protocol.h"
 
 #include <QRegularExpression>
@@ -9,7 +9,7 @@ namespace mente::box {
 
 namespace {
 
-class TcpProbe final : public ProtocolProbe
+class TcpProbe final : public ServiceProbe
 {
 public:
     QString method() const override { return QStringLiteral("tcp"); }
@@ -18,7 +18,7 @@ public:
 };
 
 // HTTP/1.0 GET /; any status below 500 means the server works (401 and 404 included).
-class HttpProbe final : public ProtocolProbe
+class HttpProbe final : public ServiceProbe
 {
 public:
     explicit HttpProbe(bool tls) : m_tls(tls) {}
@@ -58,7 +58,7 @@ private:
 };
 
 // RDP: an X.224 Connection Request (with an RDP negotiation request) must get a Connection Confirm.
-class RdpProbe final : public ProtocolProbe
+class RdpProbe final : public ServiceProbe
 {
 public:
     QString method() const override { return QStringLiteral("rdp"); }
@@ -81,7 +81,7 @@ public:
 };
 
 // VNC: the server speaks first with "RFB xxx.yyy\n".
-class VncProbe final : public ProtocolProbe
+class VncProbe final : public ServiceProbe
 {
 public:
     QString method() const override { return QStringLiteral("rfb"); }
@@ -99,7 +99,7 @@ public:
 };
 
 // TELNET: option negotiation (IAC WILL/WONT/DO/DONT) or a printable prompt.
-class TelnetProbe final : public ProtocolProbe
+class TelnetProbe final : public ServiceProbe
 {
 public:
     QString method() const override { return QStringLiteral("telnet"); }
@@ -128,7 +128,7 @@ public:
 
 } // namespace
 
-std::unique_ptr<ProtocolProbe> ProtocolProbe::forProtocol(const QString &name)
+std::unique_ptr<ServiceProbe> ServiceProbe::forProtocol(const QString &name)
 {
     const QString p = normalizeProtocol(name);
     if (p == protocol::HTTP)

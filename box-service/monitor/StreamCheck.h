@@ -2,7 +2,7 @@
 #pragma once
 
 #include "monitor/Check.h"
-#include "monitor/ProtocolProbe.h"
+#include "monitor/ServiceProbe.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -21,7 +21,7 @@ class StreamCheck final : public Check
     Q_OBJECT
 public:
     // refusedIsUp: a refused connection proves the host is alive (the device check's TCP fallback).
-    StreamCheck(CheckTarget target, std::unique_ptr<ProtocolProbe> probe, bool refusedIsUp = false,
+    StreamCheck(CheckTarget target, std::unique_ptr<ServiceProbe> probe, bool refusedIsUp = false,
                 QObject *parent = nullptr);
     ~StreamCheck() override;
 
@@ -34,7 +34,7 @@ private:
     void onTimeout();
     void conclude(bool up, const QString &cause);
 
-    std::unique_ptr<ProtocolProbe> m_probe;
+    std::unique_ptr<ServiceProbe> m_probe;
     bool m_refusedIsUp;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;

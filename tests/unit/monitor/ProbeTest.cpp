@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The protocol probes judge what a service answered.
 #include "monitor/GatewayWatcher.h"
-#include "monitor/ProtocolProbe.h"
+#include "monitor/ServiceProbe.h"
 #include "monitor/VpnWatcher.h"
 
 #include <QTemporaryFile>
@@ -9,13 +9,13 @@
 #include <gtest/gtest.h>
 
 using namespace mente::box;
-using Verdict = ProtocolProbe::Verdict;
+using Verdict = ServiceProbe::Verdict;
 
 namespace {
 Verdict judge(const char *protocol, const QByteArray &received, QString *cause = nullptr)
 {
     QString c;
-    const Verdict v = ProtocolProbe::forProtocol(QString::fromLatin1(protocol))->judge(received, c);
+    const Verdict v = ServiceProbe::forProtocol(QString::fromLatin1(protocol))->judge(received, c);
     if (cause)
         *cause = c;
     return v;
@@ -32,7 +32,7 @@ TEST(Probe, Http)
     EXPECT_EQ(judge("HTTPS", "HTTP/1.1 20"), Verdict::NeedMore);
     EXPECT_EQ(judge("HTTP", "SSH-2.0-OpenSSH\r\n", &cause), Verdict::Down);
     EXPECT_EQ(cause, QStringLiteral("bad http answer"));
-    EXPECT_TRUE(ProtocolProbe::forProtocol(QStringLiteral("HTTPS"))->tls());
+    EXPECT_TRUE(ServiceProbe::forProtocol(QStringLiteral("HTTPS"))->tls());
 }
 
 TEST(Probe, VncRdpTelnet)
@@ -45,7 +45,7 @@ TEST(Probe, VncRdpTelnet)
     EXPECT_EQ(judge("TELNET", QByteArray::fromHex("fffd18")), Verdict::Up);
     EXPECT_EQ(judge("TELNET", "login: "), Verdict::Up);
     EXPECT_EQ(judge("TELNET", QByteArray::fromHex("00010203")), Verdict::Down);
-    EXPECT_TRUE(ProtocolProbe::forProtocol(QStringLiteral("Printer"))->upOnConnect());
+    EXPECT_TRUE(ServiceProbe::forProtocol(QStringLiteral("Printer"))->upOnConnect());
 }
 
 TEST(Probe, VpncmdStatus)

@@ -10,12 +10,12 @@ namespace mente::box {
 
 // The conversation a StreamCheck holds with one kind of service once TCP (and TLS) is up:
 // what to send first and whether what came back proves the service is there.
-class ProtocolProbe
+class ServiceProbe
 {
 public:
     enum class Verdict { NeedMore, Up, Down };
 
-    virtual ~ProtocolProbe() = default;
+    virtual ~ServiceProbe() = default;
     virtual QString method() const = 0;
     virtual bool tls() const { return false; }
     // Up as soon as TCP connects (the plain TCP check).
@@ -31,7 +31,7 @@ public:
     virtual QString silentCause() const { return QStringLiteral("no answer"); }
 
     // The probe for a port's protocol (HTTP, HTTPS, RDP, VNC, TELNET; anything else: plain TCP).
-    static std::unique_ptr<ProtocolProbe> forProtocol(const QString &protocol);
+    static std::unique_ptr<ServiceProbe> forProtocol(const QString &protocol);
 };
 
 } // namespace mente::box
