@@ -27,7 +27,7 @@ QString ackPath(const QString &collection, qint64 id)
 bool inFault(const QJsonObject &target)
 {
     return target.value(QStringLiteral("state")).toString() == QLatin1String("fault")
-        && !target.value(QStringLiteral("acknowledged")).toBool();
+           && !target.value(QStringLiteral("acknowledged")).toBool();
 }
 } // namespace
 

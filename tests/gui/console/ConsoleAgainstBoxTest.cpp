@@ -38,9 +38,9 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -600,11 +600,12 @@ TEST(ConsoleAgainstBox, MuteAndAcknowledgeReachTheBox)
     ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
     const int closedPort = closed.serverPort();
     closed.close();
-    const HttpReply device = https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
+    const HttpReply device =
+        https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
     ASSERT_EQ(device.status, 201);
     const qint64 deviceId = device.json().value(QStringLiteral("id")).toInteger();
-    const HttpReply port = https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(deviceId),
-                                      {{QStringLiteral("port"), closedPort}});
+    const HttpReply port =
+        https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(deviceId), {{QStringLiteral("port"), closedPort}});
     ASSERT_EQ(port.status, 201);
     const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
     ASSERT_EQ(https.patch(QStringLiteral("/api/v1/ports/%1").arg(portId), {{QStringLiteral("monitor"), true}}).status,
