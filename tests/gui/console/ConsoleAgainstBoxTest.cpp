@@ -49,6 +49,7 @@
 using namespace mente;
 using namespace mente::console;
 using mente::test::BoxProcess;
+using mente::test::HttpReply;
 using mente::test::HttpsClient;
 using mente::test::waitForWidget;
 
