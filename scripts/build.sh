@@ -4,6 +4,8 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 build="${MENTE_BUILD_DIR:-$top/build}"
+# ccache: paths relative to the checkout, so another clone (CI's) reuses the same cache entries.
+export CCACHE_BASEDIR="$top" CCACHE_NOHASHDIR=1
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
 fi
