@@ -122,7 +122,7 @@ void MainWindow::buildActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    QAction *add = make(QStringLiteral("addBoxAction"), tr("Add box…"), &MainWindow::addBox);
+    QAction *add = make(QStringLiteral("addBoxAction"), tr("Add box…"), [this]() { addBox(); });
     QAction *open = make(QStringLiteral("openBoxAction"), tr("Open"), [this]() {
         if (const qint64 id = currentBoxId())
             openBox(id);
