@@ -2,7 +2,7 @@
 #include "monitor/AliveCheck.h"
 
 #include "monitor/IcmpPinger.h"
-#include "monitor/ServiceCheckProbe.h"
+#include "monitor/ServiceProbe.h"
 #include "monitor/StreamCheck.h"
 
 #include <QHostAddress>
@@ -62,7 +62,7 @@ void AliveCheck::tryTcp(const QString &icmpCause)
     }
     CheckTarget tcp = m_target;
     tcp.port = m_target.knownPorts.first();
-    auto *check = new StreamCheck(tcp, ServiceCheckProbe::forProtocol({}), true, this);
+    auto *check = new StreamCheck(tcp, ServiceProbe::forProtocol({}), true, this);
     const QString prefix = icmpCause.isEmpty() ? QString() : m_pinger.method() + QLatin1Char('+');
     connect(check, &Check::finished, this, [this, check, prefix](const CheckResult &result) {
         CheckResult r = result;

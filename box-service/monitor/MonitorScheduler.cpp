@@ -3,7 +3,7 @@
 
 #include "app/Clock.h"
 #include "monitor/AliveCheck.h"
-#include "monitor/ServiceCheckProbe.h"
+#include "monitor/ServiceProbe.h"
 #include "monitor/SshCheck.h"
 #include "monitor/StreamCheck.h"
 #include "shared/Protocol.h"
@@ -165,7 +165,7 @@ Check *MonitorScheduler::makeCheck(const CheckTarget &target)
         return new AliveCheck(target, m_pinger, this);
     if (normalizeProtocol(target.protocol) == protocol::SSH)
         return new SshCheck(target, m_sshPool, this);
-    return new StreamCheck(target, ServiceCheckProbe::forProtocol(target.protocol), false, this);
+    return new StreamCheck(target, ServiceProbe::forProtocol(target.protocol), false, this);
 }
 
 void MonitorScheduler::startCheck(Entry &entry, qint64 nowMs)

@@ -7,7 +7,7 @@
 
 namespace mente::box {
 
-StreamCheck::StreamCheck(CheckTarget target, ServiceCheckProbe probe, bool refusedIsUp, QObject *parent)
+StreamCheck::StreamCheck(CheckTarget target, ServiceProbe probe, bool refusedIsUp, QObject *parent)
     : Check(std::move(target), parent), m_probe(std::move(probe)), m_refusedIsUp(refusedIsUp)
 {}
 
@@ -69,9 +69,9 @@ void StreamCheck::onData()
     m_received += m_socket->read(8192 - m_received.size());
     QString cause;
     switch (m_probe.judge(m_received, cause)) {
-    case ServiceCheckProbe::Verdict::Up: conclude(true, {}); break;
-    case ServiceCheckProbe::Verdict::Down: conclude(false, cause); break;
-    case ServiceCheckProbe::Verdict::NeedMore:
+    case ServiceProbe::Verdict::Up: conclude(true, {}); break;
+    case ServiceProbe::Verdict::Down: conclude(false, cause); break;
+    case ServiceProbe::Verdict::NeedMore:
         if (m_received.size() >= 8192)
             conclude(false, QStringLiteral("bad banner"));
         break;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "monitor/Check.h"
-#include "monitor/ServiceCheckProbe.h"
+#include "monitor/ServiceProbe.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -19,7 +19,7 @@ class StreamCheck final : public Check
     Q_OBJECT
 public:
     // refusedIsUp: a refused connection proves the host is alive (the device check's TCP fallback).
-    StreamCheck(CheckTarget target, ServiceCheckProbe probe, bool refusedIsUp = false, QObject *parent = nullptr);
+    StreamCheck(CheckTarget target, ServiceProbe probe, bool refusedIsUp = false, QObject *parent = nullptr);
     ~StreamCheck() override;
 
     void start() override;
@@ -31,7 +31,7 @@ private:
     void onTimeout();
     void conclude(bool up, const QString &cause);
 
-    ServiceCheckProbe m_probe;
+    ServiceProbe m_probe;
     bool m_refusedIsUp;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;

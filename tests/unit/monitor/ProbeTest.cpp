@@ -2,7 +2,7 @@
 // The monitor's service-check probes judge what a service answered: the scan's parsers recognise
 // the protocol, the monitor decides up/down and names the cause.
 #include "monitor/GatewayWatcher.h"
-#include "monitor/ServiceCheckProbe.h"
+#include "monitor/ServiceProbe.h"
 #include "monitor/VpnWatcher.h"
 #include "scan/HttpProbe.h"
 #include "scan/RdpProbe.h"
@@ -12,12 +12,12 @@
 #include <gtest/gtest.h>
 
 using namespace mente::box;
-using Verdict = ServiceCheckProbe::Verdict;
+using Verdict = ServiceProbe::Verdict;
 
 namespace {
-ServiceCheckProbe probe(const char *protocol)
+ServiceProbe probe(const char *protocol)
 {
-    return ServiceCheckProbe::forProtocol(QString::fromLatin1(protocol));
+    return ServiceProbe::forProtocol(QString::fromLatin1(protocol));
 }
 
 Verdict judge(const char *protocol, const QByteArray &received, QString *cause = nullptr)
@@ -89,12 +89,12 @@ TEST(Probe, VncRdpTelnet)
 
 TEST(Probe, PlainTcp)
 {
-    const ServiceCheckProbe tcp = probe("Printer");
+    const ServiceProbe tcp = probe("Printer");
     EXPECT_TRUE(tcp.upOnConnect());
     EXPECT_FALSE(probe("HTTP").upOnConnect());
     EXPECT_EQ(tcp.method(), QStringLiteral("tcp"));
     EXPECT_EQ(tcp.silentCause(), QStringLiteral("no answer")) << "silent after connecting";
-    EXPECT_EQ(ServiceCheckProbe::forProtocol({}).method(), QStringLiteral("tcp"));
+    EXPECT_EQ(ServiceProbe::forProtocol({}).method(), QStringLiteral("tcp"));
 }
 
 TEST(Probe, VpncmdStatus)

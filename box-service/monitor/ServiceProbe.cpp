@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monitor/ServiceCheckProbe.h"
+#include "monitor/ServiceProbe.h"
 
 #include "scan/HttpProbe.h"
 #include "scan/RdpProbe.h"
@@ -9,22 +9,21 @@
 
 namespace mente::box {
 
-ServiceCheckProbe::ServiceCheckProbe(std::shared_ptr<const ProtocolProbe> recogniser, QString method, QString badCause,
-                                     QString silentCause)
+ServiceProbe::ServiceProbe(std::shared_ptr<const ProtocolProbe> recogniser, QString method, QString badCause,
+                           QString silentCause)
     : m_recogniser(std::move(recogniser))
     , m_method(std::move(method))
     , m_badCause(std::move(badCause))
     , m_silentCause(std::move(silentCause))
 {}
 
-ServiceCheckProbe ServiceCheckProbe::forProtocol(const QString &name)
+ServiceProbe ServiceProbe::forProtocol(const QString &name)
 {
     const QString p = normalizeProtocol(name);
     if (p == protocol::HTTP || p == protocol::HTTPS) {
         const bool tls = p == protocol::HTTPS;
-        ServiceCheckProbe probe(std::make_shared<HttpProbe>(tls),
-                                tls ? QStringLiteral("https") : QStringLiteral("http"),
-                                QStringLiteral("bad http answer"), QStringLiteral("no http answer"));
+        ServiceProbe probe(std::make_shared<HttpProbe>(tls), tls ? QStringLiteral("https") : QStringLiteral("http"),
+                           QStringLiteral("bad http answer"), QStringLiteral("no http answer"));
         probe.m_tls = tls;
         probe.m_httpStatus = true;
         return probe;
@@ -41,12 +40,12 @@ ServiceCheckProbe ServiceCheckProbe::forProtocol(const QString &name)
     return {nullptr, QStringLiteral("tcp"), {}, QStringLiteral("no answer")};
 }
 
-QByteArray ServiceCheckProbe::greeting(const QString &host) const
+QByteArray ServiceProbe::greeting(const QString &host) const
 {
     return m_recogniser ? m_recogniser->request(host) : QByteArray();
 }
 
-ServiceCheckProbe::Verdict ServiceCheckProbe::judge(const QByteArray &received, QString &cause) const
+ServiceProbe::Verdict ServiceProbe::judge(const QByteArray &received, QString &cause) const
 {
     if (!m_recogniser)
         return Verdict::Up;

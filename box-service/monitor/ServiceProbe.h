@@ -14,13 +14,13 @@ namespace mente::box {
 // Recognising the protocol (what to send, whether the answer is that protocol) is the scan's
 // ProtocolProbe's job; this adds what only monitoring needs: TLS, an HTTP status of 500 and
 // above counting as down, the cause words of a DOWN, and plain TCP being up on connect.
-class ServiceCheckProbe
+class ServiceProbe
 {
 public:
     enum class Verdict { NeedMore, Up, Down };
 
     // The probe for a port's protocol (HTTP, HTTPS, RDP, VNC, TELNET; anything else: plain TCP).
-    static ServiceCheckProbe forProtocol(const QString &protocol);
+    static ServiceProbe forProtocol(const QString &protocol);
 
     QString method() const { return m_method; }
     bool tls() const { return m_tls; }
@@ -33,8 +33,8 @@ public:
     QString silentCause() const { return m_silentCause; }
 
 private:
-    ServiceCheckProbe(std::shared_ptr<const ProtocolProbe> recogniser, QString method, QString badCause,
-                      QString silentCause);
+    ServiceProbe(std::shared_ptr<const ProtocolProbe> recogniser, QString method, QString badCause,
+                 QString silentCause);
 
     std::shared_ptr<const ProtocolProbe> m_recogniser; // null: plain TCP
     QString m_method;
