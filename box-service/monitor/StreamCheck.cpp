@@ -7,7 +7,7 @@
 
 namespace mente::box {
 
-StreamCheck::StreamCheck(CheckTarget target, std::unique_ptr<ServiceProbe> probe, bool refusedIsUp, QObject *parent)
+StreamCheck::StreamCheck(CheckTarget target, ServiceProbe probe, bool refusedIsUp, QObject *parent)
     : Check(std::move(target), parent), m_probe(std::move(probe)), m_refusedIsUp(refusedIsUp)
 {}
 
@@ -25,13 +25,13 @@ void StreamCheck::start()
     connect(m_timer, &QTimer::timeout, this, &StreamCheck::onTimeout);
     m_timer->start(m_target.timeoutMs);
 
-    if (m_probe->tls()) {
+    if (m_probe.tls()) {
         auto *ssl = new QSslSocket(this);
         ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
         connect(ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &) { ssl->ignoreSslErrors(); });
         connect(ssl, &QSslSocket::encrypted, this, [this] {
             m_ready = true;
-            m_socket->write(m_probe->greeting(m_target.ip));
+            m_socket->write(m_probe.greeting(m_target.ip));
         });
         m_socket = ssl;
     } else {
@@ -50,14 +50,14 @@ void StreamCheck::start()
 void StreamCheck::onConnected()
 {
     m_connected = true;
-    if (m_probe->upOnConnect()) {
+    if (m_probe.upOnConnect()) {
         conclude(true, {});
         return;
     }
-    if (m_probe->tls())
+    if (m_probe.tls())
         return; // the greeting goes out once TLS is up
     m_ready = true;
-    const QByteArray greeting = m_probe->greeting(m_target.ip);
+    const QByteArray greeting = m_probe.greeting(m_target.ip);
     if (!greeting.isEmpty())
         m_socket->write(greeting);
 }
@@ -68,7 +68,7 @@ void StreamCheck::onData()
         return;
     m_received += m_socket->read(8192 - m_received.size());
     QString cause;
-    switch (m_probe->judge(m_received, cause)) {
+    switch (m_probe.judge(m_received, cause)) {
     case ServiceProbe::Verdict::Up: conclude(true, {}); break;
     case ServiceProbe::Verdict::Down: conclude(false, cause); break;
     case ServiceProbe::Verdict::NeedMore:
@@ -91,7 +91,7 @@ void StreamCheck::onError()
             onData();
         if (!done())
             conclude(false,
-                     m_ready || !m_probe->tls() ? QStringLiteral("closed by peer") : QStringLiteral("tls failed"));
+                     m_ready || !m_probe.tls() ? QStringLiteral("closed by peer") : QStringLiteral("tls failed"));
         break;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
@@ -110,7 +110,7 @@ void StreamCheck::onTimeout()
     else if (!m_ready)
         conclude(false, QStringLiteral("tls timeout"));
     else
-        conclude(false, m_probe->silentCause());
+        conclude(false, m_probe.silentCause());
 }
 
 void StreamCheck::conclude(bool up, const QString &cause)
@@ -122,7 +122,7 @@ void StreamCheck::conclude(bool up, const QString &cause)
     r.up = up;
     r.cause = cause;
     r.method =
-        m_probe->method() == QLatin1String("tcp") ? QStringLiteral("tcp:%1").arg(m_target.port) : m_probe->method();
+        m_probe.method() == QLatin1String("tcp") ? QStringLiteral("tcp:%1").arg(m_target.port) : m_probe.method();
     r.latencyMs = up ? int(m_elapsed.elapsed()) : -1;
     m_socket->abort();
     finish(r);

@@ -7,8 +7,6 @@
 #include <QElapsedTimer>
 #include <QPointer>
 
-#include <memory>
-
 class QTcpSocket;
 class QTimer;
 
@@ -21,8 +19,7 @@ class StreamCheck final : public Check
     Q_OBJECT
 public:
     // refusedIsUp: a refused connection proves the host is alive (the device check's TCP fallback).
-    StreamCheck(CheckTarget target, std::unique_ptr<ServiceProbe> probe, bool refusedIsUp = false,
-                QObject *parent = nullptr);
+    StreamCheck(CheckTarget target, ServiceProbe probe, bool refusedIsUp = false, QObject *parent = nullptr);
     ~StreamCheck() override;
 
     void start() override;
@@ -34,7 +31,7 @@ private:
     void onTimeout();
     void conclude(bool up, const QString &cause);
 
-    std::unique_ptr<ServiceProbe> m_probe;
+    ServiceProbe m_probe;
     bool m_refusedIsUp;
     QTcpSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;

@@ -10,7 +10,7 @@ target_sources(mente_box_core PRIVATE
     monitor/MetricsExporter.cpp monitor/MetricsExporter.h
     monitor/MonitorScheduler.cpp monitor/MonitorScheduler.h
     monitor/MonitorStore.cpp monitor/MonitorStore.h
-    monitor/ServiceProbe.h monitor/ProtocolProbes.cpp
+    monitor/ServiceProbe.cpp monitor/ServiceProbe.h
     monitor/SshCheck.cpp monitor/SshCheck.h
     monitor/StateMachine.cpp monitor/StateMachine.h
     monitor/StreamCheck.cpp monitor/StreamCheck.h

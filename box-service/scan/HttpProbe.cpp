@@ -70,4 +70,13 @@ ProbeVerdict HttpProbe::parse(const QByteArray &received) const
     return after == ' ' || after == '\r' || after == '\n' ? ProbeVerdict::Match : ProbeVerdict::NoMatch;
 }
 
+std::optional<int> HttpProbe::statusCode(const QByteArray &received)
+{
+    if (HttpProbe().parse(received) != ProbeVerdict::Match)
+        return std::nullopt;
+    // A match is "HTTP/" version SP three digits: the code follows the first space.
+    const qsizetype at = received.indexOf(' ') + 1;
+    return (received.at(at) - '0') * 100 + (received.at(at + 1) - '0') * 10 + (received.at(at + 2) - '0');
+}
+
 } // namespace mente::box

@@ -3,6 +3,8 @@
 
 #include "scan/ProtocolProbe.h"
 
+#include <optional>
+
 namespace mente::box {
 
 // HTTP: sends "GET / HTTP/1.0" and expects a status line "HTTP/1.1 200 ..." (RFC 9112 §4).
@@ -16,6 +18,9 @@ public:
     bool serverSpeaksFirst() const override { return false; }
     QByteArray request(const QString &host) const override;
     ProbeVerdict parse(const QByteArray &received) const override;
+
+    // The status code of a status line parse() matches ("HTTP/1.1 503 ..." -> 503); nullopt otherwise.
+    static std::optional<int> statusCode(const QByteArray &received);
 
 private:
     bool m_overTls;

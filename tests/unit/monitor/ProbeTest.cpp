@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The protocol probes judge what a service answered.
+// The monitor's service-check probes judge what a service answered: the scan's parsers recognise
+// the protocol, the monitor decides up/down and names the cause.
 #include "monitor/GatewayWatcher.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/VpnWatcher.h"
+#include "scan/HttpProbe.h"
+#include "scan/RdpProbe.h"
 
 #include <QTemporaryFile>
 
@@ -12,10 +15,15 @@ using namespace mente::box;
 using Verdict = ServiceProbe::Verdict;
 
 namespace {
+ServiceProbe probe(const char *protocol)
+{
+    return ServiceProbe::forProtocol(QString::fromLatin1(protocol));
+}
+
 Verdict judge(const char *protocol, const QByteArray &received, QString *cause = nullptr)
 {
     QString c;
-    const Verdict v = ServiceProbe::forProtocol(QString::fromLatin1(protocol))->judge(received, c);
+    const Verdict v = probe(protocol).judge(received, c);
     if (cause)
         *cause = c;
     return v;
@@ -26,26 +34,67 @@ TEST(Probe, Http)
 {
     EXPECT_EQ(judge("HTTP", "HTTP/1.0 200 OK\r\n"), Verdict::Up);
     EXPECT_EQ(judge("http", "HTTP/1.1 404 Not Found\r\n"), Verdict::Up) << "a 404 still proves the server works";
+    EXPECT_EQ(judge("HTTP", "HTTP/1.1 499 x\r\n"), Verdict::Up);
     QString cause;
-    EXPECT_EQ(judge("HTTP", "HTTP/1.1 503 Service Unavailable\r\n", &cause), Verdict::Down);
+    EXPECT_EQ(judge("HTTP", "HTTP/1.1 503 Service Unavailable\r\n", &cause), Verdict::Down)
+        << "a recognised HTTP answer, but the service is not up";
     EXPECT_EQ(cause, QStringLiteral("http 503"));
+    EXPECT_EQ(judge("HTTPS", "HTTP/1.1 500\r\n", &cause), Verdict::Down);
+    EXPECT_EQ(cause, QStringLiteral("http 500"));
     EXPECT_EQ(judge("HTTPS", "HTTP/1.1 20"), Verdict::NeedMore);
     EXPECT_EQ(judge("HTTP", "SSH-2.0-OpenSSH\r\n", &cause), Verdict::Down);
     EXPECT_EQ(cause, QStringLiteral("bad http answer"));
-    EXPECT_TRUE(ServiceProbe::forProtocol(QStringLiteral("HTTPS"))->tls());
+    EXPECT_EQ(judge("HTTP", "HTTP/1.1 999 Nope\r\n", &cause), Verdict::Down);
+    EXPECT_EQ(cause, QStringLiteral("bad http answer"));
+    EXPECT_TRUE(probe("HTTPS").tls());
+    EXPECT_FALSE(probe("HTTP").tls());
+    EXPECT_EQ(probe("HTTPS").method(), QStringLiteral("https"));
+    EXPECT_EQ(probe("HTTP").silentCause(), QStringLiteral("no http answer"));
+}
+
+TEST(Probe, SendsTheScanProbesRequest)
+{
+    const QString host = QStringLiteral("10.1.2.3");
+    EXPECT_EQ(probe("HTTP").greeting(host), HttpProbe().request(host));
+    EXPECT_EQ(probe("HTTPS").greeting(host), HttpProbe(true).request(host));
+    EXPECT_EQ(probe("RDP").greeting(host), RdpProbe().request(host));
+    EXPECT_TRUE(probe("RDP").greeting(host).startsWith(QByteArray::fromHex("03000013")));
+    EXPECT_TRUE(probe("VNC").greeting(host).isEmpty()) << "the RFB server speaks first";
+    EXPECT_TRUE(probe("LPR").greeting(host).isEmpty());
 }
 
 TEST(Probe, VncRdpTelnet)
 {
+    QString cause;
     EXPECT_EQ(judge("VNC", "RFB 003.008\n"), Verdict::Up);
     EXPECT_EQ(judge("VNC", "RFB 003"), Verdict::NeedMore);
-    EXPECT_EQ(judge("VNC", "HTTP/1.0 200\r\n"), Verdict::Down);
+    EXPECT_EQ(judge("VNC", "HTTP/1.0 200\r\n", &cause), Verdict::Down) << "a wrong banner is down";
+    EXPECT_EQ(cause, QStringLiteral("bad banner"));
+    EXPECT_EQ(probe("VNC").method(), QStringLiteral("rfb"));
+    EXPECT_EQ(probe("VNC").silentCause(), QStringLiteral("no rfb banner"));
     EXPECT_EQ(judge("RDP", QByteArray::fromHex("0300001306d00000123400")), Verdict::Up);
-    EXPECT_EQ(judge("RDP", QByteArray::fromHex("030000130680")), Verdict::Down);
+    EXPECT_EQ(judge("RDP", QByteArray::fromHex("030000130680"), &cause), Verdict::Down);
+    EXPECT_EQ(cause, QStringLiteral("bad x.224 answer"));
+    EXPECT_EQ(probe("RDP").silentCause(), QStringLiteral("no x.224 answer"));
     EXPECT_EQ(judge("TELNET", QByteArray::fromHex("fffd18")), Verdict::Up);
+    EXPECT_EQ(judge("TELNET", QByteArray::fromHex("fffd")), Verdict::NeedMore);
     EXPECT_EQ(judge("TELNET", "login: "), Verdict::Up);
-    EXPECT_EQ(judge("TELNET", QByteArray::fromHex("00010203")), Verdict::Down);
-    EXPECT_TRUE(ServiceProbe::forProtocol(QStringLiteral("Printer"))->upOnConnect());
+    EXPECT_EQ(judge("TELNET", "Welcome\r\n"), Verdict::NeedMore) << "text without a prompt: wait for more";
+    EXPECT_EQ(judge("TELNET", QByteArray::fromHex("00010203"), &cause), Verdict::Down);
+    EXPECT_EQ(cause, QStringLiteral("bad banner"));
+    EXPECT_EQ(judge("TELNET", QByteArray::fromHex("ff0101"), &cause), Verdict::Down);
+    EXPECT_EQ(cause, QStringLiteral("bad telnet negotiation"));
+    EXPECT_EQ(probe("TELNET").silentCause(), QStringLiteral("no telnet greeting"));
+}
+
+TEST(Probe, PlainTcp)
+{
+    const ServiceProbe tcp = probe("Printer");
+    EXPECT_TRUE(tcp.upOnConnect());
+    EXPECT_FALSE(probe("HTTP").upOnConnect());
+    EXPECT_EQ(tcp.method(), QStringLiteral("tcp"));
+    EXPECT_EQ(tcp.silentCause(), QStringLiteral("no answer")) << "silent after connecting";
+    EXPECT_EQ(ServiceProbe::forProtocol({}).method(), QStringLiteral("tcp"));
 }
 
 TEST(Probe, VpncmdStatus)

@@ -82,6 +82,17 @@ TEST(HttpProbe, RecognisesStatusLine)
     EXPECT_TRUE(request.endsWith("\r\n\r\n"));
 }
 
+TEST(HttpProbe, StatusCodeOfAMatchedStatusLine)
+{
+    EXPECT_EQ(HttpProbe::statusCode("HTTP/1.1 503 Service Unavailable\r\n"), 503);
+    EXPECT_EQ(HttpProbe::statusCode("HTTP/1.0 200 OK\r\n"), 200);
+    EXPECT_EQ(HttpProbe::statusCode("HTTP/2 404\r\n"), 404);
+    EXPECT_EQ(HttpProbe::statusCode("HTTP/1.1 20"), std::nullopt) << "incomplete";
+    EXPECT_EQ(HttpProbe::statusCode("HTTP/1.1 999 Nope\r\n"), std::nullopt);
+    EXPECT_EQ(HttpProbe::statusCode("SSH-2.0-x 200 \r\n"), std::nullopt);
+    EXPECT_EQ(HttpProbe::statusCode({}), std::nullopt);
+}
+
 TEST(RdpProbe, RecognisesConnectionConfirm)
 {
     RdpProbe p;
