@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ChangePasswordDialog.h"
+#include "ui/FieldErrors.h"
 
 #include "shared/Validation.h"
 
@@ -39,11 +40,7 @@ ChangePasswordDialog::ChangePasswordDialog(const QString &login, bool askCurrent
     form->addRow(tr("New password:"), m_new);
     form->addRow(tr("Repeat it:"), m_repeat);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = FieldErrors::makeLabel(QStringLiteral("errorLabel"), this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);

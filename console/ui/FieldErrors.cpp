@@ -7,6 +7,16 @@
 
 namespace mente::console {
 
+QLabel *FieldErrors::makeLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("color: #c62828"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
 void FieldErrors::bind(const QString &field, QWidget *widget, const QString &caption)
 {
     m_widgets.insert(field, widget);

@@ -16,6 +16,8 @@ class FieldErrors
 {
 public:
     explicit FieldErrors(QLabel *label) : m_label(label) {}
+    // The red, word-wrapped error line under a dialog's form, hidden until there is an error.
+    static QLabel *makeLabel(const QString &objectName, QWidget *parent);
     void bind(const QString &field, QWidget *widget, const QString &caption);
     void show(const Error &error);
     void showMessage(const QString &message, bool isError);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/OperatorDialog.h"
+#include "ui/FieldErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,11 +72,7 @@ void OperatorDialog::build()
     form->addRow(QString(), m_enabled);
     form->addRow(tr("Language"), m_language);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = FieldErrors::makeLabel(QStringLiteral("errorLabel"), this);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OperatorDialog::accept);

@@ -14,6 +14,8 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace mente::box {
 
 namespace {
@@ -33,6 +35,35 @@ void monitorTargetsChanged(const BoxContext &box)
 {
     if (box.monitor)
         box.monitor->reloadSoon();
+}
+
+// PATCH of a device or a port row: parse the body into its patch type, apply it and audit it in one
+// transaction, let the monitor re-read its targets, and answer the row as it now is.
+template<typename Patch>
+ApiReply patchRow(BoxContext &box, const ApiRequest &request, const QString &what,
+                  const std::function<bool(qint64)> &exists,
+                  const std::function<Status(qint64, const Patch &)> &apply,
+                  const std::function<QJsonObject(qint64)> &read)
+{
+    const auto id = request.id();
+    if (!id || !exists(*id))
+        return ApiReply::notFound(what);
+    auto body = request.json();
+    if (!body)
+        return ApiReply::error(body.error());
+    auto patch = Patch::fromJson(body.value());
+    if (!patch)
+        return ApiReply::error(patch.error());
+    const Status s = box.db->transaction([&]() -> Status {
+        if (const Status p = apply(*id, patch.value()); !p)
+            return p;
+        return audit(box, request, what + QStringLiteral(".update"), QString::number(*id),
+                     patch->toJson().keys().join(QLatin1Char(',')));
+    });
+    if (!s)
+        return ApiReply::error(s.error());
+    monitorTargetsChanged(box);
+    return ApiReply::json(read(*id));
 }
 } // namespace
 
@@ -74,25 +105,10 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
     });
 
     router.add("PATCH", kDeviceById, Access::Operator, [&box](const ApiRequest &request) {
-        const auto id = request.id();
-        if (!id || !box.devices->byId(*id))
-            return ApiReply::notFound(QStringLiteral("device"));
-        auto body = request.json();
-        if (!body)
-            return ApiReply::error(body.error());
-        auto patch = DevicePatch::fromJson(body.value());
-        if (!patch)
-            return ApiReply::error(patch.error());
-        const Status s = box.db->transaction([&]() -> Status {
-            if (const Status p = box.devices->applyPatch(*id, patch.value()); !p)
-                return p;
-            return audit(box, request, QStringLiteral("device.update"), QString::number(*id),
-                         patch->toJson().keys().join(QLatin1Char(',')));
-        });
-        if (!s)
-            return ApiReply::error(s.error());
-        monitorTargetsChanged(box);
-        return ApiReply::json(box.devices->byId(*id)->toJson());
+        return patchRow<DevicePatch>(
+            box, request, QStringLiteral("device"), [&box](qint64 id) { return box.devices->byId(id).has_value(); },
+            [&box](qint64 id, const DevicePatch &patch) { return box.devices->applyPatch(id, patch); },
+            [&box](qint64 id) { return box.devices->byId(id)->toJson(); });
     });
 
     router.add("DELETE", kDeviceById, Access::Admin, [&box](const ApiRequest &request) {
@@ -137,25 +153,10 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
     });
 
     router.add("PATCH", kPortById, Access::Operator, [&box](const ApiRequest &request) {
-        const auto id = request.id();
-        if (!id || !box.devices->portById(*id))
-            return ApiReply::notFound(QStringLiteral("port"));
-        auto body = request.json();
-        if (!body)
-            return ApiReply::error(body.error());
-        auto patch = PortPatch::fromJson(body.value());
-        if (!patch)
-            return ApiReply::error(patch.error());
-        const Status s = box.db->transaction([&]() -> Status {
-            if (const Status p = box.devices->applyPortPatch(*id, patch.value()); !p)
-                return p;
-            return audit(box, request, QStringLiteral("port.update"), QString::number(*id),
-                         patch->toJson().keys().join(QLatin1Char(',')));
-        });
-        if (!s)
-            return ApiReply::error(s.error());
-        monitorTargetsChanged(box);
-        return ApiReply::json(box.devices->portById(*id)->toJson());
+        return patchRow<PortPatch>(
+            box, request, QStringLiteral("port"), [&box](qint64 id) { return box.devices->portById(id).has_value(); },
+            [&box](qint64 id, const PortPatch &patch) { return box.devices->applyPortPatch(id, patch); },
+            [&box](qint64 id) { return box.devices->portById(id)->toJson(); });
     });
 
     router.add("DELETE", kPortById, Access::Admin, [&box](const ApiRequest &request) {
