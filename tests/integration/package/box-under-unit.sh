@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Runs inside a fresh network namespace (unshare --net; only loopback, so listening on 0.0.0.0 is private): starts the installed
+# mente-box as USER with exactly the unit's capabilities, then checks its process credentials and
+# uses its API over HTTPS: /health (version), login and password change, a SYN scan of loopback,
+# raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE) and its network change.
+# Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR
+set -euo pipefail
+user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6
+fail() {
+    echo "FAIL: $*" >&2
+    [ -f "$run/box.log" ] && sed 's/^/  box: /' "$run/box.log" >&2
+    exit 1
+}
+ok() { echo "  ok: $*"; }
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
+
+# Loopback, plus a 10.x address on it: the SYN scanner refuses 127.0.0.0/8 targets.
+lan=10.77.0.1
+ip link set lo up
+ip addr add "$lan/32" dev lo
+box_pid=""
+trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; true' EXIT
+setpriv --reuid="$user" --regid="$user" --init-groups \
+    --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 QT_ENABLE_REGEXP_JIT=0 \
+    /usr/bin/mente-box --data-dir /var/lib/mente-box --config "$config" \
+    --api-listen 0.0.0.0:8443 --setup-listen 0.0.0.0:80 >"$run/box.log" 2>&1 &
+box_pid=$!
+for _ in $(seq 1 100); do
+    grep -qs '^tls-fingerprint' "$run/box.log" && break
+    kill -0 "$box_pid" 2>/dev/null || fail "the box exited"
+    sleep 0.2
+done
+grep -q '^setup-listen http://0.0.0.0:80' "$run/box.log" || fail "the box did not come up on ports 8443 and 80"
+ok "listening: $(grep -E '^(api|setup)-listen' "$run/box.log" | paste -sd' ')"
+
+status=/proc/$box_pid/status
+uid=$(id -u "$user")
+grep -q "^Uid:[[:space:]]*$uid[[:space:]]" "$status" || fail "the box does not run as $user"
+want=0000000000002400 # CAP_NET_BIND_SERVICE (10) and CAP_NET_RAW (13)
+for field in CapEff CapPrm CapBnd CapAmb; do
+    got=$(sed -n "s/^$field:[[:space:]]*//p" "$status")
+    [ "$got" = "$want" ] || fail "$field is $got, want $want"
+done
+grep -q '^NoNewPrivs:[[:space:]]*1' "$status" || fail "NoNewPrivs is not set"
+ok "uid $uid ($user), CapEff=CapBnd=CapAmb=$want, NoNewPrivs"
+
+api=https://127.0.0.1:8443/api/v1
+health=$(curl -sk --max-time 10 "$api/health") || fail "GET /health"
+[ "$(json 'd["status"]' <<<"$health")" = ok ] || fail "health: $health"
+[ "$(json 'd["version"]' <<<"$health")" = "$version" ] || fail "/health version is not $version: $health"
+ok "GET /health: $health"
+
+code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 http://127.0.0.1:80/) || true
+case "$code" in 2?? | 3?? | 401) ok "setup page on port 80 answers $code" ;; *) fail "setup page on port 80: HTTP $code" ;; esac
+
+post() { curl -sk --max-time 10 -H 'content-type: application/json' -H "authorization: Bearer ${token:-}" -d "$2" "$api$1"; }
+token=$(post /session '{"login":"admin","password":"admin"}' | json 'd["token"]') || fail "login as admin"
+new='Pkg-Test-9f3e!kR2'
+code=$(curl -sk -o /dev/null -w '%{http_code}' --max-time 10 -H 'content-type: application/json' \
+    -H "authorization: Bearer $token" -d "{\"current\":\"admin\",\"new\":\"$new\"}" "$api/session/password")
+[ "$code" = 204 ] || fail "password change: HTTP $code"
+token=$(post /session "{\"login\":\"admin\",\"password\":\"$new\"}" | json 'd["token"]') || fail "login again"
+ok "login, password change, login"
+
+device=$(post /devices "{\"ip\":\"$lan\"}")
+id=$(json 'd["id"]' <<<"$device") || fail "POST /devices: $device"
+scan=$(post "/devices/$id/scan" '{"ports":"75-85,8443"}')
+scan_id=$(json 'd["scanId"]' <<<"$scan") || fail "POST /devices/$id/scan: $scan"
+result=""
+for _ in $(seq 1 150); do
+    result=$(curl -sk --max-time 10 -H "authorization: Bearer $token" "$api/scans/$scan_id")
+    state=$(json 'd["state"]' <<<"$result")
+    [ "$state" = running ] || break
+    sleep 0.2
+done
+[ "$(json 'd["state"]' <<<"$result")" = done ] || fail "scan: $result"
+[ "$(json 'd.get("method")' <<<"$result")" = syn ] || fail "the scan was not a SYN scan: $result"
+ports=$(json '",".join(str(p["port"]) for p in d["openPorts"])' <<<"$result")
+[ "$ports" = "80,8443" ] || fail "the SYN scan found ports '$ports', want 80,8443: $result"
+ok "SYN scan of $lan (raw socket): open $ports"
+
+grep -q 'alive checks by.*raw' "$run/box.log" || fail "no raw ICMP socket"
+ok "alive checks by raw ICMP"
+
+# The setup page's network change under the unit's file system rights: the box writes its networkd
+# file into /etc/mente-box/network (which /etc/systemd/network/50-mente.network points at), runs
+# the reload as itself, and rolls the file back when the change is not confirmed (confirm_s=2).
+setup=http://127.0.0.1:80
+csrf=$(curl -s --max-time 10 -u "admin:$new" "$setup/network" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
+[ -n "$csrf" ] || fail "no CSRF token on the setup page's /network"
+code=$(curl -s -o "$run/apply.html" -w '%{http_code}' --max-time 40 -u "admin:$new" \
+    --data-urlencode "csrf=$csrf" -d step=apply -d mode=dhcp "$setup/network")
+[ "$code" = 200 ] || { sed 's/<[^>]*>/ /g' "$run/apply.html" | tr -s ' \n' ' ' | head -c 600; fail "network apply: HTTP $code"; }
+file=/etc/mente-box/network/50-mente.network
+[ "$(stat -c %U "$file" 2>/dev/null)" = "$user" ] || fail "the setup page wrote no $file"
+grep -q '^DHCP=ipv4' "$file" || fail "$file: $(cat "$file")"
+[ "$(readlink -e /etc/systemd/network/50-mente.network)" = "$file" ] || fail "networkd's link does not reach $file"
+ok "setup page wrote $file (owner $user); /etc/systemd/network/50-mente.network reaches it"
+for _ in $(seq 1 50); do
+    [ -e "$file" ] || break
+    sleep 0.2
+done
+[ ! -e "$file" ] || fail "the unconfirmed network change was not rolled back"
+ok "the unconfirmed change was rolled back (file removed)"
+
+kill "$box_pid"
+wait "$box_pid" || true
+box_pid=""
+ok "the box stopped on SIGTERM"
