@@ -26,6 +26,8 @@ inline const QString Discovery = QStringLiteral("/api/v1/discovery");
 inline const QString Events = QStringLiteral("/api/v1/events");
 inline const QString EventStream = QStringLiteral("/api/v1/events/stream");
 inline const QString Reports = QStringLiteral("/api/v1/reports");
+inline QString reportPath(qint64 id) { return QStringLiteral("/api/v1/reports/") + QString::number(id); }
+inline QString reportSendPath(qint64 id) { return reportPath(id) + QStringLiteral("/send"); }
 inline const QString Inquiries = QStringLiteral("/api/v1/inquiries");
 inline const QString Audit = QStringLiteral("/api/v1/audit");
 inline const QString Outbox = QStringLiteral("/api/v1/outbox");

@@ -86,6 +86,7 @@ QJsonObject BoxStatus::toJson() const
         {QStringLiteral("sshPort"), sshPort},
         {QStringLiteral("version"), version},
         {QStringLiteral("registered"), registered},
+        {QStringLiteral("lastMonthOk"), lastMonthOk ? QJsonValue(*lastMonthOk) : QJsonValue()},
         {QStringLiteral("at"), toIsoOrNull(at)},
     };
 }
@@ -113,6 +114,11 @@ Result<BoxStatus> BoxStatus::fromJson(const QJsonObject &json)
     s.version = r.string(QStringLiteral("version"), JsonReader::Optional, 32);
     s.registered = r.boolean(QStringLiteral("registered"), JsonReader::Optional);
     s.at = fromIso(r.string(QStringLiteral("at"), JsonReader::Optional, 40));
+    const QJsonValue ok = json.value(QStringLiteral("lastMonthOk"));
+    if (ok.isDouble() && ok.toDouble() >= 0 && ok.toDouble() <= 1)
+        s.lastMonthOk = ok.toDouble();
+    else if (!ok.isNull() && !ok.isUndefined())
+        r.fail(QStringLiteral("lastMonthOk"), QStringLiteral("lastMonthOk must be a share between 0 and 1."));
     if (!r.ok())
         return r.error();
     return s;

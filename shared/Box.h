@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace mente {
 
 // Box detail (F5), GET /box. The VPN password is not here: it has its own audited call.
@@ -52,6 +54,9 @@ struct BoxStatus
     int sshPort = 22;
     QString version;
     bool registered = false;
+    // The mean ok share of the devices and ports in the kept report of the month that ended last
+    // (F10); none before that report exists.
+    std::optional<double> lastMonthOk;
     QDateTime at; // when the box answered
 
     QJsonObject toJson() const;

@@ -90,6 +90,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.api.maxBodyBytes = r.integer(QStringLiteral("api/max_body_bytes"), c.api.maxBodyBytes, 1024, 64 * 1024 * 1024);
     c.box.serial = r.text(QStringLiteral("box/serial"));
     c.scan = ScanSettings::read(r);
+    c.report = ReportSettings::read(r);
     c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 1, 65535);
     c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
     c.vpn.hub = r.text(QStringLiteral("vpn/hub"));
@@ -153,6 +154,8 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))
         return Error::validation(QStringLiteral("[box] serial"),
                                  QStringLiteral("[box] serial: 3-32 letters, digits, '.', '_' or '-'."));
+    if (const QString bad = c.report.check(); !bad.isEmpty())
+        return Error::validation(QStringLiteral("[report] time_zone"), bad);
     if (!c.mail.from.isEmpty() && !validation::checkEmail(c.mail.from).isEmpty())
         return Error::validation(QStringLiteral("[mail] from"),
                                  QStringLiteral("[mail] from: \"%1\" is not an e-mail address.").arg(c.mail.from));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "discovery/DiscoverySettings.h"
+#include "report/ReportSettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
 
@@ -122,6 +123,7 @@ struct BoxConfig
     } setup;
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs
+    ReportSettings report;       // [report]
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

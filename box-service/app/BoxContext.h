@@ -27,6 +27,8 @@ class OperatorService;
 class OperatorStore;
 class Outbox;
 class PasswordHasher;
+class ReportService;
+class ReportStore;
 class SessionStore;
 
 // Everything a route or a page may use, built once by BoxService and handed to each
@@ -54,6 +56,8 @@ struct BoxContext
     EventStreams *eventStreams = nullptr;
     GatewayWatcher *gateway = nullptr;
     VpnWatcher *vpn = nullptr;
+    ReportService *reports = nullptr;
+    ReportStore *reportStore = nullptr;
 
     QString serial;
     QString version;

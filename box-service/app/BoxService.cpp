@@ -17,6 +17,9 @@
 #include "notify/Outbox.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
+#include "report/ReportMailer.h"
+#include "report/ReportRoutes.h"
+#include "report/ReportService.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
 #include "monitor/GatewayWatcher.h"
@@ -27,12 +30,14 @@
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
+#include "store/BoxRunLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
 #include "store/InquiryStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
+#include "store/ReportStore.h"
 #include "store/SessionStore.h"
 
 #include <QDir>
@@ -71,6 +76,10 @@ struct BoxService::Parts
     std::unique_ptr<RegistrationMailer> registrationMailer;
     std::unique_ptr<FaultMailer> faultMailer;
     std::unique_ptr<MailDispatcher> mailDispatcher;
+    std::unique_ptr<BoxRunLog> runs;
+    std::unique_ptr<ReportStore> reportStore;
+    std::unique_ptr<ReportMailer> reportMailer;
+    std::unique_ptr<ReportService> reports;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
     // The monitor (F7), destroyed before the store it writes to.
@@ -137,6 +146,7 @@ Status BoxService::prepare()
     p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
     p.discovery->scheduleAutomatic();
     prepareMail();
+    prepareReports();
     p.eventStreams = std::make_unique<EventStreams>(*p.events, m_config.events.keepaliveS, m_config.events.maxStreams);
     p.monitorStore = std::make_unique<MonitorStore>(*p.db, *p.devices);
     // No repeated fault mail during a maintenance window.
@@ -175,6 +185,8 @@ Status BoxService::prepare()
     m_ctx.eventStreams = p.eventStreams.get();
     m_ctx.gateway = p.gateway.get();
     m_ctx.vpn = p.vpn.get();
+    m_ctx.reports = p.reports.get();
+    m_ctx.reportStore = p.reportStore.get();
     m_ctx.version = QStringLiteral(MENTE_VERSION);
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
@@ -209,6 +221,7 @@ Status BoxService::prepare()
     registerEventRoutes(m_router, m_ctx);
     registerMonitorRoutes(m_router, m_ctx);
     registerMetricsRoutes(m_router, m_ctx);
+    registerReportRoutes(m_router, m_ctx, *p.reports, *p.reportStore);
 
     p.monitor->start();
     p.gateway->start();
@@ -275,6 +288,19 @@ void BoxService::prepareMail()
         qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
 
+// F10: the kept monthly reports, their schedule and mail, and the record of the box's runs.
+void BoxService::prepareReports()
+{
+    Parts &p = *m_parts;
+    p.runs = std::make_unique<BoxRunLog>(*p.db);
+    p.reportStore = std::make_unique<ReportStore>(*p.db);
+    auto customer = [this] { return m_parts->customerService->customer(); };
+    p.reportMailer = std::make_unique<ReportMailer>(*p.mailComposer, *p.outbox, *p.operators, customer,
+                                                    [this] { return m_parts->customerService->licence(); }, *m_clock);
+    p.reports = std::make_unique<ReportService>(*p.db, *p.reportStore, *p.runs, *p.reportMailer, *p.events, customer,
+                                                [this] { return m_ctx.serial; }, *m_clock, m_config.report);
+}
+
 Status BoxService::ensureSerial()
 {
     Parts &p = *m_parts;
@@ -334,6 +360,7 @@ Status BoxService::listen()
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
     p.mailDispatcher->start();
     p.faultMailer->start();
+    p.reports->start();
     return success();
 }
 
@@ -344,6 +371,8 @@ void BoxService::stop()
     m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
     m_parts->api.reset();
     m_parts->setup.reset();
+    if (m_parts->reports)
+        m_parts->reports->stop(); // notes the clean stop in box_runs
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
     m_parts->vpn.reset();
     m_parts->gateway.reset();

@@ -39,6 +39,7 @@ public:
 private:
     Status ensureSerial();
     void prepareMail();
+    void prepareReports();
 
     BoxOptions m_options;
     BoxConfig m_config;

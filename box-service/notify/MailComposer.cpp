@@ -85,7 +85,8 @@ MailTemplates::Values MailComposer::baseValues(const Customer &c, const MailReci
 }
 
 Result<Outbox::NewMail> MailComposer::make(const QString &mailKind, const QString &templateName, const MailRecipient &to,
-                                           const MailTemplates::Values &values, qint64 eventSeq) const
+                                           const MailTemplates::Values &values, qint64 eventSeq,
+                                           const QString &html) const
 {
     auto rendered = MailTemplates::render(templateName, to.language, values);
     if (!rendered)
@@ -96,6 +97,7 @@ Result<Outbox::NewMail> MailComposer::make(const QString &mailKind, const QStrin
     message.toName = to.greeting;
     message.subject = rendered->subject;
     message.body = rendered->body;
+    message.htmlBody = html;
     message.date = m_clock.now();
     Outbox::NewMail mail;
     mail.kind = mailKind;
@@ -106,6 +108,15 @@ Result<Outbox::NewMail> MailComposer::make(const QString &mailKind, const QStrin
     mail.message = MimeBuilder::build(message);
     mail.eventSeq = eventSeq;
     return mail;
+}
+
+Result<Outbox::NewMail> MailComposer::compose(const QString &mailKind, const QString &templateName,
+                                              const Customer &customer, const MailRecipient &to,
+                                              const MailTemplates::Values &extra, const QString &html) const
+{
+    MailTemplates::Values values = baseValues(customer, to, m_facts());
+    values.insert(extra);
+    return make(mailKind, templateName, to, values, 0, html);
 }
 
 Result<Outbox::NewMail> MailComposer::registered(const Customer &customer, const MailRecipient &to) const

@@ -63,13 +63,19 @@ public:
     Result<Outbox::NewMail> fault(const QString &mailKind, const Customer &customer, const FaultNotice &notice,
                                   const MailRecipient &to) const;
 
+    // Any other mail (the monthly report): a template filled with the customer's and the box's
+    // values plus `extra`; with an HTML alternative when `html` is given.
+    Result<Outbox::NewMail> compose(const QString &mailKind, const QString &templateName, const Customer &customer,
+                                    const MailRecipient &to, const MailTemplates::Values &extra,
+                                    const QString &html = {}) const;
+
     // Local time as the seed shows it: 2012-12-12 19:06:44 (with the zone).
     static QString formatTime(const QDateTime &time);
 
 private:
     MailTemplates::Values baseValues(const Customer &customer, const MailRecipient &to, const MailFacts &facts) const;
     Result<Outbox::NewMail> make(const QString &mailKind, const QString &templateName, const MailRecipient &to,
-                                 const MailTemplates::Values &values, qint64 eventSeq) const;
+                                 const MailTemplates::Values &values, qint64 eventSeq, const QString &html = {}) const;
 
     QString m_from;
     double m_repeatMin;

@@ -14,6 +14,7 @@ struct MailMessage
     QString toName;        // display name, may be Japanese; empty for none
     QString subject;       // any script
     QString body;          // any script; line ends are normalised to CRLF
+    QString htmlBody;      // when set, the mail is multipart/alternative: body, then this HTML
     QDateTime date;        // origination time
     QString messageId;     // without angle brackets; made by MimeBuilder when empty
 };

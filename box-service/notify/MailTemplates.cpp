@@ -51,7 +51,8 @@ QStringList MailTemplates::names()
     return {QStringLiteral("registered-customer"), QStringLiteral("registered-admin"),
             QStringLiteral("licence-customer"),    QStringLiteral("licence-admin"),
             QStringLiteral("fault-customer"),      QStringLiteral("fault-operator"),
-            QStringLiteral("recovery-customer"),   QStringLiteral("recovery-operator")};
+            QStringLiteral("recovery-customer"),   QStringLiteral("recovery-operator"),
+            QStringLiteral("report"),              QStringLiteral("report-unlicensed")};
 }
 
 QStringList MailTemplates::languages()

@@ -35,6 +35,14 @@ QByteArray wrapBase64(const QByteArray &data)
         out += b64.mid(i, 76) + "\r\n";
     return out;
 }
+// One base64 UTF-8 text part: its two headers, a blank line and the text with CRLF line ends.
+QByteArray textPart(const QByteArray &type, QString text)
+{
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    text.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+    return "Content-Type: " + type + "; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           + wrapBase64(text.toUtf8());
+}
 } // namespace
 
 QByteArray MimeBuilder::encodeHeaderText(const QString &raw, int firstLineUsed)
@@ -108,14 +116,15 @@ QByteArray MimeBuilder::build(const MailMessage &m)
     out += "Subject: " + encodeHeaderText(m.subject, 9) + "\r\n";
     out += "Message-ID: <" + oneLine(messageId).toLatin1() + ">\r\n";
     out += "MIME-Version: 1.0\r\n";
-    out += "Content-Type: text/plain; charset=UTF-8\r\n";
-    out += "Content-Transfer-Encoding: base64\r\n";
     out += "Auto-Submitted: auto-generated\r\n";
-    out += "\r\n";
-    QString body = m.body;
-    body.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    body.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
-    out += wrapBase64(body.toUtf8());
+    if (m.htmlBody.isEmpty())
+        return out + textPart("text/plain", m.body);
+    // The boundary never occurs in base64 text (it holds '=' and '_' next to each other).
+    const QByteArray boundary = "=_mente_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n";
+    out += "--" + boundary + "\r\n" + textPart("text/plain", m.body);
+    out += "--" + boundary + "\r\n" + textPart("text/html", m.htmlBody);
+    out += "--" + boundary + "--\r\n";
     return out;
 }
 

@@ -7,7 +7,8 @@
 
 namespace mente::box {
 
-// Turns a MailMessage into an RFC 5322 / MIME message: UTF-8 text/plain body in base64,
+// Turns a MailMessage into an RFC 5322 / MIME message: UTF-8 text/plain body in base64 (with an
+// HTML alternative when the message has one),
 // RFC 2047 encoded Subject and display name, Date, Message-ID. Lines end in CRLF and stay
 // under 78 characters.
 class MimeBuilder

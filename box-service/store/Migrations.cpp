@@ -128,6 +128,19 @@ const QList<Migration> &migrations()
              sql("CREATE INDEX mutes_target ON mutes(kind, target_id)"),
              sql("CREATE INDEX events_kind ON events(kind)"),
          }},
+        {QStringLiteral("reports: monthly reports, box runs"),
+         {
+             // One kept report per month (F10): its JSON as built; a rebuild replaces the row.
+             sql("CREATE TABLE reports ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, month TEXT NOT NULL UNIQUE,"
+                 " built_at TEXT NOT NULL, partial INTEGER NOT NULL DEFAULT 0,"
+                 " body TEXT NOT NULL, sent_at TEXT)"),
+             // Each start of the box, its last sign of life and its clean stop: the gaps between
+             // runs are the times the box was down, unknown for every target.
+             sql("CREATE TABLE box_runs ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL,"
+                 " alive_at TEXT NOT NULL, stopped_at TEXT)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

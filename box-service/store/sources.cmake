@@ -8,4 +8,6 @@ target_sources(mente_box_core PRIVATE
     store/MetaStore.cpp store/MetaStore.h
     store/Migrations.cpp store/Migrations.h
     store/OperatorStore.cpp store/OperatorStore.h
+    store/BoxRunLog.cpp store/BoxRunLog.h
+    store/ReportStore.cpp store/ReportStore.h
     store/SessionStore.cpp store/SessionStore.h)

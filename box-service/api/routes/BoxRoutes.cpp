@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
+#include "report/ReportPeriod.h"
+#include "report/ReportService.h"
+#include "store/ReportStore.h"
 #include "app/BoxContext.h"
 #include "app/Clock.h"
 #include "app/CustomerService.h"
@@ -48,6 +51,11 @@ BoxStatus currentStatus(const BoxContext &box)
     s.version = box.version;
     s.registered = customer.registered();
     s.at = box.clock->now();
+    if (box.reports && box.reportStore) {
+        const ReportPeriod last = ReportPeriod::lastEnded(s.at, customer.reportDay, box.reports->zone());
+        if (const auto report = box.reportStore->byMonth(last.month); report && !report->partial)
+            s.lastMonthOk = ReportSummary::of(*report).ok;
+    }
     return s;
 }
 

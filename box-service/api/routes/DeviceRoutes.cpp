@@ -10,6 +10,7 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
+#include "store/EventLog.h"
 #include "monitor/MonitorScheduler.h"
 
 #include <QJsonArray>
@@ -54,9 +55,21 @@ ApiReply patchRow(BoxContext &box, const ApiRequest &request, const QString &wha
     auto patch = Patch::fromJson(body.value());
     if (!patch)
         return ApiReply::error(patch.error());
+    const bool wasMonitored = read(*id).value(QStringLiteral("monitor")).toBool();
     const Status s = box.db->transaction([&]() -> Status {
         if (const Status p = apply(*id, patch.value()); !p)
             return p;
+        // Switching monitoring on or off is an event: the monthly report counts a target from then.
+        if (patch->monitor && *patch->monitor != wasMonitored) {
+            Event e;
+            e.kind = QStringLiteral("monitor");
+            e.id = *id;
+            e.from = wasMonitored ? QStringLiteral("on") : QStringLiteral("off");
+            e.to = *patch->monitor ? QStringLiteral("on") : QStringLiteral("off");
+            e.detail = {{QStringLiteral("target"), what}, {QStringLiteral("by"), request.actor->op.login}};
+            if (const auto appended = box.events->append(e); !appended)
+                return appended.error();
+        }
         return audit(box, request, what + QStringLiteral(".update"), QString::number(*id),
                      patch->toJson().keys().join(QLatin1Char(',')));
     });
