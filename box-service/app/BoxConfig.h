@@ -4,6 +4,7 @@
 #include "discovery/DiscoverySettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
+#include "tunnel/TunnelSettings.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -33,7 +34,7 @@ struct BoxConfig
     struct Box
     {
         QString serial; // empty: made once at first start
-        int sshPort = 22;
+        int sshPort = 0;     // 0: the tunnel endpoint's real port; set it when NAT maps another port to it
         QString addressMode; // "dhcp"/"static"; empty: as the setup page last set it
     } box;
 
@@ -122,6 +123,7 @@ struct BoxConfig
     } setup;
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs
+    TunnelSettings tunnel;       // [tunnel]
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

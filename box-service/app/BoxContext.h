@@ -28,6 +28,7 @@ class OperatorStore;
 class Outbox;
 class PasswordHasher;
 class SessionStore;
+class SshKeyService;
 
 // Everything a route or a page may use, built once by BoxService and handed to each
 // registerXRoutes(). Services are owned by BoxService; these are borrowed.
@@ -54,10 +55,13 @@ struct BoxContext
     EventStreams *eventStreams = nullptr;
     GatewayWatcher *gateway = nullptr;
     VpnWatcher *vpn = nullptr;
+    SshKeyService *sshKeys = nullptr;
 
     QString serial;
     QString version;
     QString tlsFingerprint;
+    QString sshHostKey;    // SHA256:… of the tunnel endpoint's host key
+    int sshListenPort = 0; // the tunnel endpoint's real port; 0 when it is off
     QDateTime startedAt;
     NetworkFacts network;
 };

@@ -39,6 +39,7 @@ public:
 private:
     Status ensureSerial();
     void prepareMail();
+    Status prepareTunnel(const QString &databasePath);
 
     BoxOptions m_options;
     BoxConfig m_config;

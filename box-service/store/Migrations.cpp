@@ -128,6 +128,16 @@ const QList<Migration> &migrations()
              sql("CREATE INDEX mutes_target ON mutes(kind, target_id)"),
              sql("CREATE INDEX events_kind ON events(kind)"),
          }},
+        {QStringLiteral("tunnel: operators' SSH public keys"),
+         {
+             // A key logs in one operator only, so a fingerprint is unique across operators.
+             sql("CREATE TABLE ssh_keys ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " operator_id INTEGER NOT NULL REFERENCES operators(id),"
+                 " type TEXT NOT NULL, blob TEXT NOT NULL, fingerprint TEXT NOT NULL UNIQUE,"
+                 " comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, last_used_at TEXT)"),
+             sql("CREATE INDEX ssh_keys_operator ON ssh_keys(operator_id)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

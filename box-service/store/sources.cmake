@@ -8,4 +8,5 @@ target_sources(mente_box_core PRIVATE
     store/MetaStore.cpp store/MetaStore.h
     store/Migrations.cpp store/Migrations.h
     store/OperatorStore.cpp store/OperatorStore.h
-    store/SessionStore.cpp store/SessionStore.h)
+    store/SessionStore.cpp store/SessionStore.h
+    store/SshKeyStore.cpp store/SshKeyStore.h)
