@@ -20,6 +20,11 @@ gateway=none
 ; the demo box does not sweep this machine's LAN on its own; POST /api/v1/discovery starts one
 at_start=false
 interval_h=0
+[tunnel]
+; the SSH endpoint for the console's tunnels, on loopback for the demo
+listen=127.0.0.1:2222
+[lan]
+cidrs=127.0.0.0/8
 CONF
 out="$top/demo/box.out"
 "$build/box-service/mente-box" --data-dir "$data" --config "$conf" \
@@ -34,12 +39,14 @@ done
 api=$(sed -n 's/^api-listen //p' "$out")
 setup=$(sed -n 's/^setup-listen //p' "$out")
 fp=$(sed -n 's/^tls-fingerprint //p' "$out")
+ssh=$(sed -n 's/^ssh-listen //p' "$out")
 cat <<INFO
 
 Mente demo box is running (data in demo/box, log in demo/box.log).
   API:         $api/api/v1/health
   Setup page:  $setup/
   Certificate: $fp
+  SSH tunnels: $ssh (user mente-tunnel, keys uploaded through the API)
   First login: admin / admin (you must choose a new password at once)
   Try:         curl -sk $api/api/v1/health
 

@@ -34,6 +34,12 @@ inline const QString Outbox = QStringLiteral("/api/v1/outbox");
 inline const QString Metrics = QStringLiteral("/metrics");
 
 inline QString operatorPath(qint64 id) { return Operators + QLatin1Char('/') + QString::number(id); }
+// An operator's SSH public keys for the box's tunnel endpoint, and one of them.
+inline QString operatorSshKeysPath(qint64 id) { return operatorPath(id) + QStringLiteral("/ssh-keys"); }
+inline QString operatorSshKeyPath(qint64 id, qint64 keyId)
+{
+    return operatorSshKeysPath(id) + QLatin1Char('/') + QString::number(keyId);
+}
 inline QString devicePath(qint64 id) { return Devices + QLatin1Char('/') + QString::number(id); }
 inline QString deviceScanPath(qint64 id) { return devicePath(id) + QStringLiteral("/scan"); }
 inline QString devicePortsPath(qint64 id) { return devicePath(id) + QStringLiteral("/ports"); }

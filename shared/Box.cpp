@@ -34,6 +34,8 @@ QJsonObject BoxInfo::toJson() const
         {QStringLiteral("globalIp"), globalIp},
         {QStringLiteral("subdomain"), subdomain},
         {QStringLiteral("sshPort"), sshPort},
+        {QStringLiteral("sshUser"), sshUser},
+        {QStringLiteral("sshHostKey"), sshHostKey},
         {QStringLiteral("vpnHub"), vpnHub},
         {QStringLiteral("vpnUser"), vpnUser},
         {QStringLiteral("version"), version},
@@ -53,7 +55,9 @@ Result<BoxInfo> BoxInfo::fromJson(const QJsonObject &json)
     b.localIp = r.string(QStringLiteral("localIp"), JsonReader::Optional, 64);
     b.globalIp = r.string(QStringLiteral("globalIp"), JsonReader::Optional, 64);
     b.subdomain = r.string(QStringLiteral("subdomain"), JsonReader::Optional, 63);
-    b.sshPort = int(r.integer(QStringLiteral("sshPort"), JsonReader::Optional, 0, 65535, 22));
+    b.sshPort = int(r.integer(QStringLiteral("sshPort"), JsonReader::Optional, 0, 65535, 0));
+    b.sshUser = r.string(QStringLiteral("sshUser"), JsonReader::Optional, 32);
+    b.sshHostKey = r.string(QStringLiteral("sshHostKey"), JsonReader::Optional, 128);
     b.vpnHub = r.string(QStringLiteral("vpnHub"), JsonReader::Optional, 128);
     b.vpnUser = r.string(QStringLiteral("vpnUser"), JsonReader::Optional, 128);
     b.version = r.string(QStringLiteral("version"), JsonReader::Optional, 32);
@@ -110,7 +114,7 @@ Result<BoxStatus> BoxStatus::fromJson(const QJsonObject &json)
     s.addressMode = r.string(QStringLiteral("addressMode"), JsonReader::Optional, 16);
     s.localIp = r.string(QStringLiteral("localIp"), JsonReader::Optional, 64);
     s.globalIp = r.string(QStringLiteral("globalIp"), JsonReader::Optional, 64);
-    s.sshPort = int(r.integer(QStringLiteral("sshPort"), JsonReader::Optional, 0, 65535, 22));
+    s.sshPort = int(r.integer(QStringLiteral("sshPort"), JsonReader::Optional, 0, 65535, 0));
     s.version = r.string(QStringLiteral("version"), JsonReader::Optional, 32);
     s.registered = r.boolean(QStringLiteral("registered"), JsonReader::Optional);
     s.at = fromIso(r.string(QStringLiteral("at"), JsonReader::Optional, 40));

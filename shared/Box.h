@@ -21,7 +21,9 @@ struct BoxInfo
     QString localIp;
     QString globalIp;
     QString subdomain;
-    int sshPort = 22;
+    int sshPort = 0;    // the SSH tunnel endpoint's port; 0 when it is off
+    QString sshUser;    // the SSH user name tunnels log in as
+    QString sshHostKey; // SHA256:… of its host key, pinned by the console at first contact
     QString vpnHub;
     QString vpnUser;
     QString version;
@@ -51,7 +53,7 @@ struct BoxStatus
     QString addressMode;
     QString localIp;
     QString globalIp;
-    int sshPort = 22;
+    int sshPort = 0;
     QString version;
     bool registered = false;
     // The mean ok share of the devices and ports in the kept report of the month that ended last

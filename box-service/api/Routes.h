@@ -23,6 +23,7 @@ void registerMonitorRoutes(Router &router, BoxContext &box);
 void registerMetricsRoutes(Router &router, BoxContext &box);
 void registerInquiryRoutes(Router &router, BoxContext &box);
 void registerOutboxRoutes(Router &router, BoxContext &box);
+void registerSshKeyRoutes(Router &router, BoxContext &box);
 
 // The fleet row of this box (GET /status), built from the store.
 BoxStatus currentStatus(const BoxContext &box);

@@ -20,4 +20,5 @@ target_sources(mente_box_core PRIVATE
     api/routes/InquiryRoutes.cpp
     api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
-    api/routes/SessionRoutes.cpp)
+    api/routes/SessionRoutes.cpp
+    api/routes/SshKeyRoutes.cpp)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/BoxConfig.h"
 
+#include "app/BoxOptions.h"
 #include "shared/Validation.h"
 
 #include <QFileInfo>
@@ -91,7 +92,8 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.box.serial = r.text(QStringLiteral("box/serial"));
     c.scan = ScanSettings::read(r);
     c.report = ReportSettings::read(r);
-    c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 1, 65535);
+    c.box.sshPort = r.integer(QStringLiteral("box/ssh_port"), c.box.sshPort, 0, 65535);
+    c.tunnel = TunnelSettings::read(r);
     c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
     c.vpn.hub = r.text(QStringLiteral("vpn/hub"));
     c.vpn.user = r.text(QStringLiteral("vpn/user"));
@@ -177,6 +179,14 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
         return Error::validation(QStringLiteral("[monitor] gateway"),
                                  QStringLiteral("[monitor] gateway: auto, none or an IPv4 address, not \"%1\".")
                                      .arg(c.monitor.gateway));
+    if (c.tunnel.enabled() && !parseListenAddress(c.tunnel.listen, QStringLiteral("[tunnel] listen")))
+        return Error::validation(
+            QStringLiteral("[tunnel] listen"),
+            QStringLiteral("[tunnel] listen: \"%1\" is not ADDRESS:PORT like 0.0.0.0:2222 (or off).")
+                .arg(c.tunnel.listen));
+    if (c.tunnel.user.size() > 32 || !validation::checkLoginId(c.tunnel.user).isEmpty())
+        return Error::validation(QStringLiteral("[tunnel] user"),
+                                 QStringLiteral("[tunnel] user: 3-32 letters, digits, '.', '_' or '-'."));
     for (const QString &cidr : c.lan.cidrs) {
         const QString ip = cidr.section(QLatin1Char('/'), 0, 0);
         bool ok = false;

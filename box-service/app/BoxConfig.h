@@ -5,6 +5,7 @@
 #include "report/ReportSettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
+#include "tunnel/TunnelSettings.h"
 
 #include <QSettings>
 #include <QStringList>
@@ -34,7 +35,7 @@ struct BoxConfig
     struct Box
     {
         QString serial; // empty: made once at first start
-        int sshPort = 22;
+        int sshPort = 0;     // 0: the tunnel endpoint's real port; set it when NAT maps another port to it
         QString addressMode; // "dhcp"/"static"; empty: as the setup page last set it
     } box;
 
@@ -124,6 +125,7 @@ struct BoxConfig
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs
     ReportSettings report;       // [report]
+    TunnelSettings tunnel;       // [tunnel]
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);

@@ -30,6 +30,7 @@ class PasswordHasher;
 class ReportService;
 class ReportStore;
 class SessionStore;
+class SshKeyService;
 
 // Everything a route or a page may use, built once by BoxService and handed to each
 // registerXRoutes(). Services are owned by BoxService; these are borrowed.
@@ -58,10 +59,13 @@ struct BoxContext
     VpnWatcher *vpn = nullptr;
     ReportService *reports = nullptr;
     ReportStore *reportStore = nullptr;
+    SshKeyService *sshKeys = nullptr;
 
     QString serial;
     QString version;
     QString tlsFingerprint;
+    QString sshHostKey;    // SHA256:… of the tunnel endpoint's host key
+    int sshListenPort = 0; // the tunnel endpoint's real port; 0 when it is off
     QDateTime startedAt;
     NetworkFacts network;
 };

@@ -9,6 +9,7 @@
 #include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
+#include "app/SshKeyService.h"
 #include "discovery/DiscoveryRoutes.h"
 #include "discovery/DiscoveryService.h"
 #include "notify/FaultMailer.h"
@@ -39,6 +40,9 @@
 #include "store/OperatorStore.h"
 #include "store/ReportStore.h"
 #include "store/SessionStore.h"
+#include "store/SshKeyStore.h"
+#include "tunnel/SshHostKey.h"
+#include "tunnel/TunnelServer.h"
 
 #include <QDir>
 #include <QHostInfo>
@@ -89,6 +93,9 @@ struct BoxService::Parts
     std::unique_ptr<MonitorScheduler> monitor;
     std::unique_ptr<GatewayWatcher> gateway;
     std::unique_ptr<VpnWatcher> vpn;
+    std::unique_ptr<SshKeyStore> sshKeyStore;
+    std::unique_ptr<SshKeyService> sshKeys;
+    std::unique_ptr<TunnelServer> tunnel; // its worker threads read the store: stopped first
 };
 
 namespace {
@@ -137,11 +144,13 @@ Status BoxService::prepare()
     p.devices = std::make_unique<DeviceStore>(*p.db);
     p.events = std::make_unique<EventLog>(*p.db, *m_clock);
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
+    p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
     p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
+    p.sshKeys = std::make_unique<SshKeyService>(*p.db, *p.operators, *p.sshKeyStore, *p.audit, *m_clock);
     p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
     p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
     p.discovery->scheduleAutomatic();
@@ -187,6 +196,7 @@ Status BoxService::prepare()
     m_ctx.vpn = p.vpn.get();
     m_ctx.reports = p.reports.get();
     m_ctx.reportStore = p.reportStore.get();
+    m_ctx.sshKeys = p.sshKeys.get();
     m_ctx.version = QStringLiteral(MENTE_VERSION);
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
@@ -207,11 +217,14 @@ Status BoxService::prepare()
         return tls.error();
     m_tls = tls.value();
     m_ctx.tlsFingerprint = m_tls.fingerprint();
+    if (const Status s = prepareTunnel(dir.filePath(QStringLiteral("box.db"))); !s)
+        return s;
 
     registerSessionRoutes(m_router, m_ctx);
     registerBoxRoutes(m_router, m_ctx);
     registerCustomerRoutes(m_router, m_ctx);
     registerOperatorRoutes(m_router, m_ctx);
+    registerSshKeyRoutes(m_router, m_ctx);
     registerAuditRoutes(m_router, m_ctx);
     registerDeviceRoutes(m_router, m_ctx);
     registerScanRoutes(m_router, m_ctx, *p.scans);
@@ -301,6 +314,22 @@ void BoxService::prepareReports()
                                                 [this] { return m_ctx.serial; }, *m_clock, m_config.report);
 }
 
+// Issue 10: the SSH endpoint for tunnels, with its host key (made at first start).
+Status BoxService::prepareTunnel(const QString &databasePath)
+{
+    if (!m_config.tunnel.enabled())
+        return success();
+    auto hostKey = SshHostKey::loadOrCreate(m_options.dataDir);
+    if (!hostKey)
+        return hostKey.error();
+    m_ctx.sshHostKey = hostKey->fingerprint;
+    Parts &p = *m_parts;
+    p.tunnel = std::make_unique<TunnelServer>(
+        m_config.tunnel, m_config.lan.cidrs, hostKey.value(), databasePath,
+        TunnelServer::Stores{p.db.get(), p.audit.get(), p.events.get(), p.devices.get()});
+    return success();
+}
+
 Status BoxService::ensureSerial()
 {
     Parts &p = *m_parts;
@@ -356,6 +385,15 @@ Status BoxService::listen()
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
     std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
+    if (p.tunnel) {
+        if (const Status s = p.tunnel->listen(); !s)
+            return s;
+        m_ctx.sshListenPort = p.tunnel->port();
+        const QString host = m_config.tunnel.listen.section(QLatin1Char(':'), 0, -2);
+        std::printf("ssh-listen %s:%u\n", qPrintable(host), unsigned(m_ctx.sshListenPort));
+    } else {
+        std::printf("ssh-listen off\n");
+    }
     std::fflush(stdout);
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
     p.mailDispatcher->start();
@@ -368,6 +406,7 @@ void BoxService::stop()
 {
     if (!m_parts)
         return;
+    m_parts->tunnel.reset();       // ends the SSH connections and joins their threads
     m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
     m_parts->api.reset();
     m_parts->setup.reset();

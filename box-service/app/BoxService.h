@@ -40,6 +40,7 @@ private:
     Status ensureSerial();
     void prepareMail();
     void prepareReports();
+    Status prepareTunnel(const QString &databasePath);
 
     BoxOptions m_options;
     BoxConfig m_config;

@@ -10,4 +10,5 @@ target_sources(mente_box_core PRIVATE
     app/NetworkFacts.cpp app/NetworkFacts.h
     app/OperatorService.cpp app/OperatorService.h
     app/Actor.h
-    app/SignalWatcher.cpp app/SignalWatcher.h)
+    app/SignalWatcher.cpp app/SignalWatcher.h
+    app/SshKeyService.cpp app/SshKeyService.h)

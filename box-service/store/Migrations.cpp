@@ -141,6 +141,16 @@ const QList<Migration> &migrations()
                  " id INTEGER PRIMARY KEY AUTOINCREMENT, started_at TEXT NOT NULL,"
                  " alive_at TEXT NOT NULL, stopped_at TEXT)"),
          }},
+        {QStringLiteral("tunnel: operators' SSH public keys"),
+         {
+             // A key logs in one operator only, so a fingerprint is unique across operators.
+             sql("CREATE TABLE ssh_keys ("
+                 " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                 " operator_id INTEGER NOT NULL REFERENCES operators(id),"
+                 " type TEXT NOT NULL, blob TEXT NOT NULL, fingerprint TEXT NOT NULL UNIQUE,"
+                 " comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, last_used_at TEXT)"),
+             sql("CREATE INDEX ssh_keys_operator ON ssh_keys(operator_id)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

@@ -10,4 +10,5 @@ target_sources(mente_box_core PRIVATE
     store/OperatorStore.cpp store/OperatorStore.h
     store/BoxRunLog.cpp store/BoxRunLog.h
     store/ReportStore.cpp store/ReportStore.h
-    store/SessionStore.cpp store/SessionStore.h)
+    store/SessionStore.cpp store/SessionStore.h
+    store/SshKeyStore.cpp store/SshKeyStore.h)

@@ -48,6 +48,9 @@ bool BoxProcess::start(QStringList extraArgs)
     // their own namespace.
     if (!ini.contains(QLatin1String("gateway=")))
         ini += QStringLiteral("\n[monitor]\ngateway=none\n");
+    // The SSH tunnel endpoint (on by default on 0.0.0.0:2222) listens on loopback, on a free port.
+    if (!ini.contains(QLatin1String("[tunnel]")))
+        ini += QStringLiteral("\n[tunnel]\nlisten=127.0.0.1:0\n");
     config.write(ini.toUtf8());
     config.close();
 
@@ -61,10 +64,12 @@ bool BoxProcess::start(QStringList extraArgs)
     m_apiUrl.clear();
     m_setupUrl.clear();
     m_fingerprint.clear();
+    m_sshListen.clear();
     m_output.clear();
     QByteArray pending;
     const QDeadlineTimer deadline(20000);
-    while (!deadline.hasExpired() && (m_apiUrl.isEmpty() || m_setupUrl.isEmpty() || m_fingerprint.isEmpty())) {
+    while (!deadline.hasExpired()
+           && (m_apiUrl.isEmpty() || m_setupUrl.isEmpty() || m_fingerprint.isEmpty() || m_sshListen.isEmpty())) {
         if (m_process->state() == QProcess::NotRunning)
             break;
         m_process->waitForReadyRead(200);
@@ -80,10 +85,17 @@ bool BoxProcess::start(QStringList extraArgs)
                 m_setupUrl = line.mid(13);
             else if (line.startsWith(QLatin1String("tls-fingerprint ")))
                 m_fingerprint = line.mid(16);
+            else if (line.startsWith(QLatin1String("ssh-listen ")))
+                m_sshListen = line.mid(11);
         }
     }
     m_output += QString::fromUtf8(m_process->readAllStandardError());
-    return !m_apiUrl.isEmpty() && !m_setupUrl.isEmpty() && !m_fingerprint.isEmpty();
+    return !m_apiUrl.isEmpty() && !m_setupUrl.isEmpty() && !m_fingerprint.isEmpty() && !m_sshListen.isEmpty();
+}
+
+int BoxProcess::sshPort() const
+{
+    return m_sshListen == QLatin1String("off") ? 0 : m_sshListen.section(QLatin1Char(':'), -1).toInt();
 }
 
 bool BoxProcess::stop()

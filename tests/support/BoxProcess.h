@@ -32,6 +32,8 @@ public:
     QString apiUrl() const { return m_apiUrl; }         // https://127.0.0.1:PORT
     QString setupUrl() const { return m_setupUrl; }     // http://127.0.0.1:PORT
     QString fingerprint() const { return m_fingerprint; } // sha256:AB:CD:...
+    QString sshListen() const { return m_sshListen; }     // ADDR:PORT of the SSH tunnel endpoint, or "off"
+    int sshPort() const;                                  // 0 when off
     QString output() const { return m_output; }
 
     static QString binary();
@@ -45,6 +47,7 @@ private:
     QString m_apiUrl;
     QString m_setupUrl;
     QString m_fingerprint;
+    QString m_sshListen;
     QString m_output;
 };
 

@@ -16,6 +16,12 @@
 namespace mente::box {
 
 namespace {
+// [box] ssh_port when set (NAT in front of the box), else the tunnel endpoint's real port.
+int sshPort(const BoxContext &box)
+{
+    return box.config->box.sshPort > 0 ? box.config->box.sshPort : box.sshListenPort;
+}
+
 QString addressMode(const BoxContext &box)
 {
     if (!box.config->box.addressMode.isEmpty())
@@ -47,7 +53,7 @@ BoxStatus currentStatus(const BoxContext &box)
     s.addressMode = addressMode(box);
     s.localIp = box.network.localIp;
     s.globalIp = box.meta->value(QStringLiteral("network.globalIp")).value_or(QString());
-    s.sshPort = box.config->box.sshPort;
+    s.sshPort = sshPort(box);
     s.version = box.version;
     s.registered = customer.registered();
     s.at = box.clock->now();
@@ -78,7 +84,9 @@ void registerBoxRoutes(Router &router, BoxContext &box)
         info.localIp = box.network.localIp;
         info.globalIp = box.meta->value(QStringLiteral("network.globalIp")).value_or(QString());
         info.subdomain = box.customerService->customer().subdomain;
-        info.sshPort = box.config->box.sshPort;
+        info.sshPort = sshPort(box);
+        info.sshUser = box.config->tunnel.user;
+        info.sshHostKey = box.sshHostKey;
         info.vpnHub = box.config->vpn.hub;
         info.vpnUser = box.config->vpn.user;
         info.version = box.version;

@@ -17,7 +17,7 @@ QJsonArray routeTable()
 
 QString concretePath(QString pattern)
 {
-    return pattern.replace(s("{id}"), s("1"));
+    return pattern.replace(s("{id}"), s("1")).replace(s("{keyId}"), s("1"));
 }
 } // namespace
 
@@ -57,6 +57,28 @@ TEST_F(BoxTest, EveryNonPublicRouteWantsAToken)
             continue; // a stream answers 401 too, but the client would wait for the body
         EXPECT_EQ(anonymous->send(method, path, {}).status, 401) << method.constData() << " " << path.toStdString();
     }
+}
+
+// The SSH key routes are open to operators, but only for their own keys: operator 1 is the admin.
+TEST_F(BoxTest, SshKeyRoutesRefuseSomeoneElsesKeys)
+{
+    startBox();
+    const qint64 tanto = createOperator(s("tanto"), false);
+    auto operatorClient = loggedIn(s("tanto"));
+    int keyRoutes = 0;
+    for (const QJsonValue &value : routeTable()) {
+        const QJsonObject route = value.toObject();
+        if (!route.value(s("path")).toString().contains(s("/ssh-keys")))
+            continue;
+        ++keyRoutes;
+        EXPECT_EQ(route.value(s("access")).toString(), s("operator"));
+        const QString path = concretePath(route.value(s("path")).toString());
+        const QByteArray method = route.value(s("method")).toString().toLatin1();
+        const HttpReply reply = operatorClient->send(method, path, method == "POST" ? QByteArray("{}") : QByteArray());
+        EXPECT_EQ(reply.status, 403) << method.constData() << " " << path.toStdString();
+    }
+    EXPECT_EQ(keyRoutes, 3); // GET, POST /operators/{id}/ssh-keys and DELETE .../{keyId}
+    EXPECT_EQ(operatorClient->get(s("/api/v1/operators/%1/ssh-keys").arg(tanto)).status, 200);
 }
 
 TEST_F(BoxTest, OperatorsReadButDoNotAdminister)
