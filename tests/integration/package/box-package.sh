@@ -47,12 +47,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-step "cpack (box component only, from the existing build)"
-(cd "$build" && cpack -G DEB -D CPACK_COMPONENTS_ALL=box -B "$work/cpack" >"$work/cpack.log" 2>&1) ||
-    { cat "$work/cpack.log"; fail "cpack failed"; }
-deb="$work/cpack/mente-box_${version}_$(dpkg --print-architecture).deb"
-[ -f "$deb" ] || { ls -l "$work/cpack"; fail "no $deb (the name must carry the project's version)"; }
-ok "built $(basename "$deb")"
+build_deb box mente-box "$build" "$version" "$work"
 
 step "control fields"
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -60,7 +55,6 @@ echo "Depends: $depends"
 for want in libqt6core6 libssh libsodium ieee-data libqt6sql6-sqlite polkitd adduser; do
     grep -q "$want" <<<"$depends" || fail "Depends lacks $want"
 done
-[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
 dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q '^./conffiles$' || fail "no conffiles"
 
 step "lintian (errors and warnings fail; overrides are documented in the package)"

@@ -17,13 +17,7 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-step "cpack (console component only)"
-(cd "$build" && cpack -G DEB -D CPACK_COMPONENTS_ALL=console -B "$work/cpack" >"$work/cpack.log" 2>&1) ||
-    { cat "$work/cpack.log"; fail "cpack failed"; }
-deb="$work/cpack/mente-console_${version}_$(dpkg --print-architecture).deb"
-[ -f "$deb" ] || { ls -l "$work/cpack"; fail "no $deb (the name must carry the project's version)"; }
-ok "built $(basename "$deb")"
-[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
+build_deb console mente-console "$build" "$version" "$work"
 depends=$(dpkg-deb -f "$deb" Depends)
 for want in libqt6widgets6 libqt6keychain1 qt6-qpa-plugins libqt6sql6-sqlite; do
     grep -q "$want" <<<"$depends" || fail "Depends lacks $want: $depends"
