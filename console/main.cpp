@@ -26,6 +26,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("mente-console"));
     QApplication::setOrganizationName(QStringLiteral("Mente"));
     QApplication::setApplicationVersion(QStringLiteral(MENTE_VERSION));
+    // The installed desktop entry (jp.mente.Console.desktop): Wayland compositors take the
+    // window's icon and name from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.mente.Console"));
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
@@ -35,9 +38,9 @@ int main(int argc, char **argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Use this INI file for settings."), QStringLiteral("file"));
     parser.addOption(settingsOption);
-    const QCommandLineOption addBoxOption(QStringLiteral("add-box"),
-                                          QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
-                                          QStringLiteral("url"));
+    const QCommandLineOption addBoxOption(
+        QStringLiteral("add-box"), QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
+        QStringLiteral("url"));
     parser.addOption(addBoxOption);
     parser.process(app);
 
