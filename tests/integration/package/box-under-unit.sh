@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs inside a fresh network namespace (unshare --net; only loopback, so listening on 0.0.0.0 is private): starts the installed
-# mente-box as USER with exactly the unit's capabilities, then checks its process credentials and
-# uses its API over HTTPS: /health (version), login and password change, a SYN scan of loopback,
+# Runs inside a fresh network namespace (unshare --net: only loopback, so listening on 0.0.0.0
+# stays private): starts the installed mente-box as USER with exactly the unit's capabilities
+# (and its Environment=), checks the process's credentials, then uses the box over HTTPS and
+# HTTP: /health (version), login and password change, a SYN scan of a 10.x address on loopback,
 # raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE) and its network change.
 # Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR
 set -euo pipefail
 user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6
+unit_env=$(sed -n 's/^Environment=//p' /lib/systemd/system/mente-box.service | paste -sd' ')
 fail() {
     echo "FAIL: $*" >&2
     [ -f "$run/box.log" ] && sed 's/^/  box: /' "$run/box.log" >&2
     exit 1
 }
 ok() { echo "  ok: $*"; }
+# json EXPR < DOCUMENT: prints the Python expression EXPR (written in this script) over d.
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 
 # Loopback, plus a 10.x address on it: the SYN scanner refuses 127.0.0.0/8 targets.
@@ -21,9 +24,10 @@ ip link set lo up
 ip addr add "$lan/32" dev lo
 box_pid=""
 trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; true' EXIT
+# shellcheck disable=SC2086 # $unit_env: one word per VAR=value
 setpriv --reuid="$user" --regid="$user" --init-groups \
     --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
-    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 QT_ENABLE_REGEXP_JIT=0 \
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 $unit_env \
     /usr/bin/mente-box --data-dir /var/lib/mente-box --config "$config" \
     --api-listen 0.0.0.0:8443 --setup-listen 0.0.0.0:80 >"$run/box.log" 2>&1 &
 box_pid=$!
