@@ -4,6 +4,7 @@
 #include "app/ConsoleSettings.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
+#include "ui/AboutBox.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char **argv)
     // The installed desktop entry (jp.mente.Console.desktop): Wayland compositors take the
     // window's icon and name from it.
     QGuiApplication::setDesktopFileName(QStringLiteral("jp.mente.Console"));
+    QApplication::setWindowIcon(mente::console::AboutBox::productIcon());
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;

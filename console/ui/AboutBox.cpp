@@ -5,6 +5,14 @@
 
 namespace mente::console {
 
+QIcon AboutBox::productIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/mente-console-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
 QString AboutBox::title()
 {
     return tr("About Mente Console");
@@ -24,6 +32,7 @@ QMessageBox *AboutBox::show(QWidget *parent)
     auto *box = new QMessageBox(QMessageBox::Information, title(), text(), QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setTextFormat(Qt::RichText);
+    box->setIconPixmap(productIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setModal(false);
     box->show();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QString>
 
 class QMessageBox;
@@ -16,6 +17,8 @@ class AboutBox
     Q_DECLARE_TR_FUNCTIONS(AboutBox)
 
 public:
+    // The product icon in every size it is drawn in (the windows' icon, the About box's picture).
+    static QIcon productIcon();
     static QString title();
     static QString text();
     // A modeless box owned by parent, deleted when closed.

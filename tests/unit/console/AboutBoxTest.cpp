@@ -27,7 +27,8 @@ TEST(AboutBox, ShowsTheProjectVersion)
     EXPECT_EQ(box->objectName(), QStringLiteral("aboutBox"));
     EXPECT_TRUE(box->text().contains(version));
     EXPECT_EQ(box->windowTitle(), AboutBox::title());
-    box->close(); // WA_DeleteOnClose
+    EXPECT_FALSE(box->iconPixmap().isNull()); // the product icon, not a stock one
+    box->close();                             // WA_DeleteOnClose
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_TRUE(box.isNull());
 }
@@ -52,4 +53,13 @@ TEST(AboutBox, JapaneseAndEnglishBothCarryTheVersion)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
     languages.apply(QStringLiteral("en"));
+}
+
+TEST(AboutBox, ProductIconInEverySize)
+{
+    const QIcon icon = AboutBox::productIcon();
+    for (const int size : {16, 32, 48, 64, 128, 256}) {
+        const QPixmap pixmap = icon.pixmap(size, size);
+        EXPECT_EQ(pixmap.size(), QSize(size, size)) << size;
+    }
 }
