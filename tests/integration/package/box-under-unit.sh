@@ -88,6 +88,17 @@ ok "SYN scan of $lan (raw socket): open $ports"
 grep -q 'alive checks by.*raw' "$run/box.log" || fail "no raw ICMP socket"
 ok "alive checks by raw ICMP"
 
+# The SSH tunnel endpoint ([tunnel] listen, 0.0.0.0:2222 by default; a box that has one prints
+# "ssh-listen ADDR:PORT" at start): it answers with an SSH banner under the unit's privileges too.
+ssh_listen=$(sed -n 's/^ssh-listen //p' "$run/box.log")
+if [ -n "$ssh_listen" ] && [ "$ssh_listen" != off ]; then
+    exec 3<>"/dev/tcp/$lan/${ssh_listen##*:}" || fail "cannot connect to the SSH tunnel endpoint $ssh_listen"
+    IFS= read -r -t 10 banner <&3 || true
+    exec 3<&-
+    [[ "$banner" == SSH-2.0-* ]] || fail "the SSH tunnel endpoint $ssh_listen sent '$banner'"
+    ok "SSH tunnel endpoint on $ssh_listen: ${banner%$'\r'}"
+fi
+
 # The setup page's network change under the unit's file system rights: the box writes its networkd
 # file into /etc/mente-box/network (which /etc/systemd/network/50-mente.network points at), runs
 # the reload as itself, and rolls the file back when the change is not confirmed (confirm_s=2).
