@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs inside a fresh network namespace (unshare --net: only loopback, so listening on 0.0.0.0
-# stays private): starts the installed mente-box as USER with exactly the unit's capabilities
-# (and its Environment=), checks the process's credentials, then uses the box over HTTPS and
+# stays private) and mount namespace: starts the installed mente-box as USER with exactly the
+# unit's capabilities (and its Environment=), in a root that imitates the unit's file-system
+# fences (ProtectSystem=strict with its ReadWritePaths, PrivateTmp, ProtectHome), checks the
+# process's credentials, then uses the box over HTTPS and
 # HTTP: /health (version), login and password change, a SYN scan of a 10.x address on loopback,
 # raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE) and its network change.
 # Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR
@@ -22,10 +24,26 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.arg
 lan=10.77.0.1
 ip link set lo up
 ip addr add "$lan/32" dev lo
+# The unit's file system, as far as mounts can show it without systemd: everything read-only but
+# the state directory and /etc/mente-box, a private /tmp, no /home or /root. (Mounts below / that
+# the machine has of its own, e.g. a container's /etc/hosts, stay as they are.)
+root="$run/root"
+mkdir -p "$root"
+mount --rbind / "$root"
+mount -o remount,bind,ro "$root"
+for rw in /var/lib/mente-box /etc/mente-box; do
+    mount --bind "$rw" "$root$rw"
+done
+for empty in /tmp /var/tmp /home /root; do
+    [ -d "$root$empty" ] && mount -t tmpfs -o mode=1777,size=16m tmpfs "$root$empty"
+done
+touch "$root/usr/mente-write-probe" 2>/dev/null && fail "the box's root is writable outside its ReadWritePaths"
+ok "the box's root: read-only but /var/lib/mente-box and /etc/mente-box; private /tmp; no /home"
+
 box_pid=""
 trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; true' EXIT
 # shellcheck disable=SC2086 # $unit_env: one word per VAR=value
-setpriv --reuid="$user" --regid="$user" --init-groups \
+chroot "$root" setpriv --reuid="$user" --regid="$user" --init-groups \
     --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
     env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 $unit_env \
     /usr/bin/mente-box --data-dir /var/lib/mente-box --config "$config" \

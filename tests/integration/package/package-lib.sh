@@ -83,6 +83,6 @@ run_box_under_unit_privileges() {
     printf '\n[monitor]\ngateway=none\nicmp=raw\n\n[discovery]\nat_start=false\ninterval_h=0\n\n[scan]\nmethod=syn\n\n[setup]\nconfirm_s=2\nnetwork_reload_cmd=true\n' \
         >>/etc/mente-box/box.conf
     mkdir -p "$work/run" && chmod 0755 "$work" "$work/run"
-    unshare --net -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
+    unshare --net --mount --propagation private -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
         "$user" "$ambient" "$bounding" /etc/mente-box/box.conf "$version" "$work/run"
 }
