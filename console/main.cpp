@@ -4,6 +4,7 @@
 #include "app/ConsoleSettings.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
+#include "ui/AboutBox.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -26,6 +27,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("mente-console"));
     QApplication::setOrganizationName(QStringLiteral("Mente"));
     QApplication::setApplicationVersion(QStringLiteral(MENTE_VERSION));
+    // The installed desktop entry (jp.mente.Console.desktop): Wayland compositors take the
+    // window's icon and name from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("jp.mente.Console"));
+    QApplication::setWindowIcon(mente::console::AboutBox::productIcon());
     QApplication::setQuitOnLastWindowClosed(false);
 
     QCommandLineParser parser;
@@ -35,9 +40,9 @@ int main(int argc, char **argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Use this INI file for settings."), QStringLiteral("file"));
     parser.addOption(settingsOption);
-    const QCommandLineOption addBoxOption(QStringLiteral("add-box"),
-                                          QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
-                                          QStringLiteral("url"));
+    const QCommandLineOption addBoxOption(
+        QStringLiteral("add-box"), QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
+        QStringLiteral("url"));
     parser.addOption(addBoxOption);
     parser.process(app);
 

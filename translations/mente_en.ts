@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Mente Console</source>
+        <translation>About Mente Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mente Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Remote IT maintenance for support companies: every customer&apos;s Mente box and its devices at a glance.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mente Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Remote IT maintenance for support companies: every customer&apos;s Mente box and its devices at a glance.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>A licence key looks like XXXX-XXXX-XXXX-XXXX.</source>
@@ -1838,6 +1849,10 @@
     <message>
         <source>Notifications on again</source>
         <translation>Notifications on again</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Mente Console</source>
+        <translation>Mente コンソールについて</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mente Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Remote IT maintenance for support companies: every customer&apos;s Mente box and its devices at a glance.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mente コンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;サポート会社向けのリモート IT 保守ツールです。お客様ごとの Mente ボックスと機器の状態をひと目で確認できます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>A licence key looks like XXXX-XXXX-XXXX-XXXX.</source>
@@ -1830,6 +1841,10 @@
     <message>
         <source>Notifications on again</source>
         <translation>通知を再開</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
 </context>
 <context>

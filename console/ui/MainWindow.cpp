@@ -9,6 +9,7 @@
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "store/SecretVault.h"
+#include "ui/AboutBox.h"
 #include "ui/AddBoxDialog.h"
 #include "ui/BoxWindow.h"
 #include "ui/ChangePasswordDialog.h"
@@ -172,6 +173,8 @@ void MainWindow::buildActions()
     file->addActions({settings, quit});
     QMenu *fleet = menuBar()->addMenu(tr("&Fleet"));
     fleet->addActions({open, refresh, ack, mute, operators});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(make(QStringLiteral("aboutAction"), AboutBox::title(), [this]() { AboutBox::show(this); }));
     m_table->addActions({open, ack, mute, retrust, relogin, remove});
 }
 

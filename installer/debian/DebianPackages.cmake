@@ -36,8 +36,8 @@ set(CPACK_COMPONENTS_ALL "")
 if(MENTE_BUILD_BOX)
     list(APPEND CPACK_COMPONENTS_ALL box)
     # The unit, the polkit rule that lets the service user reload networkd and switch the power,
-    # the default config (a conffile) and the link that makes
-    # systemd-networkd read the file the setup page writes.
+    # the default config (a conffile) and the link that makes systemd-networkd read the file the
+    # setup page writes (docs/packaging.md).
     install(FILES "${MENTE_DEB_DIR}/mente-box.service" DESTINATION /lib/systemd/system COMPONENT box)
     install(FILES "${MENTE_DEB_DIR}/60-mente-box.rules" DESTINATION share/polkit-1/rules.d COMPONENT box)
     # Shipped 0644 (it holds no secret); postinst makes it 0640 root:mente-box.

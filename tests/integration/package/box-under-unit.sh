@@ -1,29 +1,51 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs inside a fresh network namespace (unshare --net; only loopback, so listening on 0.0.0.0 is private): starts the installed
-# mente-box as USER with exactly the unit's capabilities, then checks its process credentials and
-# uses its API over HTTPS: /health (version), login and password change, a SYN scan of loopback,
+# Runs inside a fresh network namespace (unshare --net: only loopback, so listening on 0.0.0.0
+# stays private) and mount namespace: starts the installed mente-box as USER with exactly the
+# unit's capabilities (and its Environment=), in a root that imitates the unit's file-system
+# fences (ProtectSystem=strict with its ReadWritePaths, PrivateTmp, ProtectHome), checks the
+# process's credentials, then uses the box over HTTPS and
+# HTTP: /health (version), login and password change, a SYN scan of a 10.x address on loopback,
 # raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE) and its network change.
 # Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR
 set -euo pipefail
 user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6
+unit_env=$(sed -n 's/^Environment=//p' /lib/systemd/system/mente-box.service | paste -sd' ')
 fail() {
     echo "FAIL: $*" >&2
     [ -f "$run/box.log" ] && sed 's/^/  box: /' "$run/box.log" >&2
     exit 1
 }
 ok() { echo "  ok: $*"; }
+# json EXPR < DOCUMENT: prints the Python expression EXPR (written in this script) over d.
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 
 # Loopback, plus a 10.x address on it: the SYN scanner refuses 127.0.0.0/8 targets.
 lan=10.77.0.1
 ip link set lo up
 ip addr add "$lan/32" dev lo
+# The unit's file system, as far as mounts can show it without systemd: everything read-only but
+# the state directory and /etc/mente-box, a private /tmp, no /home or /root. (Mounts below / that
+# the machine has of its own, e.g. a container's /etc/hosts, stay as they are.)
+root="$run/root"
+mkdir -p "$root"
+mount --rbind / "$root"
+mount -o remount,bind,ro "$root"
+for rw in /var/lib/mente-box /etc/mente-box; do
+    mount --bind "$rw" "$root$rw"
+done
+for empty in /tmp /var/tmp /home /root; do
+    [ -d "$root$empty" ] && mount -t tmpfs -o mode=1777,size=16m tmpfs "$root$empty"
+done
+touch "$root/usr/mente-write-probe" 2>/dev/null && fail "the box's root is writable outside its ReadWritePaths"
+ok "the box's root: read-only but /var/lib/mente-box and /etc/mente-box; private /tmp; no /home"
+
 box_pid=""
 trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; true' EXIT
-setpriv --reuid="$user" --regid="$user" --init-groups \
+# shellcheck disable=SC2086 # $unit_env: one word per VAR=value
+chroot "$root" setpriv --reuid="$user" --regid="$user" --init-groups \
     --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
-    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 QT_ENABLE_REGEXP_JIT=0 \
+    env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 $unit_env \
     /usr/bin/mente-box --data-dir /var/lib/mente-box --config "$config" \
     --api-listen 0.0.0.0:8443 --setup-listen 0.0.0.0:80 >"$run/box.log" 2>&1 &
 box_pid=$!
@@ -83,6 +105,17 @@ ok "SYN scan of $lan (raw socket): open $ports"
 
 grep -q 'alive checks by.*raw' "$run/box.log" || fail "no raw ICMP socket"
 ok "alive checks by raw ICMP"
+
+# The SSH tunnel endpoint ([tunnel] listen, 0.0.0.0:2222 by default; a box that has one prints
+# "ssh-listen ADDR:PORT" at start): it answers with an SSH banner under the unit's privileges too.
+ssh_listen=$(sed -n 's/^ssh-listen //p' "$run/box.log")
+if [ -n "$ssh_listen" ] && [ "$ssh_listen" != off ]; then
+    exec 3<>"/dev/tcp/$lan/${ssh_listen##*:}" || fail "cannot connect to the SSH tunnel endpoint $ssh_listen"
+    IFS= read -r -t 10 banner <&3 || true
+    exec 3<&-
+    [[ "$banner" == SSH-2.0-* ]] || fail "the SSH tunnel endpoint $ssh_listen sent '$banner'"
+    ok "SSH tunnel endpoint on $ssh_listen: ${banner%$'\r'}"
+fi
 
 # The setup page's network change under the unit's file system rights: the box writes its networkd
 # file into /etc/mente-box/network (which /etc/systemd/network/50-mente.network points at), runs

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Helpers for box-package.sh (sourced).
+# Helpers for box-package.sh and console-package.sh (sourced).
 
 fail() {
     echo "FAIL: $*" >&2
@@ -8,6 +8,19 @@ fail() {
 }
 ok() { echo "  ok: $*"; }
 step() { echo "== [${SECONDS}s] $*"; }
+
+# build_deb COMPONENT PACKAGE BUILD_DIR VERSION WORKDIR: cpack of one component from the existing
+# build; sets $deb to the package, whose name must carry the project's version.
+build_deb() {
+    local component=$1 package=$2 build=$3 version=$4 work=$5
+    step "cpack ($component component only, from the existing build)"
+    (cd "$build" && cpack -G DEB -D CPACK_COMPONENTS_ALL="$component" -B "$work/cpack" >"$work/cpack.log" 2>&1) ||
+        { cat "$work/cpack.log"; fail "cpack failed"; }
+    deb="$work/cpack/${package}_${version}_$(dpkg --print-architecture).deb"
+    [ -f "$deb" ] || { ls -l "$work/cpack"; fail "no $deb (the name must carry the project's version)"; }
+    ok "built $(basename "$deb")"
+    [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
+}
 
 # apt-get without questions; waits for another apt/dpkg instead of failing on the lock.
 apt_quiet() {
@@ -70,6 +83,6 @@ run_box_under_unit_privileges() {
     printf '\n[monitor]\ngateway=none\nicmp=raw\n\n[discovery]\nat_start=false\ninterval_h=0\n\n[scan]\nmethod=syn\n\n[setup]\nconfirm_s=2\nnetwork_reload_cmd=true\n' \
         >>/etc/mente-box/box.conf
     mkdir -p "$work/run" && chmod 0755 "$work" "$work/run"
-    unshare --net -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
+    unshare --net --mount --propagation private -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
         "$user" "$ambient" "$bounding" /etc/mente-box/box.conf "$version" "$work/run"
 }
