@@ -58,8 +58,8 @@ void TunnelManager::withEndpoint(BoxClient *client, QObject *context,
                 pinned = reported;
                 m_settings.setSshHostKey(boxId, pinned);
             } else if (pinned != reported) {
-                done(tunnelError(tr("The box now reports the SSH host key %1, not the pinned %2. Re-trust the box "
-                                    "before opening tunnels.")
+                done(tunnelError(tr("The box now reports the SSH host key %1, not the pinned %2: no tunnel is opened. "
+                                    "If the box was reinstalled, remove it from the console and add it again.")
                                      .arg(reported, pinned)));
                 return;
             }

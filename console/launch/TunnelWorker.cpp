@@ -165,7 +165,8 @@ bool TunnelWorker::authenticate(QString *error, bool *permanent)
         return true;
     *permanent = rc == SSH_AUTH_DENIED;
     *error = rc == SSH_AUTH_DENIED
-                 ? tr("The box refused the console's SSH key. Upload it again (Settings of the box) and retry.")
+                 ? tr("The box refused the console's SSH key. Check that your operator account on this box is enabled, "
+                      "then try again.")
                  : tr("SSH login to the box failed: %1").arg(QString::fromUtf8(ssh_get_error(m_session)));
     return false;
 }

@@ -138,8 +138,8 @@ QList<VpnDiagnosis::Check> VpnDiagnosis::run(const NetworkSnapshot &snapshot, co
                           .arg(device.toString());
     else
         routeDetail = tr("Traffic to %1 leaves through \"%2\" (%3/%4, metric %5), not the VPN adapter. Give the VPN "
-                         "adapter a lower interface metric or add a route for the customer's subnet through it "
-                         "(seed §11), or use the SSH tunnel.")
+                         "adapter a lower interface metric or add a route for the customer's subnet through it, "
+                         "or use the SSH tunnel.")
                           .arg(device.toString(), route->interfaceName, route->destination.toString())
                           .arg(route->prefix)
                           .arg(route->metric);

@@ -2,17 +2,16 @@
 #include "ui/ConnectionPage.h"
 
 #include "launch/SessionController.h"
-#include "launch/VpnDiagnosis.h"
 #include "tray/StateIcon.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace mente::console {
@@ -44,16 +43,16 @@ ConnectionPage::ConnectionPage(qint64 boxId, LaunchSettings settings, SessionCon
     m_adapter->setObjectName(QStringLiteral("diagnoseAdapter"));
     layout->addWidget(m_adapter);
 
-    m_checks = new QTreeWidget(this);
-    m_checks->setObjectName(QStringLiteral("diagnosisChecks"));
-    m_checks->setColumnCount(2);
-    m_checks->setHeaderLabels({tr("Check"), tr("Result and what to do")});
-    m_checks->setRootIsDecorated(false);
-    m_checks->setWordWrap(true);
-    m_checks->setUniformRowHeights(false);
-    m_checks->header()->setStretchLastSection(true);
-    m_checks->setColumnWidth(0, 260);
-    layout->addWidget(m_checks, 1);
+    // One row per check: icon, name, and the words on what holds and what to do, wrapped.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    m_checksBox = new QWidget(scroll);
+    m_checksBox->setObjectName(QStringLiteral("diagnosisChecks"));
+    m_grid = new QGridLayout(m_checksBox);
+    m_grid->setColumnStretch(2, 1);
+    m_grid->setAlignment(Qt::AlignTop);
+    scroll->setWidget(m_checksBox);
+    layout->addWidget(scroll, 1);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("diagnoseVerdict"));
@@ -86,7 +85,11 @@ void ConnectionPage::setDeviceAddress(const QString &ip)
 void ConnectionPage::diagnose()
 {
     const QHostAddress device(m_address->text().trimmed());
-    m_checks->clear();
+    while (QLayoutItem *item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_last.clear();
     const QString configured = m_settings.vpnAdapter();
     m_adapter->setText(configured.isEmpty()
                            ? tr("VPN adapter: the VPN client's usual names (%1); set another in Settings.")
@@ -96,18 +99,27 @@ void ConnectionPage::diagnose()
         m_verdict->setText(tr("Type the device's IPv4 address, then Diagnose."));
         return;
     }
-    const auto checks = VpnDiagnosis::run(m_sessions->snapshot(),
-                                          configured.isEmpty() ? QStringList() : QStringList{configured}, device);
-    for (const VpnDiagnosis::Check &c : checks) {
-        auto *item = new QTreeWidgetItem(m_checks);
-        item->setText(0, c.skipped ? tr("(not checked)") : c.title);
-        item->setText(1, c.detail);
-        item->setToolTip(1, c.detail);
-        item->setData(0, Qt::UserRole, VpnDiagnosis::checkKey(c.id));
-        item->setIcon(0, stateIcon(c.skipped ? HealthState::Unknown : c.ok ? HealthState::Ok : HealthState::Fault));
+    m_last = VpnDiagnosis::run(m_sessions->snapshot(), configured.isEmpty() ? QStringList() : QStringList{configured},
+                               device);
+    for (int row = 0; row < m_last.size(); ++row) {
+        const VpnDiagnosis::Check &c = m_last.at(row);
+        auto *icon = new QLabel(m_checksBox);
+        icon->setPixmap(stateIcon(c.skipped ? HealthState::Unknown
+                                  : c.ok    ? HealthState::Ok
+                                            : HealthState::Fault)
+                            .pixmap(16, 16));
+        auto *title = new QLabel(c.skipped ? tr("(not checked)") : c.title, m_checksBox);
+        title->setStyleSheet(QStringLiteral("font-weight: bold"));
+        auto *detail = new QLabel(c.detail, m_checksBox);
+        detail->setObjectName(VpnDiagnosis::checkKey(c.id));
+        detail->setWordWrap(true);
+        detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_grid->addWidget(icon, row, 0, Qt::AlignTop);
+        m_grid->addWidget(title, row, 1, Qt::AlignTop);
+        m_grid->addWidget(detail, row, 2, Qt::AlignTop);
     }
     const SessionPath path = m_sessions->choosePath(m_boxId, device.toString(), std::nullopt);
-    const bool usable = VpnDiagnosis::usable(checks);
+    const bool usable = VpnDiagnosis::usable(m_last);
     m_verdict->setText(
         (usable ? tr("The VPN can carry sessions to %1.") : tr("The VPN cannot carry sessions to %1 now."))
             .arg(device.toString())

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "launch/LaunchSettings.h"
+#include "launch/VpnDiagnosis.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QTreeWidget;
+class QGridLayout;
 
 namespace mente::console {
 
@@ -24,7 +25,7 @@ public:
 
     void setDeviceAddress(const QString &ip); // a suggestion; kept when the operator typed one
     void diagnose();
-    QTreeWidget *checks() const { return m_checks; }
+    const QList<VpnDiagnosis::Check> &lastChecks() const { return m_last; }
 
 private:
     qint64 m_boxId;
@@ -32,7 +33,9 @@ private:
     SessionController *m_sessions;
     QLineEdit *m_address;
     QLabel *m_adapter;
-    QTreeWidget *m_checks;
+    QWidget *m_checksBox;
+    QGridLayout *m_grid;
+    QList<VpnDiagnosis::Check> m_last;
     QLabel *m_verdict;
     QComboBox *m_path;
 };
