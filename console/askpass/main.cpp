@@ -28,12 +28,17 @@ QByteArray fromConsole(const QByteArray &socketPath)
 {
     QLocalSocket socket;
     socket.connectToServer(QString::fromLocal8Bit(socketPath));
-    if (!socket.waitForConnected(3000))
+    if (!socket.waitForConnected(3000)) {
+        std::fprintf(stderr, "mente-askpass: %s\n", qPrintable(socket.errorString()));
         return {};
+    }
     QByteArray secret;
-    while (socket.state() == QLocalSocket::ConnectedState && socket.waitForReadyRead(3000))
+    // The console writes the secret and closes: read until the end, however it arrives.
+    while (socket.waitForReadyRead(3000) || socket.bytesAvailable() > 0)
         secret += socket.readAll();
     secret += socket.readAll();
+    if (secret.isEmpty())
+        std::fprintf(stderr, "mente-askpass: the console sent nothing (%s)\n", qPrintable(socket.errorString()));
     return secret;
 }
 

@@ -68,6 +68,19 @@ void SessionController::open(const Request &request, QObject *context, Done done
     });
 }
 
+SessionController::Outcome SessionController::report(SessionPath path, const SessionLauncher::Outcome &started)
+{
+    Outcome out;
+    out.path = path;
+    out.ok = started.started;
+    out.error = started.error;
+    out.notice = started.notice;
+    out.command = started.plan.commandLine();
+    if (!out.notice.isEmpty())
+        emit sessionMessage(out.notice);
+    return out;
+}
+
 void SessionController::launchWith(const Request &request, SessionPath path, const std::optional<QString> &password,
                                    QObject *context, Done done)
 {
@@ -92,22 +105,15 @@ void SessionController::launchWith(const Request &request, SessionPath path, con
             done(out);
             return;
         }
-        const SessionLauncher::Outcome started = m_launcher->launch(launch);
-        out.ok = started.started;
-        out.error = started.error;
-        out.notice = started.notice;
-        out.command = started.plan.commandLine();
-        if (!out.notice.isEmpty())
-            emit sessionMessage(out.notice);
-        done(out);
+        done(report(path, m_launcher->launch(launch)));
         return;
     }
 
     m_tunnels->open(request.client, request.deviceIp, request.port, context,
                     [this, launch, done](const Result<TunnelManager::Lease> &lease) mutable {
-                        Outcome out;
-                        out.path = SessionPath::Tunnel;
                         if (!lease) {
+                            Outcome out;
+                            out.path = SessionPath::Tunnel;
                             out.error = lease.error().message;
                             done(out);
                             return;
@@ -121,13 +127,7 @@ void SessionController::launchWith(const Request &request, SessionPath path, con
                             launch, [this, held, ran](int) { m_tunnels->release(held, ran.elapsed() < HandedOverMs); });
                         if (!started.started)
                             m_tunnels->release(held, false);
-                        out.ok = started.started;
-                        out.error = started.error;
-                        out.notice = started.notice;
-                        out.command = started.plan.commandLine();
-                        if (!out.notice.isEmpty())
-                            emit sessionMessage(out.notice);
-                        done(out);
+                        done(report(SessionPath::Tunnel, started));
                     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "launch/LaunchSettings.h"
+#include "launch/SessionLauncher.h"
 #include "platform/NetworkSnapshot.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ namespace mente::console {
 
 class BoxClient;
 class SecretVault;
-class SessionLauncher;
 class TunnelManager;
 
 // From a port row to a running session (F12): the profile for the port's protocol, the device
@@ -59,6 +59,7 @@ signals:
     void sessionMessage(const QString &message); // for the status line / tray
 
 private:
+    Outcome report(SessionPath path, const SessionLauncher::Outcome &started); // and tells the notice
     void launchWith(const Request &request, SessionPath path, const std::optional<QString> &password, QObject *context,
                     Done done);
 

@@ -40,5 +40,7 @@ struct NetworkSnapshot
 // (/proc/thread-self/net/route, so it follows the calling thread's network namespace);
 // Windows from the IP Helper API.
 NetworkSnapshot readNetworkSnapshot();
+// The interfaces part, the same on every platform (QNetworkInterface).
+QList<NetworkSnapshot::Interface> readInterfaces();
 
 } // namespace mente::console::platform

@@ -3,7 +3,6 @@
 
 #include <QFile>
 #include <QtEndian>
-#include <QNetworkInterface>
 
 namespace mente::console::platform {
 
@@ -25,19 +24,7 @@ int prefixOf(const QHostAddress &mask)
 NetworkSnapshot readNetworkSnapshot()
 {
     NetworkSnapshot snapshot;
-    const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &i : all) {
-        NetworkSnapshot::Interface entry;
-        entry.name = i.name();
-        entry.friendlyName = i.humanReadableName();
-        entry.up = i.flags().testFlag(QNetworkInterface::IsUp);
-        entry.running = i.flags().testFlag(QNetworkInterface::IsRunning);
-        const QList<QNetworkAddressEntry> addresses = i.addressEntries();
-        for (const QNetworkAddressEntry &a : addresses)
-            if (a.ip().protocol() == QAbstractSocket::IPv4Protocol)
-                entry.addresses.append({a.ip(), a.prefixLength()});
-        snapshot.interfaces.append(entry);
-    }
+    snapshot.interfaces = readInterfaces();
     QFile routes(QStringLiteral("/proc/thread-self/net/route"));
     if (!routes.open(QIODevice::ReadOnly)) {
         routes.setFileName(QStringLiteral("/proc/net/route"));

@@ -15,18 +15,7 @@ namespace mente::console::platform {
 NetworkSnapshot readNetworkSnapshot()
 {
     NetworkSnapshot snapshot;
-    const QList<QNetworkInterface> all = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &i : all) {
-        NetworkSnapshot::Interface entry;
-        entry.name = i.name();
-        entry.friendlyName = i.humanReadableName();
-        entry.up = i.flags().testFlag(QNetworkInterface::IsUp);
-        entry.running = i.flags().testFlag(QNetworkInterface::IsRunning);
-        for (const QNetworkAddressEntry &a : i.addressEntries())
-            if (a.ip().protocol() == QAbstractSocket::IPv4Protocol)
-                entry.addresses.append({a.ip(), a.prefixLength()});
-        snapshot.interfaces.append(entry);
-    }
+    snapshot.interfaces = readInterfaces();
     PMIB_IPFORWARD_TABLE2 table = nullptr;
     if (GetIpForwardTable2(AF_INET, &table) != NO_ERROR)
         return snapshot;

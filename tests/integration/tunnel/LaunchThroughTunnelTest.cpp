@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QTest>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -20,16 +21,6 @@ namespace mente::test {
 using namespace console;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int ms = 15000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return done();
-}
 
 class LaunchThroughTunnelTest : public ::testing::Test
 {
@@ -46,7 +37,7 @@ protected:
             if (i == id)
                 local = port;
         });
-        waitFor([&]() { return local != 0; });
+        (void)QTest::qWaitFor([&]() { return local != 0; });
         return local;
     }
 
@@ -90,7 +81,7 @@ TEST_F(LaunchThroughTunnelTest, OpenSshLogsInWithThePasswordFromAskpassAndRunsAC
         EXPECT_FALSE(a.contains(*request.password));
     EXPECT_FALSE(started.plan.environment.values().join(QLatin1Char(' ')).contains(*request.password));
 
-    ASSERT_TRUE(waitFor([&]() { return exitCode >= 0; }, 30000)) << "ssh did not end";
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return exitCode >= 0; }, 30000)) << "ssh did not end";
     EXPECT_EQ(exitCode, 0);
     QFile result(out);
     ASSERT_TRUE(result.open(QIODevice::ReadOnly)) << "the command did not run on the device";
@@ -112,7 +103,7 @@ TEST_F(LaunchThroughTunnelTest, AWrongPasswordFromTheVaultIsRefusedByTheDevice)
     request.password = QStringLiteral("not-the-password");
     int exitCode = -1;
     ASSERT_TRUE(launcher.launch(request, [&exitCode](int code) { exitCode = code; }).started);
-    ASSERT_TRUE(waitFor([&]() { return exitCode >= 0; }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return exitCode >= 0; }, 30000));
     EXPECT_NE(exitCode, 0);
     EXPECT_FALSE(QFile::exists(out));
 }

@@ -10,11 +10,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
-#include <QtEndian>
 #include <QHostAddress>
 #include <QProcess>
 #include <QTcpSocket>
+#include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -25,18 +26,6 @@ using console::SshTunnel;
 using console::TunnelState;
 
 namespace {
-
-bool waitFor(const std::function<bool()> &done, int ms = 10000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
-}
 
 // The per-connection sshd processes under the box's listener (they carry our session).
 QList<qint64> sessionProcesses(qint64 listener)
@@ -103,7 +92,7 @@ protected:
             if (i == id)
                 failed = e;
         });
-        waitFor([&]() { return local != 0 || !failed.isEmpty(); });
+        (void)QTest::qWaitFor([&]() { return local != 0 || !failed.isEmpty(); });
         EXPECT_TRUE(failed.isEmpty()) << failed.toStdString();
         return local;
     }
@@ -134,7 +123,7 @@ TEST_F(SshTunnelTest, ComesBackAfterTheSshSessionIsKilledMidTransfer)
     SshTunnel tunnel(TunnelLabEnvironment::endpoint(), TunnelLabEnvironment::fastTimings());
     const quint16 port = forward(tunnel, lab().port(QStringLiteral("LAB_HTTP")));
     ASSERT_NE(port, 0);
-    ASSERT_TRUE(waitFor([&]() { return tunnel.state() == TunnelState::Up; }));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnel.state() == TunnelState::Up; }));
 
     QFile big(lab().value(QStringLiteral("LAB_BIG_FILE")));
     ASSERT_TRUE(big.open(QIODevice::ReadOnly));
@@ -160,7 +149,7 @@ TEST_F(SshTunnelTest, ComesBackAfterTheSshSessionIsKilledMidTransfer)
     EXPECT_LT(received.size(), whole.size()) << "the transfer was not cut";
 
     // The tunnel comes back by itself on the same local port, and the next fetch is whole.
-    ASSERT_TRUE(waitFor([&]() { return tunnel.connects() >= 2 && tunnel.state() == TunnelState::Up; }))
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnel.connects() >= 2 && tunnel.state() == TunnelState::Up; }))
         << tunnel.detail().toStdString();
     const QByteArray again = httpGet(port, "/big.bin");
     EXPECT_EQ(again.size(), whole.size());
@@ -173,7 +162,7 @@ TEST_F(SshTunnelTest, ComesBackAfterTheLinkIsDownForAWhile)
     SshTunnel tunnel(TunnelLabEnvironment::endpoint(), TunnelLabEnvironment::fastTimings());
     const quint16 port = forward(tunnel, lab().port(QStringLiteral("LAB_HTTP")));
     ASSERT_NE(port, 0);
-    ASSERT_TRUE(waitFor([&]() { return tunnel.state() == TunnelState::Up; }));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnel.state() == TunnelState::Up; }));
     auto link = [&](const char *state) {
         return QProcess::execute(QStringLiteral("ip"),
                                  {QStringLiteral("-n"), lab().value(QStringLiteral("LAB_BOX_NS")),
@@ -182,10 +171,10 @@ TEST_F(SshTunnelTest, ComesBackAfterTheLinkIsDownForAWhile)
     };
     // No FIN, no RST: only the keep-alives can tell the link is gone.
     ASSERT_EQ(link("down"), 0);
-    const bool noticed = waitFor([&]() { return tunnel.state() == TunnelState::Reconnecting; }, 8000);
+    const bool noticed = QTest::qWaitFor([&]() { return tunnel.state() == TunnelState::Reconnecting; }, 8000);
     ASSERT_EQ(link("up"), 0);
     EXPECT_TRUE(noticed) << "the dead link went unnoticed";
-    ASSERT_TRUE(waitFor([&]() { return tunnel.connects() >= 2 && tunnel.state() == TunnelState::Up; }, 15000))
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnel.connects() >= 2 && tunnel.state() == TunnelState::Up; }, 15000))
         << tunnel.detail().toStdString();
     EXPECT_EQ(httpGet(port, "/whoami.txt"), QByteArray("lan-b\n"));
 }
@@ -220,7 +209,7 @@ TEST_F(SshTunnelTest, RefusesABoxWhoseHostKeyIsNotThePinnedOne)
     SshTunnel tunnel(endpoint, TunnelLabEnvironment::fastTimings());
     QString seen;
     QObject::connect(&tunnel, &SshTunnel::hostKeySeen, &tunnel, [&](const QString &f) { seen = f; });
-    ASSERT_TRUE(waitFor([&]() { return tunnel.state() == TunnelState::Failed; }));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnel.state() == TunnelState::Failed; }));
     EXPECT_EQ(seen, real);
     EXPECT_TRUE(tunnel.detail().contains(real)) << tunnel.detail().toStdString();
     const quint16 port = forward(tunnel, lab().port(QStringLiteral("LAB_HTTP")));

@@ -16,6 +16,7 @@
 #include <QLocalSocket>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <fcntl.h>
@@ -49,16 +50,6 @@ QStringList build(HostPlatform platform, const char *protocol, const char *user 
     const LaunchPlan plan = CommandBuilder::build(DefaultProfiles::forProtocol(QString::fromLatin1(protocol), platform),
                                                   target(protocol, user), tools);
     return plan.arguments;
-}
-
-bool waitFor(const std::function<bool()> &done, int ms = 5000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!done() && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return done();
 }
 
 // A folder of stand-in programs named like the real ones, so the locator finds them.
@@ -197,12 +188,12 @@ TEST_F(LaunchProfileTest, OpenSshGetsThePasswordOnceThroughAskpassAndATerminal)
     first.connectToServer(socketPath);
     ASSERT_TRUE(first.waitForConnected(2000));
     QByteArray got;
-    ASSERT_TRUE(waitFor([&]() {
+    ASSERT_TRUE(QTest::qWaitFor([&]() {
         got += first.readAll();
         return first.state() == QLocalSocket::UnconnectedState || got.size() >= kSecret.toUtf8().size();
     }));
     EXPECT_EQ(got, kSecret.toUtf8());
-    EXPECT_TRUE(waitFor([&]() { return !QFileInfo::exists(socketPath); }));
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return !QFileInfo::exists(socketPath); }));
     QLocalSocket second;
     second.connectToServer(socketPath);
     EXPECT_FALSE(second.waitForConnected(500));
@@ -238,7 +229,7 @@ TEST_F(LaunchProfileTest, TigerVncReadsAnObfuscatedPasswordFromAFifoThatThenVani
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
     ASSERT_GE(fd, 0);
     QByteArray got;
-    waitFor([&]() {
+    (void)QTest::qWaitFor([&]() {
         char buffer[16];
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n > 0)
@@ -247,7 +238,7 @@ TEST_F(LaunchProfileTest, TigerVncReadsAnObfuscatedPasswordFromAFifoThatThenVani
     });
     ::close(fd);
     EXPECT_EQ(got, VncPasswordFile::obfuscate(kSecret));
-    EXPECT_TRUE(waitFor([&]() { return !QFileInfo::exists(path); }));
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return !QFileInfo::exists(path); }));
 }
 
 TEST(VncPasswordFile, ObfuscatesLikeVncpasswd)
@@ -268,7 +259,7 @@ TEST_F(LaunchProfileTest, TelnetAndBrowsersGetTheClipboardClearedAfterwardsAndSa
         expectNoSecretIn(processes.started.last().plan);
         EXPECT_TRUE(out.notice.contains(QStringLiteral("clipboard"))) << out.notice.toStdString();
         EXPECT_EQ(QApplication::clipboard()->text(), kSecret);
-        EXPECT_TRUE(waitFor([]() { return QApplication::clipboard()->text().isEmpty(); }, 3000));
+        EXPECT_TRUE(QTest::qWaitFor([]() { return QApplication::clipboard()->text().isEmpty(); }, 3000));
     }
 }
 
