@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 
 namespace mente::console {
 
@@ -71,6 +72,10 @@ bool ConsoleApplication::start(QString *error)
     m_sessions = new SessionController(LaunchSettings(m_settings.get()), m_vault.get(), m_launcher, m_tunnels);
     m_window = std::make_unique<MainWindow>(m_controller, m_settings.get());
     m_window->setSessions(m_sessions);
+    auto tell = [this](const QString &message) { m_window->statusBar()->showMessage(message, 30000); };
+    connect(m_sessions, &SessionController::sessionMessage, m_window.get(), tell);
+    connect(m_tunnels, &TunnelManager::tunnelMessage, m_window.get(),
+            [tell](qint64, const QString &message) { tell(message); });
     m_window->setWindowIcon(stateIcon(HealthState::Ok));
     m_tray = new TrayController(m_controller, m_settings.get(), this);
     m_window->setCloseToTray(TrayController::available() && m_settings->keepRunningInTray());

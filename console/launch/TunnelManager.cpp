@@ -77,6 +77,13 @@ void TunnelManager::withEndpoint(BoxClient *client, QObject *context,
 void TunnelManager::open(BoxClient *client, const QString &device, quint16 port, QObject *context, Opened done)
 {
     const qint64 boxId = client->record().id;
+    if (SshTunnel *failed = m_tunnels.value(boxId); failed && failed->state() == TunnelState::Failed) {
+        // It gave up (host key, refused key): start over, the box may have been fixed since.
+        m_tunnels.remove(boxId);
+        for (auto it = m_uses.begin(); it != m_uses.end();)
+            it = it.key().first == boxId ? m_uses.erase(it) : std::next(it);
+        delete failed;
+    }
     if (m_tunnels.contains(boxId)) {
         forward(boxId, {}, device, port, context, std::move(done));
         return;

@@ -6,6 +6,7 @@
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
 #include "fleet/FleetController.h"
+#include "launch/DefaultProfiles.h"
 #include "launch/LaunchSettings.h"
 #include "launch/SessionController.h"
 #include "launch/SessionLauncher.h"
@@ -18,6 +19,7 @@
 #include "ui/DeviceTreeModel.h"
 #include "ui/DevicesPage.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QCryptographicHash>
@@ -25,6 +27,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
 
@@ -232,4 +235,29 @@ TEST(Screenshot, DiagnoseConnectionInEnglish)
 TEST(Screenshot, DiagnoseConnectionInJapanese)
 {
     shootDiagnosis(QStringLiteral("ja"), QStringLiteral("console-diagnosis-ja.png"));
+}
+
+TEST(Screenshot, SettingsWithTheRemoteSessionPrograms)
+{
+    QTemporaryDir dir;
+    ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
+    settings.setLanguage(QStringLiteral("en"));
+    SettingsDialog dialog(&settings);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("launchProfiles"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->rowCount(), 6);
+    // An edited program is kept; an unedited row stays the platform default.
+    table->item(0, 1)->setText(QStringLiteral("/opt/ssh/bin/ssh"));
+    dialog.resize(1000, 640);
+    dialog.show();
+    QTest::qWait(100);
+    const QString path = QStringLiteral(MENTE_SCREENSHOT_DIR "/console-settings-en.png");
+    ASSERT_TRUE(dialog.grab().save(path));
+    std::cout << "[ SHOT ] " << path.toStdString() << "\n";
+    dialog.accept();
+    const LaunchSettings launch(&settings);
+    EXPECT_EQ(launch.profile(QStringLiteral("SSH")).program, QStringLiteral("/opt/ssh/bin/ssh"));
+    EXPECT_EQ(launch.profile(QStringLiteral("RDP")),
+              DefaultProfiles::forProtocol(QStringLiteral("RDP"), DefaultProfiles::current()));
+    EXPECT_FALSE(settings.raw().contains(QStringLiteral("launch/RDP/program")));
 }
