@@ -38,9 +38,9 @@ int main(int argc, char **argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
                                             QStringLiteral("Use this INI file for settings."), QStringLiteral("file"));
     parser.addOption(settingsOption);
-    const QCommandLineOption addBoxOption(
-        QStringLiteral("add-box"), QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
-        QStringLiteral("url"));
+    const QCommandLineOption addBoxOption(QStringLiteral("add-box"),
+                                          QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
+                                          QStringLiteral("url"));
     parser.addOption(addBoxOption);
     const QCommandLineOption openOption(
         QStringLiteral("open"),
