@@ -1009,6 +1009,10 @@
         <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
         <translation>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -1368,6 +1372,10 @@
     <message>
         <source>Sessions go through the SSH tunnel via the box.</source>
         <translation>Sessions go through the SSH tunnel via the box.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2408,16 @@
         <translation>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</translation>
     </message>
     <message>
-        <source>The password helper mente-askpass is missing. </source>
-        <translation>The password helper mente-askpass is missing. </translation>
-    </message>
-    <message>
         <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
         <translation>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
+        <translation>The password helper mente-askpass is missing.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -1005,6 +1005,10 @@
         <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
         <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、ボックスが正しい LAN につながっているかを確認してください。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -1363,6 +1367,10 @@
     <message>
         <source>Sessions go through the SSH tunnel via the box.</source>
         <translation>接続はボックス経由の SSH トンネルを通ります。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2392,12 +2400,16 @@
         <translation>%1 は端末の中で動きますが、端末エミュレータが見つかりません。端末エミュレータをインストールしてください（例: apt install xterm）。</translation>
     </message>
     <message>
-        <source>The password helper mente-askpass is missing. </source>
+        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
+        <translation>%1 にはパスワードを安全に渡す方法がないため、パスワードを %2 秒間クリップボードに入れました。入力を求められたら貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
         <translation>パスワード受け渡し用の mente-askpass が見つかりません。</translation>
     </message>
     <message>
-        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
-        <translation>%1 にはパスワードを安全に渡す方法がないため、パスワードを %2 秒間クリップボードに入れました。入力を求められたら貼り付けてください。</translation>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

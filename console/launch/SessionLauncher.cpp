@@ -19,6 +19,18 @@ namespace mente::console {
 namespace {
 constexpr int AskpassLifetimeMs = 120000;
 constexpr int VncGraceMs = 60000;
+
+// mstsc's TERMSRV credential lives exactly as long as this object (a child of the session's
+// handover, so also when the console quits first).
+class TemporaryCredential : public QObject
+{
+public:
+    TemporaryCredential(QString host, QObject *parent) : QObject(parent), m_host(std::move(host)) {}
+    ~TemporaryCredential() override { platform::removeTerminalServerCredential(m_host); }
+
+private:
+    QString m_host;
+};
 } // namespace
 
 SessionLauncher::SessionLauncher(ProcessLauncher *processes, ProgramLocator locator, QString askpassHelper,
@@ -98,18 +110,17 @@ SessionLauncher::Outcome SessionLauncher::launch(const Request &request, std::fu
     if (channel == PasswordChannel::WindowsCredential) {
         QString why;
         if (platform::addTerminalServerCredential(request.target.host, request.target.user, password, &why)) {
-            const QString host = request.target.host;
-            connect(handover, &QObject::destroyed, [host]() { platform::removeTerminalServerCredential(host); });
+            new TemporaryCredential(request.target.host, handover);
         } else {
             channel = PasswordChannel::Clipboard;
-            outcome.notice = why + QLatin1Char(' ');
+            outcome.notice = why;
         }
     }
     if (channel == PasswordChannel::Askpass) {
         auto *askpass = new AskpassServer(password, AskpassLifetimeMs, handover);
         if (!askpass->isListening() || !QFileInfo::exists(m_askpassHelper)) {
             channel = PasswordChannel::Clipboard;
-            outcome.notice = tr("The password helper mente-askpass is missing. ");
+            outcome.notice = tr("The password helper mente-askpass is missing.");
         }
         tools.askpassSocket = askpass->socketPath();
     } else if (channel == PasswordChannel::VncPasswordFile) {
@@ -123,10 +134,13 @@ SessionLauncher::Outcome SessionLauncher::launch(const Request &request, std::fu
     if (channel == PasswordChannel::Clipboard) {
         auto *clipboard = new ClipboardHandoff(m_clipboardMs, this); // outlives a program that exits at once
         clipboard->put(password);
-        outcome.notice += tr("%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: "
-                             "paste it when asked.")
-                              .arg(QFileInfo(tools.program).baseName())
-                              .arg(m_clipboardMs / 1000);
+        const QString clipboardNotice =
+            tr("%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: "
+               "paste it when asked.")
+                .arg(QFileInfo(tools.program).baseName())
+                .arg(m_clipboardMs / 1000);
+        // Two sentences: joined the way the language joins them.
+        outcome.notice = outcome.notice.isEmpty() ? clipboardNotice : tr("%1 %2").arg(outcome.notice, clipboardNotice);
         QTimer::singleShot(m_clipboardMs + 1000, clipboard, &QObject::deleteLater);
     }
     chosen.channel = channel;

@@ -124,9 +124,8 @@ QList<VpnDiagnosis::Check> VpnDiagnosis::run(const NetworkSnapshot &snapshot, co
     }
     add(CheckId::NoOverlap, clash.isEmpty(), tr("No overlapping subnet"),
         clash.isEmpty() ? tr("No other interface uses the customer's subnet.")
-                        : clash + QLatin1Char(' ')
-                              + tr("The customer's LAN uses the same addresses as one of your own networks: use the "
-                                   "SSH tunnel through the box."));
+                        : tr("%1 %2").arg(clash, tr("The customer's LAN uses the same addresses as one of your own "
+                                                    "networks: use the SSH tunnel through the box.")));
 
     const NetworkSnapshot::Route *route = bestRoute(snapshot, device);
     const bool viaAdapter = route && route->interfaceName == adapter->name;

@@ -120,12 +120,12 @@ void ConnectionPage::diagnose()
     }
     const SessionPath path = m_sessions->choosePath(m_boxId, device.toString(), std::nullopt);
     const bool usable = VpnDiagnosis::usable(m_last);
-    m_verdict->setText(
+    // Two sentences, joined the way the language joins them.
+    m_verdict->setText(tr("%1 %2").arg(
         (usable ? tr("The VPN can carry sessions to %1.") : tr("The VPN cannot carry sessions to %1 now."))
-            .arg(device.toString())
-        + QLatin1Char(' ')
-        + (path == SessionPath::Vpn ? tr("Sessions go through the VPN adapter.")
-                                    : tr("Sessions go through the SSH tunnel via the box.")));
+            .arg(device.toString()),
+        path == SessionPath::Vpn ? tr("Sessions go through the VPN adapter.")
+                                 : tr("Sessions go through the SSH tunnel via the box.")));
 }
 
 } // namespace mente::console
