@@ -2,6 +2,7 @@
 // mente-console: the operator console. Everything lives in mente_console_core.
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
+#include "app/OpenCommand.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
 #include "ui/AboutBox.h"
@@ -10,8 +11,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char **argv)
 {
@@ -44,7 +47,33 @@ int main(int argc, char **argv)
         QStringLiteral("add-box"), QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
         QStringLiteral("url"));
     parser.addOption(addBoxOption);
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QStringLiteral("Open a session to a device's port like a port row's Connect: --open SERIAL DEVICE-IP PORT."),
+        QStringLiteral("serial"));
+    const QCommandLineOption viaOption(QStringLiteral("via"), QStringLiteral("With --open: vpn or tunnel."),
+                                       QStringLiteral("path"));
+    const QCommandLineOption printOption(
+        QStringLiteral("print-command"),
+        QStringLiteral("With --open: print the command (secrets masked), start nothing."));
+    parser.addOption(openOption);
+    parser.addOption(viaOption);
+    parser.addOption(printOption);
+    parser.addPositionalArgument(QStringLiteral("DEVICE-IP PORT"), QStringLiteral("With --open."));
     parser.process(app);
+
+    using mente::console::OpenCommand;
+    std::optional<OpenCommand::Arguments> open;
+    if (parser.isSet(openOption)) {
+        auto parsed = OpenCommand::parse(QStringList{parser.value(openOption)} + parser.positionalArguments(),
+                                         parser.value(viaOption), parser.isSet(printOption));
+        if (!parsed) {
+            mente::console::platform::attachParentConsole();
+            std::fprintf(stderr, "mente-console: %s\n", qPrintable(parsed.error().message));
+            return 2;
+        }
+        open = parsed.value();
+    }
 
     using namespace mente::console;
     ConsoleApplication console(std::make_unique<ConsoleSettings>(parser.value(settingsOption)),
@@ -55,6 +84,20 @@ int main(int argc, char **argv)
         return 1;
     }
     QObject::connect(&console, &ConsoleApplication::quitRequested, &app, &QApplication::quit);
+    if (open) {
+        auto *command = new OpenCommand(&console, *open, &console);
+        const bool printOnly = open->printOnly;
+        QObject::connect(command, &OpenCommand::finished, &app, [printOnly](int code, const QString &output) {
+            platform::attachParentConsole();
+            std::fprintf(code == 0 ? stdout : stderr, "%s\n", qPrintable(output));
+            std::fflush(nullptr);
+            if (printOnly || code != 0)
+                QCoreApplication::exit(code);
+        });
+        QTimer::singleShot(0, command, &OpenCommand::run); // inside exec(): exit() works from the first answer
+        if (printOnly)
+            return app.exec();
+    }
     console.window()->show();
     if (parser.isSet(addBoxOption))
         console.window()->addBox(parser.value(addBoxOption));

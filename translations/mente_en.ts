@@ -1149,6 +1149,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Diagnose connection</source>
+        <translation>Diagnose connection</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::CertificateProbe</name>
@@ -2133,6 +2137,10 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Connect to the last notified port</source>
+        <translation>Connect to the last notified port</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::TrustDialog</name>
@@ -2175,6 +2183,481 @@
     <message>
         <source>Do not trust</source>
         <translation>Do not trust</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultProfiles</name>
+    <message>
+        <source>Install Tera Term (https://teratermproject.github.io/).</source>
+        <translation>Install Tera Term (https://teratermproject.github.io/).</translation>
+    </message>
+    <message>
+        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
+        <translation>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
+        <translation>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
+        <translation>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</translation>
+    </message>
+    <message>
+        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
+        <translation>Install a telnet client (Debian/Ubuntu: apt install telnet).</translation>
+    </message>
+    <message>
+        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
+        <translation>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
+        <translation>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
+        <translation>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</translation>
+    </message>
+</context>
+<context>
+    <name>VpnDiagnosis</name>
+    <message>
+        <source>Not checked: fix the fault above first.</source>
+        <translation>Not checked: fix the fault above first.</translation>
+    </message>
+    <message>
+        <source>VPN adapter present</source>
+        <translation>VPN adapter present</translation>
+    </message>
+    <message>
+        <source>Found &quot;%1&quot;.</source>
+        <translation>Found &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
+        <translation>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</translation>
+    </message>
+    <message>
+        <source>Adapter connected</source>
+        <translation>Adapter connected</translation>
+    </message>
+    <message>
+        <source>The adapter is up.</source>
+        <translation>The adapter is up.</translation>
+    </message>
+    <message>
+        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
+        <translation>The adapter is down. Connect the VPN connection setting in the VPN client manager.</translation>
+    </message>
+    <message>
+        <source>Adapter has an address</source>
+        <translation>Adapter has an address</translation>
+    </message>
+    <message>
+        <source>%1 on the adapter.</source>
+        <translation>%1 on the adapter.</translation>
+    </message>
+    <message>
+        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
+        <translation>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
+        <translation>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>No overlapping subnet</source>
+        <translation>No overlapping subnet</translation>
+    </message>
+    <message>
+        <source>No other interface uses the customer&apos;s subnet.</source>
+        <translation>No other interface uses the customer&apos;s subnet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
+        <translation>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the VPN adapter.</source>
+        <translation>Traffic to %1 goes through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
+        <translation>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
+        <translation>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</translation>
+    </message>
+    <message>
+        <source>Route goes through the VPN</source>
+        <translation>Route goes through the VPN</translation>
+    </message>
+    <message>
+        <source>Device inside the VPN subnet</source>
+        <translation>Device inside the VPN subnet</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2.</source>
+        <translation>%1 is inside %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
+        <translation>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConnectionPage</name>
+    <message>
+        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
+        <translation>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</translation>
+    </message>
+    <message>
+        <source>Device address</source>
+        <translation>Device address</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Device address:</source>
+        <translation>Device address:</translation>
+    </message>
+    <message>
+        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
+        <translation>Automatic: the VPN when it is usable, else the SSH tunnel</translation>
+    </message>
+    <message>
+        <source>Always the VPN adapter</source>
+        <translation>Always the VPN adapter</translation>
+    </message>
+    <message>
+        <source>Always the SSH tunnel via the box</source>
+        <translation>Always the SSH tunnel via the box</translation>
+    </message>
+    <message>
+        <source>Sessions of this box go</source>
+        <translation>Sessions of this box go</translation>
+    </message>
+    <message>
+        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
+        <translation>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</translation>
+    </message>
+    <message>
+        <source>VPN adapter: %1 (from Settings)</source>
+        <translation>VPN adapter: %1 (from Settings)</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
+        <translation>Type the device&apos;s IPv4 address, then Diagnose.</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(not checked)</translation>
+    </message>
+    <message>
+        <source>The VPN can carry sessions to %1.</source>
+        <translation>The VPN can carry sessions to %1.</translation>
+    </message>
+    <message>
+        <source>The VPN cannot carry sessions to %1 now.</source>
+        <translation>The VPN cannot carry sessions to %1 now.</translation>
+    </message>
+    <message>
+        <source>Sessions go through the VPN adapter.</source>
+        <translation>Sessions go through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>Sessions go through the SSH tunnel via the box.</source>
+        <translation>Sessions go through the SSH tunnel via the box.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConsoleSshKey</name>
+    <message>
+        <source>The console could not make its SSH key.</source>
+        <translation>The console could not make its SSH key.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
+        <translation>The keychain did not keep the console&apos;s SSH key: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
+        <translation>Cannot log in to the box to upload the console&apos;s SSH key.</translation>
+    </message>
+    <message>
+        <source>The box does not list SSH keys: %1</source>
+        <translation>The box does not list SSH keys: %1</translation>
+    </message>
+    <message>
+        <source>The box did not take the console&apos;s SSH key: %1</source>
+        <translation>The box did not take the console&apos;s SSH key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::LaunchProfilesEditor</name>
+    <message>
+        <source>The program asks</source>
+        <translation>The program asks</translation>
+    </message>
+    <message>
+        <source>OpenSSH askpass helper</source>
+        <translation>OpenSSH askpass helper</translation>
+    </message>
+    <message>
+        <source>Standard input (FreeRDP)</source>
+        <translation>Standard input (FreeRDP)</translation>
+    </message>
+    <message>
+        <source>One-time password file (TigerVNC)</source>
+        <translation>One-time password file (TigerVNC)</translation>
+    </message>
+    <message>
+        <source>Temporary Windows credential (mstsc)</source>
+        <translation>Temporary Windows credential (mstsc)</translation>
+    </message>
+    <message>
+        <source>Clipboard, cleared after 30 s</source>
+        <translation>Clipboard, cleared after 30 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
+        <translation>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>Back to the defaults</translation>
+    </message>
+    <message>
+        <source>empty: the VPN client&apos;s usual adapter names</source>
+        <translation>empty: the VPN client&apos;s usual adapter names</translation>
+    </message>
+    <message>
+        <source>VPN adapter</source>
+        <translation>VPN adapter</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::OpenCommand</name>
+    <message>
+        <source>--open needs SERIAL DEVICE-IP PORT.</source>
+        <translation>--open needs SERIAL DEVICE-IP PORT.</translation>
+    </message>
+    <message>
+        <source>SERIAL is empty.</source>
+        <translation>SERIAL is empty.</translation>
+    </message>
+    <message>
+        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</translation>
+    </message>
+    <message>
+        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
+        <translation>PORT &quot;%1&quot; is not a port number (1–65535).</translation>
+    </message>
+    <message>
+        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
+        <translation>--via takes vpn or tunnel, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No box with serial %1 in this console&apos;s fleet.</source>
+        <translation>No box with serial %1 in this console&apos;s fleet.</translation>
+    </message>
+    <message>
+        <source>The box did not list its devices: %1</source>
+        <translation>The box did not list its devices: %1</translation>
+    </message>
+    <message>
+        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
+        <translation># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</translation>
+    </message>
+    <message>
+        <source>Device %1 has no port %2 in the box&apos;s list.</source>
+        <translation>Device %1 has no port %2 in the box&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The box has no device %1.</source>
+        <translation>The box has no device %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PortSessionMenu</name>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect through the VPN</source>
+        <translation>Connect through the VPN</translation>
+    </message>
+    <message>
+        <source>Connect through an SSH tunnel via the box</source>
+        <translation>Connect through an SSH tunnel via the box</translation>
+    </message>
+    <message>
+        <source>Opening %1 to %2:%3…</source>
+        <translation>Opening %1 to %2:%3…</translation>
+    </message>
+    <message>
+        <source>Session started through the SSH tunnel.</source>
+        <translation>Session started through the SSH tunnel.</translation>
+    </message>
+    <message>
+        <source>Session started through the VPN.</source>
+        <translation>Session started through the VPN.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::QProcessLauncher</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 did not start: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionController</name>
+    <message>
+        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
+        <translation>The protocol of port %1 is not known: choose it in the device list first.</translation>
+    </message>
+    <message>
+        <source>No device address to connect to.</source>
+        <translation>No device address to connect to.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionLauncher</name>
+    <message>
+        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
+        <translation>%1 is not installed: it is neither on PATH nor in the usual folders. %2</translation>
+    </message>
+    <message>
+        <source>No program is set for %1</source>
+        <translation>No program is set for %1</translation>
+    </message>
+    <message>
+        <source>Set the program for %1 in Settings.</source>
+        <translation>Set the program for %1 in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
+        <translation>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</translation>
+    </message>
+    <message>
+        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
+        <translation>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
+        <translation>The password helper mente-askpass is missing.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::TunnelManager</name>
+    <message>
+        <source>The box went away.</source>
+        <translation>The box went away.</translation>
+    </message>
+    <message>
+        <source>The box did not say where its SSH endpoint is: %1</source>
+        <translation>The box did not say where its SSH endpoint is: %1</translation>
+    </message>
+    <message>
+        <source>This box has no SSH endpoint for tunnels (update mente-box, or use the VPN).</source>
+        <translation>This box has no SSH endpoint for tunnels (update mente-box, or use the VPN).</translation>
+    </message>
+    <message>
+        <source>SSH tunnel through the box is up.</source>
+        <translation>SSH tunnel through the box is up.</translation>
+    </message>
+    <message>
+        <source>The box now reports the SSH host key %1, not the pinned %2: no tunnel is opened. If the box was reinstalled, remove it from the console and add it again.</source>
+        <translation>The box now reports the SSH host key %1, not the pinned %2: no tunnel is opened. If the box was reinstalled, remove it from the console and add it again.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::TunnelWorker</name>
+    <message>
+        <source>Cannot reach the box&apos;s SSH endpoint %1:%2: %3</source>
+        <translation>Cannot reach the box&apos;s SSH endpoint %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The box&apos;s SSH host key is %1, not the pinned %2. The tunnel was not opened.</source>
+        <translation>The box&apos;s SSH host key is %1, not the pinned %2. The tunnel was not opened.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s SSH key in the keychain cannot be read.</source>
+        <translation>The console&apos;s SSH key in the keychain cannot be read.</translation>
+    </message>
+    <message>
+        <source>SSH login to the box failed: %1</source>
+        <translation>SSH login to the box failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>Cannot listen on 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>The box did not open a connection to %1:%2: %3</source>
+        <translation>The box did not open a connection to %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The SSH link to the box dropped: %1</source>
+        <translation>The SSH link to the box dropped: %1</translation>
+    </message>
+    <message>
+        <source>The box refused the console&apos;s SSH key. Check that your operator account on this box is enabled, then try again.</source>
+        <translation>The box refused the console&apos;s SSH key. Check that your operator account on this box is enabled, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::platform</name>
+    <message>
+        <source>Windows credentials exist only on Windows.</source>
+        <translation>Windows credentials exist only on Windows.</translation>
     </message>
 </context>
 </TS>

@@ -1144,6 +1144,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Diagnose connection</source>
+        <translation>接続診断</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::CertificateProbe</name>
@@ -2125,6 +2129,10 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Connect to the last notified port</source>
+        <translation>最後に通知したポートに接続</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::TrustDialog</name>
@@ -2167,6 +2175,481 @@
     <message>
         <source>Do not trust</source>
         <translation>信頼しない</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultProfiles</name>
+    <message>
+        <source>Install Tera Term (https://teratermproject.github.io/).</source>
+        <translation>Tera Term をインストールしてください（https://teratermproject.github.io/）。</translation>
+    </message>
+    <message>
+        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
+        <translation>mstsc（リモート デスクトップ接続）は Windows に含まれています。「オプション機能」で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
+        <translation>TigerVNC Viewer（https://tigervnc.org/）、または RealVNC Viewer か UltraVNC をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
+        <translation>OpenSSH クライアントをインストールしてください（Debian/Ubuntu: apt install openssh-client）。</translation>
+    </message>
+    <message>
+        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
+        <translation>telnet クライアントをインストールしてください（Debian/Ubuntu: apt install telnet）。</translation>
+    </message>
+    <message>
+        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
+        <translation>FreeRDP をインストールしてください（Debian/Ubuntu: apt install freerdp2-x11）。</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
+        <translation>TigerVNC Viewer をインストールしてください（Debian/Ubuntu: apt install tigervnc-viewer）。</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
+        <translation>xdg-utils をインストールしてください（Debian/Ubuntu: apt install xdg-utils）。</translation>
+    </message>
+</context>
+<context>
+    <name>VpnDiagnosis</name>
+    <message>
+        <source>Not checked: fix the fault above first.</source>
+        <translation>未確認です。先に上の異常を解消してください。</translation>
+    </message>
+    <message>
+        <source>VPN adapter present</source>
+        <translation>VPN アダプタの有無</translation>
+    </message>
+    <message>
+        <source>Found &quot;%1&quot;.</source>
+        <translation>「%1」が見つかりました。</translation>
+    </message>
+    <message>
+        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
+        <translation>%1 という名前のアダプタがありません。SoftEther/PacketiX VPN クライアントをインストールして仮想 LAN カードを作成するか、設定でアダプタ名を指定してください。VPN を使わない場合は、ボックス経由の SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Adapter connected</source>
+        <translation>アダプタの接続</translation>
+    </message>
+    <message>
+        <source>The adapter is up.</source>
+        <translation>アダプタは接続されています。</translation>
+    </message>
+    <message>
+        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
+        <translation>アダプタが切断されています。VPN クライアント接続マネージャで接続設定を接続してください。</translation>
+    </message>
+    <message>
+        <source>Adapter has an address</source>
+        <translation>アダプタの IP アドレス</translation>
+    </message>
+    <message>
+        <source>%1 on the adapter.</source>
+        <translation>アダプタのアドレスは %1 です。</translation>
+    </message>
+    <message>
+        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
+        <translation>アダプタに IPv4 アドレスがありません。ボックスの仮想 HUB がアドレスを配布しているか（DHCP）確認するか、アダプタに固定 IP アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
+        <translation>「%2」の %1 が VPN アダプタの %3 と重複しています。</translation>
+    </message>
+    <message>
+        <source>No overlapping subnet</source>
+        <translation>サブネットの重複なし</translation>
+    </message>
+    <message>
+        <source>No other interface uses the customer&apos;s subnet.</source>
+        <translation>お客様のサブネットを使っているインターフェイスは他にありません。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
+        <translation>お客様の LAN が、こちら側のネットワークと同じアドレスを使っています。ボックス経由の SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the VPN adapter.</source>
+        <translation>%1 への通信は VPN アダプタを通ります。</translation>
+    </message>
+    <message>
+        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
+        <translation>%1 への経路がありません。お客様のサブネットへの経路を VPN アダプタ経由で追加してください。</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
+        <translation>%1 への通信が VPN アダプタではなく「%2」（%3/%4、メトリック %5）から出ています。VPN アダプタのインターフェイス メトリックを小さくするか、お客様のサブネットへの経路を VPN アダプタ経由で追加してください。または SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Route goes through the VPN</source>
+        <translation>経路が VPN を通るか</translation>
+    </message>
+    <message>
+        <source>Device inside the VPN subnet</source>
+        <translation>機器が VPN のサブネット内にあるか</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2.</source>
+        <translation>%1 は %2 の中にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
+        <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、ボックスが正しい LAN につながっているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConnectionPage</name>
+    <message>
+        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
+        <translation>&lt;b&gt;接続診断&lt;/b&gt; — VPN アダプタからこの機器に接続できるか確認します</translation>
+    </message>
+    <message>
+        <source>Device address</source>
+        <translation>機器のアドレス</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Device address:</source>
+        <translation>機器のアドレス:</translation>
+    </message>
+    <message>
+        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
+        <translation>自動（VPN が使えれば VPN、使えなければ SSH トンネル）</translation>
+    </message>
+    <message>
+        <source>Always the VPN adapter</source>
+        <translation>常に VPN アダプタ</translation>
+    </message>
+    <message>
+        <source>Always the SSH tunnel via the box</source>
+        <translation>常にボックス経由の SSH トンネル</translation>
+    </message>
+    <message>
+        <source>Sessions of this box go</source>
+        <translation>このボックスへの接続経路</translation>
+    </message>
+    <message>
+        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
+        <translation>VPN アダプタ: VPN クライアントの標準の名前（%1）。別の名前は設定で指定できます。</translation>
+    </message>
+    <message>
+        <source>VPN adapter: %1 (from Settings)</source>
+        <translation>VPN アダプタ: %1（設定で指定）</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
+        <translation>機器の IPv4 アドレスを入力して「診断」を押してください。</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未確認）</translation>
+    </message>
+    <message>
+        <source>The VPN can carry sessions to %1.</source>
+        <translation>VPN で %1 に接続できます。</translation>
+    </message>
+    <message>
+        <source>The VPN cannot carry sessions to %1 now.</source>
+        <translation>現在、VPN では %1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Sessions go through the VPN adapter.</source>
+        <translation>接続は VPN アダプタを通ります。</translation>
+    </message>
+    <message>
+        <source>Sessions go through the SSH tunnel via the box.</source>
+        <translation>接続はボックス経由の SSH トンネルを通ります。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConsoleSshKey</name>
+    <message>
+        <source>The console could not make its SSH key.</source>
+        <translation>コンソールの SSH 鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
+        <translation>コンソールの SSH 鍵をキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
+        <translation>コンソールの SSH 鍵を登録するためにボックスへログインできません。</translation>
+    </message>
+    <message>
+        <source>The box does not list SSH keys: %1</source>
+        <translation>ボックスから SSH 鍵の一覧を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>The box did not take the console&apos;s SSH key: %1</source>
+        <translation>ボックスがコンソールの SSH 鍵を受け付けませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::LaunchProfilesEditor</name>
+    <message>
+        <source>The program asks</source>
+        <translation>プログラムが入力を求める</translation>
+    </message>
+    <message>
+        <source>OpenSSH askpass helper</source>
+        <translation>OpenSSH の askpass ヘルパー</translation>
+    </message>
+    <message>
+        <source>Standard input (FreeRDP)</source>
+        <translation>標準入力（FreeRDP）</translation>
+    </message>
+    <message>
+        <source>One-time password file (TigerVNC)</source>
+        <translation>一度だけ読めるパスワードファイル（TigerVNC）</translation>
+    </message>
+    <message>
+        <source>Temporary Windows credential (mstsc)</source>
+        <translation>一時的な Windows 資格情報（mstsc）</translation>
+    </message>
+    <message>
+        <source>Clipboard, cleared after 30 s</source>
+        <translation>クリップボード（30 秒後に消去）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
+        <translation>&lt;b&gt;リモート接続&lt;/b&gt; — プロトコルごとに使うプログラムです。置き換え文字: {host} {port} {user} {url} {device}。パスワードがコマンドラインに渡されることはありません。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>初期設定に戻す</translation>
+    </message>
+    <message>
+        <source>empty: the VPN client&apos;s usual adapter names</source>
+        <translation>空欄: VPN クライアントの標準のアダプタ名</translation>
+    </message>
+    <message>
+        <source>VPN adapter</source>
+        <translation>VPN アダプタ</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::OpenCommand</name>
+    <message>
+        <source>--open needs SERIAL DEVICE-IP PORT.</source>
+        <translation>--open には シリアル番号 機器IP ポート を指定してください。</translation>
+    </message>
+    <message>
+        <source>SERIAL is empty.</source>
+        <translation>シリアル番号が空です。</translation>
+    </message>
+    <message>
+        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>機器IP「%1」は IPv4 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
+        <translation>ポート「%1」はポート番号（1～65535）ではありません。</translation>
+    </message>
+    <message>
+        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
+        <translation>--via には vpn か tunnel を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>No box with serial %1 in this console&apos;s fleet.</source>
+        <translation>このコンソールにはシリアル番号 %1 のボックスがありません。</translation>
+    </message>
+    <message>
+        <source>The box did not list its devices: %1</source>
+        <translation>ボックスから機器一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
+        <translation># ボックス経由の SSH トンネルを使います。127.0.0.1 のポートはトンネルを開いたときに決まります</translation>
+    </message>
+    <message>
+        <source>Device %1 has no port %2 in the box&apos;s list.</source>
+        <translation>ボックスの一覧では、機器 %1 にポート %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The box has no device %1.</source>
+        <translation>ボックスに機器 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PortSessionMenu</name>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect through the VPN</source>
+        <translation>VPN で接続</translation>
+    </message>
+    <message>
+        <source>Connect through an SSH tunnel via the box</source>
+        <translation>ボックス経由の SSH トンネルで接続</translation>
+    </message>
+    <message>
+        <source>Opening %1 to %2:%3…</source>
+        <translation>%2:%3 に %1 で接続しています…</translation>
+    </message>
+    <message>
+        <source>Session started through the SSH tunnel.</source>
+        <translation>SSH トンネル経由で接続を開始しました。</translation>
+    </message>
+    <message>
+        <source>Session started through the VPN.</source>
+        <translation>VPN 経由で接続を開始しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::QProcessLauncher</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionController</name>
+    <message>
+        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
+        <translation>ポート %1 のプロトコルが不明です。先に機器一覧でプロトコルを選んでください。</translation>
+    </message>
+    <message>
+        <source>No device address to connect to.</source>
+        <translation>接続先の機器アドレスがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionLauncher</name>
+    <message>
+        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
+        <translation>%1 がインストールされていません（PATH にも通常のインストール先にもありません）。%2</translation>
+    </message>
+    <message>
+        <source>No program is set for %1</source>
+        <translation>%1 のプログラムが設定されていません</translation>
+    </message>
+    <message>
+        <source>Set the program for %1 in Settings.</source>
+        <translation>設定で %1 のプログラムを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
+        <translation>%1 は端末の中で動きますが、端末エミュレータが見つかりません。端末エミュレータをインストールしてください（例: apt install xterm）。</translation>
+    </message>
+    <message>
+        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
+        <translation>%1 にはパスワードを安全に渡す方法がないため、パスワードを %2 秒間クリップボードに入れました。入力を求められたら貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
+        <translation>パスワード受け渡し用の mente-askpass が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::TunnelManager</name>
+    <message>
+        <source>The box went away.</source>
+        <translation>ボックスが見つからなくなりました。</translation>
+    </message>
+    <message>
+        <source>The box did not say where its SSH endpoint is: %1</source>
+        <translation>ボックスから SSH 接続先の情報を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This box has no SSH endpoint for tunnels (update mente-box, or use the VPN).</source>
+        <translation>このボックスにはトンネル用の SSH 接続先がありません（mente-box を更新するか、VPN を使ってください）。</translation>
+    </message>
+    <message>
+        <source>SSH tunnel through the box is up.</source>
+        <translation>ボックス経由の SSH トンネルがつながりました。</translation>
+    </message>
+    <message>
+        <source>The box now reports the SSH host key %1, not the pinned %2: no tunnel is opened. If the box was reinstalled, remove it from the console and add it again.</source>
+        <translation>ボックスの SSH ホスト鍵が、登録済みの %2 ではなく %1 になっています。トンネルは開きません。ボックスを再インストールした場合は、コンソールからボックスを削除して追加し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::TunnelWorker</name>
+    <message>
+        <source>Cannot reach the box&apos;s SSH endpoint %1:%2: %3</source>
+        <translation>ボックスの SSH 接続先 %1:%2 に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>The box&apos;s SSH host key is %1, not the pinned %2. The tunnel was not opened.</source>
+        <translation>ボックスの SSH ホスト鍵が登録済みの %2 ではなく %1 です。トンネルは開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The console&apos;s SSH key in the keychain cannot be read.</source>
+        <translation>キーチェーンにあるコンソールの SSH 鍵を読み込めません。</translation>
+    </message>
+    <message>
+        <source>SSH login to the box failed: %1</source>
+        <translation>ボックスへの SSH ログインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on 127.0.0.1: %1</source>
+        <translation>127.0.0.1 で待ち受けできません: %1</translation>
+    </message>
+    <message>
+        <source>The box did not open a connection to %1:%2: %3</source>
+        <translation>ボックスが %1:%2 への接続を開きませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The SSH link to the box dropped: %1</source>
+        <translation>ボックスとの SSH 接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>The box refused the console&apos;s SSH key. Check that your operator account on this box is enabled, then try again.</source>
+        <translation>ボックスがコンソールの SSH 鍵を拒否しました。このボックスでのオペレータアカウントが有効か確認してから、もう一度試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::platform</name>
+    <message>
+        <source>Windows credentials exist only on Windows.</source>
+        <translation>Windows 資格情報は Windows でのみ使えます。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,13 @@
 #include "app/LanguageManager.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
+#include "launch/ConsoleSshKey.h"
+#include "launch/DefaultProfiles.h"
+#include "launch/LaunchSettings.h"
+#include "launch/QProcessLauncher.h"
+#include "launch/SessionController.h"
+#include "launch/SessionLauncher.h"
+#include "launch/TunnelManager.h"
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
 #include "tray/StateIcon.h"
@@ -12,7 +19,9 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 
 namespace mente::console {
 
@@ -27,9 +36,17 @@ ConsoleApplication::ConsoleApplication(std::unique_ptr<ConsoleSettings> settings
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+void ConsoleApplication::setProcessLauncher(std::unique_ptr<ProcessLauncher> processes)
+{
+    m_processes = std::move(processes);
+}
+
 ConsoleApplication::~ConsoleApplication()
 {
     m_window.reset();
+    delete m_sessions;
+    delete m_launcher;
+    delete m_tunnels; // closes the SSH tunnels
     delete m_tray;
     delete m_controller;
 }
@@ -45,12 +62,26 @@ bool ConsoleApplication::start(QString *error)
     }
     m_fleet = new Fleet(this);
     m_controller = new FleetController(m_fleet, m_store.get(), m_vault.get(), m_nam, m_settings->timings(), this);
+    if (!m_processes)
+        m_processes = std::make_unique<QProcessLauncher>();
+    m_sshKey = new ConsoleSshKey(m_vault.get(), this);
+    m_tunnels = new TunnelManager(m_sshKey, LaunchSettings(m_settings.get()), TunnelTimings{}, nullptr);
+    m_launcher = new SessionLauncher(m_processes.get(),
+                                     ProgramLocator(DefaultProfiles::installFolders(DefaultProfiles::current())),
+                                     SessionLauncher::askpassHelperNextTo(QCoreApplication::applicationDirPath()));
+    m_sessions = new SessionController(LaunchSettings(m_settings.get()), m_vault.get(), m_launcher, m_tunnels);
     m_window = std::make_unique<MainWindow>(m_controller, m_settings.get());
+    m_window->setSessions(m_sessions);
+    auto tell = [this](const QString &message) { m_window->statusBar()->showMessage(message, 30000); };
+    connect(m_sessions, &SessionController::sessionMessage, m_window.get(), tell);
+    connect(m_tunnels, &TunnelManager::tunnelMessage, m_window.get(),
+            [tell](qint64, const QString &message) { tell(message); });
     m_window->setWindowIcon(stateIcon(HealthState::Ok));
     m_tray = new TrayController(m_controller, m_settings.get(), this);
     m_window->setCloseToTray(TrayController::available() && m_settings->keepRunningInTray());
 
     connect(m_tray, &TrayController::openRequested, m_window.get(), &MainWindow::showBoxRow);
+    connect(m_tray, &TrayController::connectRequested, m_window.get(), &MainWindow::connectPort);
     connect(m_tray, &TrayController::showRequested, m_window.get(), [this]() {
         m_window->showNormal();
         m_window->raise();

@@ -17,6 +17,11 @@ class LanguageManager;
 class MainWindow;
 class SecretVault;
 class TrayController;
+class ProcessLauncher;
+class SessionController;
+class SessionLauncher;
+class ConsoleSshKey;
+class TunnelManager;
 
 // The composition root: makes the store, vault, fleet, window and tray and wires them. Tests
 // build it with their own settings file and a FakeVault.
@@ -37,6 +42,11 @@ public:
     ConsoleStore *store() const { return m_store.get(); }
     SecretVault *vault() const { return m_vault.get(); }
     LanguageManager *language() const { return m_language; }
+    SessionController *sessions() const { return m_sessions; }
+    SessionLauncher *launcher() const { return m_launcher; }
+    TunnelManager *tunnels() const { return m_tunnels; }
+    // Tests: record programs instead of starting them (before start()).
+    void setProcessLauncher(std::unique_ptr<ProcessLauncher> processes);
 
 signals:
     void quitRequested();
@@ -50,6 +60,11 @@ private:
     Fleet *m_fleet = nullptr;
     FleetController *m_controller = nullptr;
     TrayController *m_tray = nullptr;
+    std::unique_ptr<ProcessLauncher> m_processes;
+    ConsoleSshKey *m_sshKey = nullptr;
+    TunnelManager *m_tunnels = nullptr;
+    SessionLauncher *m_launcher = nullptr;
+    SessionController *m_sessions = nullptr;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -30,6 +30,8 @@ public:
     QString databasePath() const;
     void setDatabasePath(const QString &path);
 
+    QSettings &raw() const { return m_settings; } // for the launch settings (launch/LaunchSettings)
+
 private:
     mutable QSettings m_settings;
 };

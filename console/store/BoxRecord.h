@@ -18,6 +18,8 @@ struct BoxRecord
 
     QString passwordKey() const { return QStringLiteral("box-%1/password").arg(id); }
     QString tokenKey() const { return QStringLiteral("box-%1/token").arg(id); }
+    // A device's logins: <prefix>/access and <prefix>/report.
+    QString deviceKeyPrefix(qint64 deviceId) const { return QStringLiteral("box-%1/device-%2").arg(id).arg(deviceId); }
 };
 
 } // namespace mente::console

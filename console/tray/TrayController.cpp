@@ -51,6 +51,8 @@ void TrayController::retranslate()
     m_menu->clear();
     m_menu->addAction(tr("Show the console"), this, &TrayController::showRequested);
     m_menu->addAction(tr("Open the last notified box"), this, &TrayController::openLast);
+    m_menu->addAction(tr("Connect to the last notified port"), this, &TrayController::connectLast)
+        ->setObjectName(QStringLiteral("trayConnect"));
     m_menu->addAction(tr("Acknowledge the last fault"), this, &TrayController::acknowledgeLast);
     m_menu->addAction(tr("Mute the last notified box"), this, &TrayController::muteLast);
     m_menu->addSeparator();
@@ -107,6 +109,14 @@ void TrayController::openLast()
 {
     if (m_hasLast)
         emit openRequested(m_last.boxId);
+}
+
+void TrayController::connectLast()
+{
+    if (m_hasLast && m_last.kind == Notice::Kind::Port && m_last.targetId > 0)
+        emit connectRequested(m_last.boxId, m_last.targetId);
+    else if (m_hasLast)
+        emit openRequested(m_last.boxId); // not a port: the box's row is the next best place
 }
 
 void TrayController::acknowledgeLast()

@@ -36,10 +36,12 @@ public:
     void acknowledgeLast();
     void muteLast();
     void openLast();
+    void connectLast(); // a port's fault: open a session to it (F12)
     void retranslate(); // after a language change
 
 signals:
     void openRequested(qint64 boxId);
+    void connectRequested(qint64 boxId, qint64 portId);
     void showRequested();
     void quitRequested();
 

@@ -5,8 +5,12 @@
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
+#include "launch/LaunchSettings.h"
+#include "shared/Device.h"
 #include "ui/BoxInfoPage.h"
+#include "ui/ConnectionPage.h"
 #include "ui/CustomerPage.h"
+#include "ui/DeviceTreeModel.h"
 #include "ui/DevicesPage.h"
 #include "ui/InquiriesPage.h"
 #include "ui/OperatorsPage.h"
@@ -45,6 +49,21 @@ BoxWindow::BoxWindow(BoxLink *link, FleetController *controller, QWidget *parent
     connect(controller->fleet(), &Fleet::changed, this, &BoxWindow::updateTitle);
     updateTitle();
     resize(1000, 640);
+}
+
+void BoxWindow::addSessions(SessionController *sessions, ConsoleSettings *settings)
+{
+    if (m_connection || !sessions)
+        return;
+    m_devices->setSessions(sessions);
+    m_connection = new ConnectionPage(m_link->boxId(), LaunchSettings(settings), sessions, this);
+    m_tabs->addTab(m_connection, tr("Diagnose connection"));
+    auto suggest = [this]() {
+        if (!m_devices->model()->devices().isEmpty())
+            m_connection->setDeviceAddress(m_devices->model()->devices().first().ip);
+    };
+    connect(m_devices, &DevicesPage::loaded, m_connection, suggest);
+    suggest();
 }
 
 void BoxWindow::updateTitle()

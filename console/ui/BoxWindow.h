@@ -14,6 +14,9 @@ class BoxInfoPage;
 class DevicesPage;
 class OperatorsPage;
 class InquiriesPage;
+class ConnectionPage;
+class ConsoleSettings;
+class SessionController;
 
 // One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11).
 class BoxWindow : public QWidget
@@ -28,6 +31,9 @@ public:
     DevicesPage *devicesPage() const { return m_devices; }
     OperatorsPage *operatorsPage() const { return m_operators; }
     InquiriesPage *inquiriesPage() const { return m_inquiries; }
+    ConnectionPage *connectionPage() const { return m_connection; }
+    // Remote sessions (F12): port rows connect, and a "Diagnose connection" tab.
+    void addSessions(SessionController *sessions, ConsoleSettings *settings);
 
 private:
     void updateTitle();
@@ -40,6 +46,7 @@ private:
     DevicesPage *m_devices;
     OperatorsPage *m_operators;
     InquiriesPage *m_inquiries;
+    ConnectionPage *m_connection = nullptr;
 };
 
 } // namespace mente::console

@@ -7,6 +7,7 @@
 #include "shared/Device.h"
 #include "ui/DeviceEditDialog.h"
 #include "ui/DeviceTreeModel.h"
+#include "ui/PortSessionMenu.h"
 #include "ui/StateDelegate.h"
 
 #include <QHBoxLayout>
@@ -97,6 +98,15 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
                 reload();
             emit changeApplied();
         });
+    });
+    m_sessionMenu = new PortSessionMenu(m_view, m_model, link, this);
+    connect(m_sessionMenu, &PortSessionMenu::message, this, [this](const QString &text, bool error) {
+        if (error) {
+            showError(text);
+            return;
+        }
+        m_message->setStyleSheet({});
+        m_message->setText(text);
     });
     connect(link, &BoxLink::eventReceived, this, &DevicesPage::onEvent);
     m_scanTimer->setInterval(1000);
@@ -253,8 +263,7 @@ void DevicesPage::editCurrent()
     const Device *d = m_model->deviceAt(m_view->currentIndex());
     if (!d)
         return;
-    const QString prefix = m_link->client()->record().passwordKey().section(QLatin1Char('/'), 0, 0)
-                           + QStringLiteral("/device-%1").arg(d->id);
+    const QString prefix = m_link->client()->record().deviceKeyPrefix(d->id);
     auto *dialog = new DeviceEditDialog(*d, m_vault, prefix, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = d->id;
@@ -275,6 +284,11 @@ void DevicesPage::editCurrent()
         });
     });
     dialog->open();
+}
+
+void DevicesPage::setSessions(SessionController *sessions)
+{
+    m_sessionMenu->setSessions(sessions);
 }
 
 void DevicesPage::onEvent(const Event &event)

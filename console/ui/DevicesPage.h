@@ -16,7 +16,9 @@ namespace mente::console {
 
 class BoxLink;
 class DeviceTreeModel;
+class PortSessionMenu;
 class SecretVault;
+class SessionController;
 
 // The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
 // their progress, protocols, names, memos and logins; several rows at once.
@@ -34,6 +36,8 @@ public:
     void scanSelection(bool allPorts);
     void addDevice(const QString &ip);
     void editCurrent();
+    void setSessions(SessionController *sessions);
+    PortSessionMenu *sessionMenu() const { return m_sessionMenu; }
 
     bool hasLoaded() const { return m_loaded; }
 
@@ -56,6 +60,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QTimer *m_scanTimer;
+    PortSessionMenu *m_sessionMenu;
     QHash<qint64, qint64> m_scans; // scan id -> device id
     bool m_loaded = false;
 };

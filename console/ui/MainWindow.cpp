@@ -13,7 +13,9 @@
 #include "ui/AddBoxDialog.h"
 #include "ui/BoxWindow.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/DevicesPage.h"
 #include "ui/FleetOperatorsDialog.h"
+#include "ui/PortSessionMenu.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StateDelegate.h"
 #include "ui/TrustDialog.h"
@@ -213,10 +215,29 @@ BoxWindow *MainWindow::openBox(qint64 boxId)
     if (!window) {
         window = new BoxWindow(link, m_controller, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        window->addSessions(m_sessions, m_settings);
     }
     window->show();
     window->raise();
     return window;
+}
+
+void MainWindow::connectPort(qint64 boxId, qint64 portId)
+{
+    BoxWindow *window = openBox(boxId);
+    if (!window)
+        return;
+    DevicesPage *devices = window->devicesPage();
+    window->tabs()->setCurrentWidget(devices);
+    if (devices->hasLoaded() && devices->sessionMenu()->connectPort(portId))
+        return;
+    // The list is still loading (or stale): connect once it is there.
+    auto *once = new QObject(devices);
+    connect(devices, &DevicesPage::loaded, once, [devices, portId, once]() {
+        once->deleteLater();
+        devices->sessionMenu()->connectPort(portId);
+    });
+    devices->reload();
 }
 
 void MainWindow::addBox(const QString &url)

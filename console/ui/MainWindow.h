@@ -14,6 +14,7 @@ class QTableView;
 namespace mente::console {
 
 class BoxWindow;
+class SessionController;
 class ConsoleSettings;
 class FleetController;
 class FleetFilterProxy;
@@ -35,6 +36,8 @@ public:
     qint64 currentBoxId() const;
     void setCloseToTray(bool toTray) { m_closeToTray = toTray; }
     void addBox(const QString &url = {}); // opens the add-box dialog, the address filled in when given
+    void setSessions(SessionController *sessions) { m_sessions = sessions; }
+    void connectPort(qint64 boxId, qint64 portId); // the tray's Connect: the box window, then the session
 
 signals:
     void quitRequested();
@@ -68,6 +71,7 @@ private:
     QLabel *m_counts;
     QHash<qint64, QPointer<BoxWindow>> m_boxWindows;
     QMenu *m_muteMenu = nullptr;
+    SessionController *m_sessions = nullptr;
     bool m_closeToTray = false;
     bool m_askingPassword = false;
 };

@@ -2,6 +2,8 @@
 #include "ui/SettingsDialog.h"
 
 #include "app/ConsoleSettings.h"
+#include "launch/LaunchSettings.h"
+#include "ui/LaunchProfilesEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +45,8 @@ SettingsDialog::SettingsDialog(ConsoleSettings *settings, QWidget *parent) : QDi
     auto *note = new QLabel(tr("A changed fault limit applies after the console restarts."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
+    m_profiles = new LaunchProfilesEditor(LaunchSettings(settings), this);
+    layout->addWidget(m_profiles);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +61,7 @@ void SettingsDialog::accept()
     m_settings->setFaultAfterS(m_faultAfter->value());
     m_settings->setDefaultMuteMinutes(m_mute->value());
     m_settings->setKeepRunningInTray(m_tray->isChecked());
+    m_profiles->save();
     if (languageChanged)
         emit languageChosen(language);
     QDialog::accept();

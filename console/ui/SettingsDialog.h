@@ -10,8 +10,10 @@ class QSpinBox;
 namespace mente::console {
 
 class ConsoleSettings;
+class LaunchProfilesEditor;
 
-// The console's preferences: language (F14), the box-fault limit, tray behaviour.
+// The console's preferences: language (F14), the box-fault limit, tray behaviour, remote-session
+// programs (F12).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ private:
     QSpinBox *m_faultAfter;
     QSpinBox *m_mute;
     QCheckBox *m_tray;
+    LaunchProfilesEditor *m_profiles;
 };
 
 } // namespace mente::console

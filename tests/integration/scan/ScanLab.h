@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMap>
+#include "support/NamespaceLab.h"
+
 #include <QString>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -14,21 +14,16 @@ namespace mente::test {
 class ScanLab : public ::testing::Environment
 {
 public:
-    void SetUp() override;
-    void TearDown() override;
+    void SetUp() override { lab().up(); }
+    void TearDown() override { lab().down(); }
 
-    static bool ready() { return s_ready; }
-    static QString error() { return s_error; }
-    static QString value(const QString &key) { return s_env.value(key); }
-    static int port(const QString &key) { return s_env.value(key).toInt(); }
+    static bool ready() { return lab().ready(); }
+    static QString error() { return lab().error(); }
+    static QString value(const QString &key) { return lab().value(key); }
+    static int port(const QString &key) { return lab().port(key); }
 
 private:
-    static bool run(const QStringList &args, QString *output);
-
-    QTemporaryDir m_dir;
-    static inline bool s_ready = false;
-    static inline QString s_error;
-    static inline QMap<QString, QString> s_env;
+    static NamespaceLab &lab();
 };
 
 } // namespace mente::test

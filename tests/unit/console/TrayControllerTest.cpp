@@ -105,3 +105,19 @@ TEST(TrayController, AcknowledgeAndMuteFromTheLastNotificationAreKeptLocally)
     EXPECT_EQ(rig.tray->shownNotifications(), before); // muted: no pop-ups
     EXPECT_TRUE(rig.store.loadBoxes().first().mutedUntil > QDateTime::currentDateTimeUtc());
 }
+
+TEST(TrayController, ConnectOnAPortNotificationAsksForASessionToThatPort)
+{
+    TrayRig rig;
+    QSignalSpy connectSpy(rig.tray.get(), &TrayController::connectRequested);
+    QSignalSpy open(rig.tray.get(), &TrayController::openRequested);
+    rig.tray->connectLast(); // nothing notified yet: nothing to connect to
+    EXPECT_TRUE(connectSpy.isEmpty());
+    EXPECT_TRUE(open.isEmpty());
+    rig.portEvent(1, "ok", "fault");
+    rig.tray->connectLast();
+    ASSERT_EQ(connectSpy.size(), 1);
+    EXPECT_EQ(connectSpy.first().at(0).toLongLong(), rig.id);
+    EXPECT_EQ(connectSpy.first().at(1).toLongLong(), 7);
+    EXPECT_TRUE(open.isEmpty());
+}
