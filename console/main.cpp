@@ -2,6 +2,7 @@
 // mente-console: the operator console. Everything lives in mente_console_core.
 #include "app/ConsoleApplication.h"
 #include "app/ConsoleSettings.h"
+#include "fleet/PresetEnrolment.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
 #include "ui/MainWindow.h"
@@ -39,7 +40,22 @@ int main(int argc, char **argv)
                                           QStringLiteral("Open the add-box dialog for this address (https://HOST:PORT)."),
                                           QStringLiteral("url"));
     parser.addOption(addBoxOption);
+    // Unattended: the password comes from the environment (never argv), the certificate must match.
+    const QCommandLineOption enrolOption(
+        QStringLiteral("enrol"),
+        QStringLiteral("Add this box (https://HOST:PORT) without asking, with --login, --fingerprint and the password "
+                       "in the environment variable MENTE_CONSOLE_PASSWORD; the password is kept in the keychain."),
+        QStringLiteral("url"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("The login ID for --enrol."),
+                                         QStringLiteral("login"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        QStringLiteral("The certificate fingerprint (sha256:AB:CD:...) --enrol expects."),
+        QStringLiteral("fingerprint"));
+    parser.addOptions({enrolOption, loginOption, fingerprintOption});
     parser.process(app);
+    const QString enrolPassword = qEnvironmentVariable("MENTE_CONSOLE_PASSWORD");
+    qunsetenv("MENTE_CONSOLE_PASSWORD"); // nothing the console starts (a terminal, a viewer) inherits it
 
     using namespace mente::console;
     ConsoleApplication console(std::make_unique<ConsoleSettings>(parser.value(settingsOption)),
@@ -53,5 +69,14 @@ int main(int argc, char **argv)
     console.window()->show();
     if (parser.isSet(addBoxOption))
         console.window()->addBox(parser.value(addBoxOption));
+    if (parser.isSet(enrolOption)) {
+        auto *enrolment = new PresetEnrolment(console.controller(), &console);
+        QObject::connect(enrolment, &PresetEnrolment::finished, console.window(), [&console](const mente::Status &s) {
+            if (!s)
+                QMessageBox::warning(console.window(), QStringLiteral("mente-console"), s.error().message);
+        });
+        enrolment->start(parser.value(enrolOption), parser.value(loginOption), enrolPassword,
+                         parser.value(fingerprintOption));
+    }
     return app.exec();
 }

@@ -128,6 +128,11 @@ const QList<Migration> &migrations()
              sql("CREATE INDEX mutes_target ON mutes(kind, target_id)"),
              sql("CREATE INDEX events_kind ON events(kind)"),
          }},
+        {QStringLiteral("discovery: devices new on the LAN until looked at"),
+         {
+             sql("ALTER TABLE devices ADD COLUMN is_new INTEGER NOT NULL DEFAULT 0"),
+             sql("CREATE INDEX devices_mac ON devices(mac)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

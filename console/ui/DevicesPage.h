@@ -16,6 +16,7 @@ namespace mente::console {
 
 class BoxLink;
 class DeviceTreeModel;
+class DiscoveryBar;
 class SecretVault;
 
 // The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
@@ -27,6 +28,7 @@ public:
     DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent = nullptr);
 
     DeviceTreeModel *model() const { return m_model; }
+    DiscoveryBar *discovery() const { return m_discovery; }
     QTreeView *view() const { return m_view; }
     void reload();
     void setMonitor(bool isPort, qint64 id, bool monitor);
@@ -56,6 +58,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QTimer *m_scanTimer;
+    DiscoveryBar *m_discovery;
     QHash<qint64, qint64> m_scans; // scan id -> device id
     bool m_loaded = false;
 };
