@@ -5,11 +5,14 @@
 #include "fleet/PresetEnrolment.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
+#include "ui/BoxWindow.h"
+#include "ui/DevicesPage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -71,10 +74,15 @@ int main(int argc, char **argv)
         console.window()->addBox(parser.value(addBoxOption));
     if (parser.isSet(enrolOption)) {
         auto *enrolment = new PresetEnrolment(console.controller(), &console);
-        QObject::connect(enrolment, &PresetEnrolment::finished, console.window(), [&console](const mente::Status &s) {
-            if (!s)
-                QMessageBox::warning(console.window(), QStringLiteral("mente-console"), s.error().message);
-        });
+        QObject::connect(
+            enrolment, &PresetEnrolment::finished, console.window(), [&console, enrolment](const mente::Status &s) {
+                if (s) {
+                    if (BoxWindow *box = console.window()->openBox(enrolment->boxId()))
+                        box->tabs()->setCurrentWidget(box->devicesPage()); // devices and ports
+                } else {
+                    QMessageBox::warning(console.window(), QStringLiteral("mente-console"), s.error().message);
+                }
+            });
         enrolment->start(parser.value(enrolOption), parser.value(loginOption), enrolPassword,
                          parser.value(fingerprintOption));
     }

@@ -1702,6 +1702,11 @@
             <numerusform>Mark %n new devices as seen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sweep: found, new</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::FieldErrors</name>

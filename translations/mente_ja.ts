@@ -1694,6 +1694,11 @@
             <numerusform>新規の機器 %n 台を確認済みにする</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sweep: found, new</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::FieldErrors</name>

@@ -36,6 +36,7 @@ void PresetEnrolment::start(const QString &url, const QString &login, const QStr
         for (const CachedBox &box : m_controller->store()->loadBoxes()) {
             if (box.record.url == wanted) {
                 qCInfo(lcPreset) << "box" << wanted << "is in the console already";
+                m_boxId = box.record.id;
                 finish(success());
                 return;
             }
@@ -65,6 +66,7 @@ void PresetEnrolment::start(const QString &url, const QString &login, const QStr
     connect(m_enrolment, &BoxEnrolment::failed, this, [this](const Error &error) { finish(error); });
     connect(m_enrolment, &BoxEnrolment::succeeded, this, [this](qint64 boxId) {
         qCInfo(lcPreset) << "box" << boxId << "added";
+        m_boxId = boxId;
         finish(success());
     });
     m_enrolment->start(url, login, password);

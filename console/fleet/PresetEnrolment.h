@@ -23,6 +23,7 @@ public:
     PresetEnrolment(FleetController *controller, QObject *parent = nullptr);
 
     void start(const QString &url, const QString &login, const QString &password, const QString &fingerprint);
+    qint64 boxId() const { return m_boxId; } // once finished well: the box added, or the one there already
 
 signals:
     void finished(const mente::Status &status);
@@ -34,6 +35,7 @@ private:
     BoxEnrolment *m_enrolment = nullptr;
     QString m_fingerprint;
     bool m_done = false;
+    qint64 m_boxId = 0;
 };
 
 } // namespace mente::console

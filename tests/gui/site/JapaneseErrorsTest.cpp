@@ -4,15 +4,10 @@
 // use) and from the add-box dialog show in Japanese with no English word left in the error
 // labels; Qt's own buttons are translated (qtbase_ja.qm).
 #include "GuiHelpers.h"
+#include "SiteRig.h"
 #include "app/ConsoleApplication.h"
-#include "app/ConsoleSettings.h"
 #include "fleet/Fleet.h"
-#include "fleet/FleetController.h"
-#include "fleet/PresetEnrolment.h"
 #include "shared/ErrorMessages.h"
-#include "store/FakeVault.h"
-#include "support/BoxProcess.h"
-#include "support/HttpsClient.h"
 #include "ui/AddBoxDialog.h"
 #include "ui/BoxWindow.h"
 #include "ui/CustomerPage.h"
@@ -26,7 +21,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 #include <iostream>
@@ -34,13 +28,9 @@
 
 using namespace mente;
 using namespace mente::console;
-using mente::test::BoxProcess;
-using mente::test::HttpsClient;
 using mente::test::waitForWidget;
 
 namespace {
-
-const QString kPassword = QStringLiteral("Nihongo-2026-box");
 
 // English words left in a text: runs of two or more Latin letters, after taking out what is no
 // word: addresses shown as examples (with :// or @), upper-case abbreviations (ID, IPv4, DNS, XXXX), "a-z".
@@ -61,36 +51,14 @@ class JapaneseErrorsTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(box.start()) << box.output().toStdString();
-        HttpsClient https(box.apiUrl(), box.fingerprint());
-        ASSERT_EQ(https.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
-        ASSERT_EQ(https
-                      .post(QStringLiteral("/api/v1/session/password"),
-                            {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), kPassword}})
-                      .status,
-                  204);
-        auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
-        settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
-        settings->setLanguage(QStringLiteral("ja"));
-        app = std::make_unique<ConsoleApplication>(std::move(settings), std::make_unique<FakeVault>());
         QString error;
-        ASSERT_TRUE(app->start(&error)) << error.toStdString();
-        app->window()->show();
-        PresetEnrolment enrolment(app->controller());
-        std::optional<Status> status;
-        QObject::connect(&enrolment, &PresetEnrolment::finished, [&status](const Status &s) { status = s; });
-        enrolment.start(box.apiUrl(), QStringLiteral("admin"), kPassword, box.fingerprint());
-        ASSERT_TRUE(QTest::qWaitFor([&]() { return status.has_value(); }, 20000));
-        ASSERT_TRUE(status->ok()) << status->error().message.toStdString();
-        ASSERT_EQ(app->fleet()->size(), 1);
-        boxId = app->fleet()->at(0).record.id;
+        ASSERT_TRUE(rig.start(QStringLiteral("ja"), {}, &error)) << error.toStdString();
+        app = rig.app.get();
+        boxId = rig.boxId;
     }
 
-    void TearDown() override { app.reset(); }
-
-    QTemporaryDir dir;
-    BoxProcess box;
-    std::unique_ptr<ConsoleApplication> app;
+    mente::test::SiteRig rig;
+    ConsoleApplication *app = nullptr;
     qint64 boxId = 0;
 };
 
