@@ -5,12 +5,16 @@
 #include "app/OpenCommand.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
+#include "fleet/PresetEnrolment.h"
 #include "ui/AboutBox.h"
+#include "ui/BoxWindow.h"
+#include "ui/DevicesPage.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,7 +64,22 @@ int main(int argc, char **argv)
     parser.addOption(viaOption);
     parser.addOption(printOption);
     parser.addPositionalArgument(QStringLiteral("DEVICE-IP PORT"), QStringLiteral("With --open."));
+    // Unattended: the password comes from the environment (never argv), the certificate must match.
+    const QCommandLineOption enrolOption(
+        QStringLiteral("enrol"),
+        QStringLiteral("Add this box (https://HOST:PORT) without asking, with --login, --fingerprint and the password "
+                       "in the environment variable MENTE_CONSOLE_PASSWORD; the password is kept in the keychain."),
+        QStringLiteral("url"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), QStringLiteral("The login ID for --enrol."),
+                                         QStringLiteral("login"));
+    const QCommandLineOption fingerprintOption(
+        QStringLiteral("fingerprint"),
+        QStringLiteral("The certificate fingerprint (sha256:AB:CD:...) --enrol expects."),
+        QStringLiteral("fingerprint"));
+    parser.addOptions({enrolOption, loginOption, fingerprintOption});
     parser.process(app);
+    const QString enrolPassword = qEnvironmentVariable("MENTE_CONSOLE_PASSWORD");
+    qunsetenv("MENTE_CONSOLE_PASSWORD"); // nothing the console starts (a terminal, a viewer) inherits it
 
     using mente::console::OpenCommand;
     std::optional<OpenCommand::Arguments> open;
@@ -101,5 +120,19 @@ int main(int argc, char **argv)
     console.window()->show();
     if (parser.isSet(addBoxOption))
         console.window()->addBox(parser.value(addBoxOption));
+    if (parser.isSet(enrolOption)) {
+        auto *enrolment = new PresetEnrolment(console.controller(), &console);
+        QObject::connect(
+            enrolment, &PresetEnrolment::finished, console.window(), [&console, enrolment](const mente::Status &s) {
+                if (s) {
+                    if (BoxWindow *box = console.window()->openBox(enrolment->boxId()))
+                        box->tabs()->setCurrentWidget(box->devicesPage()); // devices and ports
+                } else {
+                    QMessageBox::warning(console.window(), QStringLiteral("mente-console"), s.error().message);
+                }
+            });
+        enrolment->start(parser.value(enrolOption), parser.value(loginOption), enrolPassword,
+                         parser.value(fingerprintOption));
+    }
     return app.exec();
 }

@@ -20,6 +20,7 @@ inline const QString License = QStringLiteral("/api/v1/license");
 inline const QString Operators = QStringLiteral("/api/v1/operators");
 inline const QString OperatorsDelete = QStringLiteral("/api/v1/operators/delete");
 inline const QString Devices = QStringLiteral("/api/v1/devices");
+inline const QString DevicesClearNew = QStringLiteral("/api/v1/devices/clear-new");
 inline const QString Ports = QStringLiteral("/api/v1/ports");
 inline const QString Scans = QStringLiteral("/api/v1/scans");
 inline const QString Discovery = QStringLiteral("/api/v1/discovery");

@@ -88,6 +88,7 @@ QJsonObject Device::toJson() const
         {QStringLiteral("firstSeen"), toIsoOrNull(firstSeen)},
         {QStringLiteral("lastSeen"), toIsoOrNull(lastSeen)},
         {QStringLiteral("gone"), gone},
+        {QStringLiteral("new"), isNew},
         {QStringLiteral("ports"), portArray},
     };
     monitorInfo.writeJson(json);
@@ -114,6 +115,7 @@ Result<Device> Device::fromJson(const QJsonObject &json)
     d.firstSeen = fromIso(r.string(QStringLiteral("firstSeen"), JsonReader::Optional, 40));
     d.lastSeen = fromIso(r.string(QStringLiteral("lastSeen"), JsonReader::Optional, 40));
     d.gone = r.boolean(QStringLiteral("gone"), JsonReader::Optional);
+    d.isNew = r.boolean(QStringLiteral("new"), JsonReader::Optional);
     d.monitorInfo.readJson(r, json);
     if (!r.ok())
         return r.error();

@@ -49,6 +49,7 @@ struct Device
     QDateTime firstSeen;
     QDateTime lastSeen;
     bool gone = false;
+    bool isNew = false; // discovery found a MAC never seen on the box; cleared when looked at ("new")
     QList<Port> ports;
     MonitorInfo monitorInfo;
 

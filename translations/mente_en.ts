@@ -1431,6 +1431,14 @@
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
+    <message>
+        <source>%1 [new]</source>
+        <translation>%1 [new]</translation>
+    </message>
+    <message>
+        <source>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</source>
+        <translation>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::DevicesPage</name>
@@ -2094,6 +2102,10 @@
         <source>Port</source>
         <translation>Port</translation>
     </message>
+    <message>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::TrayController</name>
@@ -2140,6 +2152,10 @@
     <message>
         <source>Connect to the last notified port</source>
         <translation>Connect to the last notified port</translation>
+    </message>
+    <message>
+        <source>New device on the LAN: %1</source>
+        <translation>New device on the LAN: %1</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2674,249 @@
     <message>
         <source>Windows credentials exist only on Windows.</source>
         <translation>Windows credentials exist only on Windows.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::ErrorMessages</name>
+    <message>
+        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
+        <translation>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
+        <translation>Write the e-mail address like name@example.jp (at most 254 characters).</translation>
+    </message>
+    <message>
+        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
+        <translation>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
+        <translation>Write the postal code as seven digits, e.g. 123-4567.</translation>
+    </message>
+    <message>
+        <source>Choose the prefecture.</source>
+        <translation>Choose the prefecture.</translation>
+    </message>
+    <message>
+        <source>Enter the company name (at most 128 characters).</source>
+        <translation>Enter the company name (at most 128 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the name (at most 128 characters).</source>
+        <translation>Enter the name (at most 128 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s family name.</source>
+        <translation>Enter the contact&apos;s family name.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s given name.</source>
+        <translation>Enter the contact&apos;s given name.</translation>
+    </message>
+    <message>
+        <source>Enter the address (at most 256 characters).</source>
+        <translation>Enter the address (at most 256 characters).</translation>
+    </message>
+    <message>
+        <source>The building name has at most 256 characters.</source>
+        <translation>The building name has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
+        <translation>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</translation>
+    </message>
+    <message>
+        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
+        <translation>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</translation>
+    </message>
+    <message>
+        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
+        <translation>The report day is a day of the month, 1 to 31 (31: the last day).</translation>
+    </message>
+    <message>
+        <source>The remark is too long.</source>
+        <translation>The remark is too long.</translation>
+    </message>
+    <message>
+        <source>Choose Japanese or English.</source>
+        <translation>Choose Japanese or English.</translation>
+    </message>
+    <message>
+        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
+        <translation>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10.</source>
+        <translation>Write an IPv4 address like 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
+        <translation>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</translation>
+    </message>
+    <message>
+        <source>Write the netmask like 255.255.255.0.</source>
+        <translation>Write the netmask like 255.255.255.0.</translation>
+    </message>
+    <message>
+        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
+        <translation>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
+        <translation>Write the DNS server as an IPv4 address like 192.168.1.1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Enter the proxy&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <source>A port number is between 1 and 65535.</source>
+        <translation>A port number is between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Write the ports like 1-1000,3389.</source>
+        <translation>Write the ports like 1-1000,3389.</translation>
+    </message>
+    <message>
+        <source>The protocol name is too long or contains a control character.</source>
+        <translation>The protocol name is too long or contains a control character.</translation>
+    </message>
+    <message>
+        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
+        <translation>Write the address like https://192.168.1.10/ (at most 1024 characters).</translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
+        <translation>Write the box&apos;s address like https://192.168.1.2:8443.</translation>
+    </message>
+    <message>
+        <source>The end of the maintenance window must be a time in the future.</source>
+        <translation>The end of the maintenance window must be a time in the future.</translation>
+    </message>
+    <message>
+        <source>The length of the maintenance window is not accepted.</source>
+        <translation>The length of the maintenance window is not accepted.</translation>
+    </message>
+    <message>
+        <source>The selection is not valid: reload the list and try again.</source>
+        <translation>The selection is not valid: reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: check what you entered.</source>
+        <translation>This value is not accepted: check what you entered.</translation>
+    </message>
+    <message>
+        <source>This login ID is used already: choose another.</source>
+        <translation>This login ID is used already: choose another.</translation>
+    </message>
+    <message>
+        <source>This sub-domain is used already: choose another.</source>
+        <translation>This sub-domain is used already: choose another.</translation>
+    </message>
+    <message>
+        <source>A device with this address exists already.</source>
+        <translation>A device with this address exists already.</translation>
+    </message>
+    <message>
+        <source>This clashes with what the box has: reload and try again.</source>
+        <translation>This clashes with what the box has: reload and try again.</translation>
+    </message>
+    <message>
+        <source>The login ID or the password is wrong.</source>
+        <translation>The login ID or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this login is locked for a few minutes.</source>
+        <translation>Too many failed logins: this login is locked for a few minutes.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>Too many attempts: wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the box: reload the list.</source>
+        <translation>This is no longer on the box: reload the list.</translation>
+    </message>
+    <message>
+        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Enter the group (at most 64 characters).</source>
+        <translation>Enter the group (at most 64 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::DiscoveryBar</name>
+    <message>
+        <source>Discover devices</source>
+        <translation>Discover devices</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <source>Sweep the customer&apos;s LAN for devices now</source>
+        <translation>Sweep the customer&apos;s LAN for devices now</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
+        <translation>Take the &quot;new&quot; mark off the devices discovery found</translation>
+    </message>
+    <message>
+        <source>Sweeping… %1 of %2 addresses</source>
+        <translation>Sweeping… %1 of %2 addresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sweep: %n device(s) found</source>
+        <translation>
+            <numerusform>Last sweep: %n device found</numerusform>
+            <numerusform>Last sweep: %n devices found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sweep failed: %1</source>
+        <translation>The last sweep failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n new device(s) as seen</source>
+        <translation>
+            <numerusform>Mark %n new device as seen</numerusform>
+            <numerusform>Mark %n new devices as seen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sweep: found, new</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PresetEnrolment</name>
+    <message>
+        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
+        <translation>The certificate&apos;s fingerprint is required to add a box unattended.</translation>
+    </message>
+    <message>
+        <source>This account must change its password first: add the box with the add-box dialog.</source>
+        <translation>This account must change its password first: add the box with the add-box dialog.</translation>
     </message>
 </context>
 </TS>

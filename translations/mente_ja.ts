@@ -1426,6 +1426,14 @@
         <source>Memo</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>%1 [new]</source>
+        <translation>%1 [新規]</translation>
+    </message>
+    <message>
+        <source>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</source>
+        <translation>LAN 探索で初めて見つかった機器です。「確認済みにする」で新規の印を外せます。</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::DevicesPage</name>
@@ -2086,6 +2094,10 @@
         <source>Port</source>
         <translation>ポート</translation>
     </message>
+    <message>
+        <source>New device</source>
+        <translation>新しい機器</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::TrayController</name>
@@ -2132,6 +2144,10 @@
     <message>
         <source>Connect to the last notified port</source>
         <translation>最後に通知したポートに接続</translation>
+    </message>
+    <message>
+        <source>New device on the LAN: %1</source>
+        <translation>LAN に新しい機器: %1</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2666,246 @@
     <message>
         <source>Windows credentials exist only on Windows.</source>
         <translation>Windows 資格情報は Windows でのみ使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::ErrorMessages</name>
+    <message>
+        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
+        <translation>パスワードは半角の英字と数字をそれぞれ 1 文字以上含めて 8〜128 文字で、ログイン ID を含めずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
+        <translation>メールアドレスは name@example.jp の形で入力してください（254 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
+        <translation>電話番号は 6〜15 桁の数字で入力してください（例: 03-1234-5678）。</translation>
+    </message>
+    <message>
+        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
+        <translation>郵便番号は 7 桁で入力してください（例: 123-4567）。</translation>
+    </message>
+    <message>
+        <source>Choose the prefecture.</source>
+        <translation>都道府県を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the company name (at most 128 characters).</source>
+        <translation>会社名を入力してください（128 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Enter the name (at most 128 characters).</source>
+        <translation>名前を入力してください（128 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s family name.</source>
+        <translation>担当者の姓を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s given name.</source>
+        <translation>担当者の名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the address (at most 256 characters).</source>
+        <translation>住所を入力してください（256 文字まで）。</translation>
+    </message>
+    <message>
+        <source>The building name has at most 256 characters.</source>
+        <translation>建物名は 256 文字までです。</translation>
+    </message>
+    <message>
+        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
+        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ タロウ）。</translation>
+    </message>
+    <message>
+        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
+        <translation>サブドメインは半角小文字の英字（a-z）・数字・「-」で 1〜63 文字です。「-」は先頭と末尾に使えません。</translation>
+    </message>
+    <message>
+        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
+        <translation>レポート送信日は 1〜31 日で指定してください（31 は月末）。</translation>
+    </message>
+    <message>
+        <source>The remark is too long.</source>
+        <translation>備考が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Choose Japanese or English.</source>
+        <translation>日本語か英語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
+        <translation>ライセンスキーはライセンス証書のとおり XXXX-XXXX-XXXX-XXXX の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10.</source>
+        <translation>IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
+        <translation>サブネット内のホストの IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the netmask like 255.255.255.0.</source>
+        <translation>ネットマスクは 255.255.255.0 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
+        <translation>ゲートウェイにはボックスと同じサブネット内の、ボックス自身以外の IPv4 アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
+        <translation>DNS サーバーは 192.168.1.1 の形の IPv4 アドレスで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>プロキシのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>A port number is between 1 and 65535.</source>
+        <translation>ポート番号は 1〜65535 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the ports like 1-1000,3389.</source>
+        <translation>ポートは 1-1000,3389 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The protocol name is too long or contains a control character.</source>
+        <translation>プロトコル名が長すぎるか、制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
+        <translation>アドレスは https://192.168.1.10/ の形で入力してください（1024 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
+        <translation>ボックスのアドレスを https://192.168.1.2:8443 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The end of the maintenance window must be a time in the future.</source>
+        <translation>メンテナンスの終了日時には未来の日時を指定してください。</translation>
+    </message>
+    <message>
+        <source>The length of the maintenance window is not accepted.</source>
+        <translation>メンテナンス時間の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The selection is not valid: reload the list and try again.</source>
+        <translation>選択内容が正しくありません。一覧を再読み込みしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: check what you entered.</source>
+        <translation>入力内容に誤りがあります。確認してください。</translation>
+    </message>
+    <message>
+        <source>This login ID is used already: choose another.</source>
+        <translation>このログイン ID はすでに使われています。別の ID にしてください。</translation>
+    </message>
+    <message>
+        <source>This sub-domain is used already: choose another.</source>
+        <translation>このサブドメインはすでに使われています。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>A device with this address exists already.</source>
+        <translation>このアドレスの機器はすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>This clashes with what the box has: reload and try again.</source>
+        <translation>ボックス側の内容と食い違っています。再読み込みしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The login ID or the password is wrong.</source>
+        <translation>ログイン ID またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this login is locked for a few minutes.</source>
+        <translation>ログインの失敗が続いたため、数分間ロックされています。</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>試行回数が多すぎます。数分待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>この操作は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>This is no longer on the box: reload the list.</source>
+        <translation>ボックスにもう存在しません。一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>ログイン ID は半角英数字と「.」「_」「-」を使って 3〜32 文字で、先頭は英数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the group (at most 64 characters).</source>
+        <translation>グループを入力してください（64 文字まで）。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::DiscoveryBar</name>
+    <message>
+        <source>Discover devices</source>
+        <translation>機器を探索</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Sweep the customer&apos;s LAN for devices now</source>
+        <translation>お客様の LAN 内の機器を今すぐ探索します</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
+        <translation>LAN 探索で見つかった機器の「新規」の印を外します</translation>
+    </message>
+    <message>
+        <source>Sweeping… %1 of %2 addresses</source>
+        <translation>探索中… %2 アドレス中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sweep: %n device(s) found</source>
+        <translation>
+            <numerusform>前回の探索: 機器 %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新規 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sweep failed: %1</source>
+        <translation>前回の探索に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n new device(s) as seen</source>
+        <translation>
+            <numerusform>新規の機器 %n 台を確認済みにする</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sweep: found, new</comment>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PresetEnrolment</name>
+    <message>
+        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
+        <translation>ボックスを自動で追加するには証明書のフィンガープリントが必要です。</translation>
+    </message>
+    <message>
+        <source>This account must change its password first: add the box with the add-box dialog.</source>
+        <translation>このアカウントは先にパスワードの変更が必要です。「ボックスを追加」ダイアログから追加してください。</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@
 #include "notify/FaultMailer.h"
 #include "notify/MailComposer.h"
 #include "notify/MailDispatcher.h"
+#include "notify/NewDeviceMailer.h"
 #include "notify/Outbox.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
@@ -78,6 +79,7 @@ struct BoxService::Parts
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<MailComposer> mailComposer;
     std::unique_ptr<RegistrationMailer> registrationMailer;
+    std::unique_ptr<NewDeviceMailer> newDeviceMailer;
     std::unique_ptr<FaultMailer> faultMailer;
     std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<BoxRunLog> runs;
@@ -164,6 +166,9 @@ Status BoxService::prepare()
     });
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
     p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
+    // A device that moved keeps its row with the new address: the checks follow it.
+    connect(p.discovery.get(), &DiscoveryService::finished, p.monitor.get(),
+            [this] { m_parts->monitor->reloadSoon(); });
     p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *p.monitorStore,
                                                 *m_clock, m_config.monitor);
     p.vpn = std::make_unique<VpnWatcher>(*p.db, *p.meta, *p.events, *p.monitorStore, *m_clock, m_config.vpn);
@@ -280,6 +285,10 @@ void BoxService::prepareMail()
         [this] { return m_parts->customerService->customer(); }, [this] { return m_parts->customerService->licence(); },
         std::move(state), *m_clock, mail.repeatMin);
     p.events->addWriter([this](const Event &event) { return m_parts->faultMailer->onEvent(event); });
+    p.newDeviceMailer = std::make_unique<NewDeviceMailer>(
+        *p.mailComposer, *p.outbox, *p.operators, [this] { return m_parts->customerService->customer(); },
+        [this] { return m_parts->customerService->licence(); }, *m_clock, m_config.discovery.mailNew);
+    p.events->addWriter([this](const Event &event) { return m_parts->newDeviceMailer->onEvent(event); });
 
     SmtpTransport::Settings smtp;
     smtp.url = mail.smtpUrl;

@@ -277,22 +277,35 @@ void DiscoveryService::finish(const QString &error)
     run.found = int(m_alive.size());
     const Status s = m_db.transaction([&]() -> Status {
         QSet<QString> seen;
+        const QSet<QString> alive(m_alive.begin(), m_alive.end());
         for (const QString &ip : std::as_const(m_alive)) {
             const QString mac = m_macs.value(ip);
-            const auto result =
-                m_store.seen(ip, mac, m_hostnames.value(ip), mac.isEmpty() ? QString() : oui().vendorOf(mac), now);
+            const QString vendor = mac.isEmpty() ? QString() : oui().vendorOf(mac);
+            const auto result = m_store.seen(ip, mac, m_hostnames.value(ip), vendor, now, alive);
             if (!result)
                 return result.error();
             seen.insert(ip);
-            if (!result->isNew)
+            if (result->isNew)
+                ++run.added;
+            if (!result->movedFrom.isEmpty()) {
+                Event e;
+                e.kind = QStringLiteral("device.moved");
+                e.id = result->deviceId;
+                e.from = result->movedFrom;
+                e.to = ip;
+                e.detail = {{QStringLiteral("mac"), mac}, {QStringLiteral("discoveryId"), run.id}};
+                if (const auto a = m_events.append(e); !a)
+                    return a.error();
+            }
+            if (!result->newDevice)
                 continue;
-            ++run.added;
             Event e;
             e.kind = QStringLiteral("device.new");
             e.id = result->deviceId;
             e.to = ip;
             e.detail = {{QStringLiteral("ip"), ip},
                         {QStringLiteral("mac"), mac},
+                        {QStringLiteral("vendor"), vendor},
                         {QStringLiteral("hostname"), m_hostnames.value(ip)},
                         {QStringLiteral("discoveryId"), run.id}};
             if (const auto a = m_events.append(e); !a)

@@ -26,9 +26,10 @@ class EventLog;
 
 // LAN discovery (F6/F8): sweeps the LAN's subnets (ICMP echo, or a TCP connect sweep of common
 // ports when ICMP is not allowed), adds what the kernel's neighbour table knows, asks reverse
-// DNS for names and the OUI list for MAC vendors, and writes devices: new ones get a
-// "device.new" event, ones missing for [discovery] gone_after sweeps are marked gone (never
-// deleted). Runs on request, at start and every [discovery] interval_h hours; one at a time.
+// DNS for names and the OUI list for MAC vendors, and writes devices: a MAC never seen on the
+// box gets a "device.new" event and stays marked new until someone clears it, a known MAC at a
+// new address keeps its row ("device.moved"), ones missing for [discovery] gone_after sweeps are
+// marked gone (never deleted). Runs on request, at start and every [discovery] interval_h hours; one at a time.
 class DiscoveryService : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,8 @@ public:
     // The running sweep, else the last one; nullopt when there was none.
     std::optional<DiscoveryRun> current() const;
     bool isRunning() const { return m_running.has_value(); }
+    // Someone looked at these new devices (all of them when ids is empty); returns how many were new.
+    Result<int> clearNew(const QList<qint64> &ids) { return m_store.clearNew(ids); }
 
 Q_SIGNALS:
     void finished(qint64 runId);

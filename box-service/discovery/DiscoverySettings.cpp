@@ -26,6 +26,9 @@ DiscoverySettings DiscoverySettings::read(ConfigReader &r, const QStringList &la
     s.ouiPath = r.text(QStringLiteral("discovery/oui_path"));
     s.neighbourPath = r.text(QStringLiteral("discovery/neighbour_path"), s.neighbourPath);
     s.maxHosts = r.integer(QStringLiteral("discovery/max_hosts"), s.maxHosts, 1, 65536);
+    s.mailNew = r.oneOf(QStringLiteral("discovery/mail_new"), QStringLiteral("false"),
+                        {QStringLiteral("true"), QStringLiteral("false")})
+                == QStringLiteral("true");
     return s;
 }
 

@@ -23,6 +23,7 @@ struct DiscoverySettings
     QString ouiPath;                       // [discovery] oui_path; empty: Debian's ieee-data
     QString neighbourPath = QStringLiteral("/proc/net/arp"); // [discovery] neighbour_path
     int maxHosts = 4096;                                     // [discovery] max_hosts: a /20 at most
+    bool mailNew = false; // [discovery] mail_new: a new device on the LAN is mailed to the operators
 
     static DiscoverySettings read(ConfigReader &reader, const QStringList &lanCidrs);
 };

@@ -87,48 +87,100 @@ Status DiscoveryStore::failInterrupted(const QDateTime &now)
 }
 
 Result<DiscoveryStore::Seen> DiscoveryStore::seen(const QString &ip, const QString &mac, const QString &hostname,
-                                                  const QString &vendor, const QDateTime &now)
+                                                  const QString &vendor, const QDateTime &now,
+                                                  const QSet<QString> &aliveIps)
 {
-    QSqlQuery find = m_db.query();
-    find.prepare(QStringLiteral("SELECT id, gone FROM devices WHERE ip = ?"));
-    find.addBindValue(ip);
-    if (const Status s = exec(find); !s)
-        return s.error();
     Seen seen;
-    if (find.next()) {
-        seen.deviceId = find.value(0).toLongLong();
-        seen.wasGone = find.value(1).toBool();
+    qint64 rowId = 0;
+    QString rowMac;
+    QSqlQuery byIp = m_db.query();
+    byIp.prepare(QStringLiteral("SELECT id, gone, mac FROM devices WHERE ip = ?"));
+    byIp.addBindValue(ip);
+    if (const Status s = exec(byIp); !s)
+        return s.error();
+    if (byIp.next()) {
+        rowId = byIp.value(0).toLongLong();
+        seen.wasGone = byIp.value(1).toBool();
+        rowMac = byIp.value(2).toString();
+    }
+    bool macKnown = false;
+    if (!mac.isEmpty()) {
+        // The rows that had this MAC; one whose address did not answer now is the same device moved.
+        QSqlQuery byMac = m_db.query();
+        byMac.prepare(QStringLiteral("SELECT id, ip, gone FROM devices WHERE mac = ? ORDER BY id"));
+        byMac.addBindValue(mac);
+        if (const Status s = exec(byMac); !s)
+            return s.error();
+        while (byMac.next()) {
+            macKnown = true;
+            const QString oldIp = byMac.value(1).toString();
+            if (rowId == 0 && oldIp != ip && !aliveIps.contains(oldIp)) {
+                rowId = byMac.value(0).toLongLong();
+                seen.wasGone = byMac.value(2).toBool();
+                seen.movedFrom = oldIp;
+                rowMac = mac;
+            }
+        }
+    }
+    if (rowId != 0) {
+        seen.deviceId = rowId;
+        // Another device took this address: a MAC never seen before replaces the old one.
+        seen.newDevice = !mac.isEmpty() && !macKnown && !rowMac.isEmpty() && rowMac != mac;
         QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("UPDATE devices SET mac = CASE WHEN ? = '' THEN mac ELSE ? END,"
+        q.prepare(QStringLiteral("UPDATE devices SET ip = ?, mac = CASE WHEN ? = '' THEN mac ELSE ? END,"
                                  " hostname = CASE WHEN ? = '' THEN hostname ELSE ? END,"
                                  " vendor = CASE WHEN ? = '' THEN vendor ELSE ? END,"
-                                 " first_seen = COALESCE(first_seen, ?), last_seen = ?, missed_sweeps = 0, gone = 0"
+                                 " first_seen = COALESCE(first_seen, ?), last_seen = ?, missed_sweeps = 0, gone = 0,"
+                                 " is_new = CASE WHEN ? THEN 1 ELSE is_new END"
                                  " WHERE id = ?"));
+        q.addBindValue(ip);
         for (const QString &value : {mac, hostname, vendor}) {
             q.addBindValue(nonNull(value));
             q.addBindValue(nonNull(value));
         }
         q.addBindValue(toIso(now));
         q.addBindValue(toIso(now));
+        q.addBindValue(seen.newDevice ? 1 : 0);
         q.addBindValue(seen.deviceId);
         if (const Status s = exec(q); !s)
             return s.error();
         return seen;
     }
+    seen.isNew = true;
+    seen.newDevice = !macKnown; // a known MAC at a second address is no new device
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO devices (ip, mac, hostname, vendor, first_seen, last_seen)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO devices (ip, mac, hostname, vendor, first_seen, last_seen, is_new)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(ip);
     q.addBindValue(nonNull(mac));
     q.addBindValue(nonNull(hostname));
     q.addBindValue(nonNull(vendor));
     q.addBindValue(toIso(now));
     q.addBindValue(toIso(now));
+    q.addBindValue(seen.newDevice ? 1 : 0);
     if (const Status s = exec(q); !s)
         return s.error();
     seen.deviceId = q.lastInsertId().toLongLong();
-    seen.isNew = true;
     return seen;
+}
+
+Result<int> DiscoveryStore::clearNew(const QList<qint64> &ids)
+{
+    QSqlQuery q = m_db.query();
+    if (ids.isEmpty()) {
+        if (const Status s = exec(q, QStringLiteral("UPDATE devices SET is_new = 0 WHERE is_new = 1")); !s)
+            return s.error();
+        return q.numRowsAffected();
+    }
+    int cleared = 0;
+    q.prepare(QStringLiteral("UPDATE devices SET is_new = 0 WHERE id = ? AND is_new = 1"));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (const Status s = exec(q); !s)
+            return s.error();
+        cleared += q.numRowsAffected();
+    }
+    return cleared;
 }
 
 Result<QList<DiscoveryStore::Gone>> DiscoveryStore::missed(const QSet<QString> &sweptIps, const QSet<QString> &seenIps,

@@ -28,13 +28,20 @@ public:
     struct Seen
     {
         qint64 deviceId = 0;
-        bool isNew = false;
+        bool isNew = false;     // a row was added
+        bool newDevice = false; // a MAC this box never saw (or, without a MAC, an address): marked new
         bool wasGone = false;
+        QString movedFrom; // the row's old address when a known MAC answered at another one
     };
     // A device answered: new row, or its facts and last-seen time refreshed (empty facts keep
-    // what was known) and its missed sweeps reset.
+    // what was known) and its missed sweeps reset. A known MAC at a new address keeps its row
+    // when its old address is not among aliveIps (the device moved); when it is, the second
+    // address is a row of its own but not a new device. A new device's row is marked is_new
+    // until someone clears it (clearNew).
     Result<Seen> seen(const QString &ip, const QString &mac, const QString &hostname, const QString &vendor,
-                      const QDateTime &now);
+                      const QDateTime &now, const QSet<QString> &aliveIps = {});
+    // Clears the new mark of these devices (all of them when ids is empty); returns how many.
+    Result<int> clearNew(const QList<qint64> &ids);
 
     struct Gone
     {

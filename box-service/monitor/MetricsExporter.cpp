@@ -4,8 +4,11 @@
 #include "api/EventStreams.h"
 #include "app/BoxContext.h"
 #include "app/Clock.h"
+#include "app/CustomerService.h"
 #include "monitor/MonitorScheduler.h"
 #include "shared/Device.h"
+#include "shared/Licence.h"
+#include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/MetaStore.h"
@@ -197,6 +200,27 @@ QByteArray MetricsExporter::render() const
                            ? QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
                            : QStringLiteral("SELECT COUNT(*) FROM outbox"));
     w.single("mente_outbox_length", "gauge", "Mails waiting in the outbox.", outbox);
+    {
+        // How long the oldest waiting mail has waited: a stuck SMTP server shows here first.
+        QSqlQuery q = db.query();
+        double oldest = 0;
+        if (q.exec(QStringLiteral("SELECT MIN(created_at) FROM outbox WHERE state IN ('queued', 'sending')"))
+            && q.next() && !q.value(0).isNull())
+            oldest = double(std::max<qint64>(0, fromIso(q.value(0).toString()).secsTo(now)));
+        w.single("mente_outbox_oldest_seconds", "gauge", "Age of the oldest mail waiting in the outbox (0: none).",
+                 oldest);
+        w.single("mente_outbox_failed", "gauge", "Mails that failed permanently (kept in the outbox).",
+                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed-permanently'")));
+    }
+    if (m_box.customerService) {
+        const Licence licence = m_box.customerService->licence();
+        w.single("mente_licence_valid", "gauge", "1 while the box's licence is valid today.",
+                 licence.validOn(now.date()) ? 1 : 0);
+        w.family("mente_licence_expiry_timestamp_seconds", "gauge",
+                 "Unix time the licence ends (the end of its last day, UTC); absent without a licence.");
+        if (licence.registered() && licence.endDate.isValid())
+            w.sample({}, double(QDateTime(licence.endDate.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
+    }
 
     if (m_box.monitor) {
         const MonitorScheduler::Stats s = m_box.monitor->stats();

@@ -176,4 +176,16 @@ Result<Outbox::NewMail> MailComposer::fault(const QString &mailKind, const Custo
                 n.eventSeq);
 }
 
+Result<Outbox::NewMail> MailComposer::newDevice(const Customer &customer, const QJsonObject &device,
+                                                const QDateTime &at, const MailRecipient &to, qint64 eventSeq) const
+{
+    MailTemplates::Values values = baseValues(customer, to, m_facts());
+    for (const char *key : {"ip", "mac", "vendor", "hostname"}) {
+        const QString value = device.value(QLatin1String(key)).toString();
+        values.insert(QLatin1String(key), value.isEmpty() ? QStringLiteral("--") : value);
+    }
+    values.insert(QStringLiteral("at"), formatTime(at));
+    return make(QStringLiteral("new-device"), QStringLiteral("new-device-operator"), to, values, eventSeq);
+}
+
 } // namespace mente::box

@@ -9,6 +9,7 @@
 #include "shared/Operator.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <functional>
 
 namespace mente::box {
@@ -68,6 +69,9 @@ public:
     Result<Outbox::NewMail> compose(const QString &mailKind, const QString &templateName, const Customer &customer,
                                     const MailRecipient &to, const MailTemplates::Values &extra,
                                     const QString &html = {}) const;
+    // A device discovery never saw before (the device.new event's detail: ip, mac, vendor, hostname).
+    Result<Outbox::NewMail> newDevice(const Customer &customer, const QJsonObject &device, const QDateTime &at,
+                                      const MailRecipient &to, qint64 eventSeq) const;
 
     // Local time as the seed shows it: 2012-12-12 19:06:44 (with the zone).
     static QString formatTime(const QDateTime &time);

@@ -10,6 +10,7 @@ target_sources(mente_box_core PRIVATE
     notify/MailTemplates.cpp notify/MailTemplates.h
     notify/MailTransport.h
     notify/MimeBuilder.cpp notify/MimeBuilder.h
+    notify/NewDeviceMailer.cpp notify/NewDeviceMailer.h
     notify/Outbox.cpp notify/Outbox.h
     notify/RegistrationMailer.cpp notify/RegistrationMailer.h
     notify/SmtpTransport.cpp notify/SmtpTransport.h)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/ErrorText.h"
 
+#include "shared/ErrorMessages.h"
+
 #include <QRegularExpression>
 
 namespace mente::box {
@@ -46,6 +48,12 @@ namespace {
     QT_TRANSLATE_NOOP("SetupPage", "Register the customer first: a licence is accepted only after registration."),
 };
 } // namespace
+
+QString ErrorText::localize(const Error &error)
+{
+    const QString sentence = localize(error.message);
+    return sentence != error.message ? sentence : ErrorMessages::text(error);
+}
 
 QString ErrorText::localize(const QString &englishMessage)
 {

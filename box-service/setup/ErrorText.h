@@ -14,7 +14,9 @@ class ErrorText
 {
 public:
     static QString localize(const QString &englishMessage);
-    static QString localize(const Error &error) { return localize(error.message); }
+    // The sentence as above; one the catalogue does not know (reworded, new) gets the sentence of
+    // the shared table by its code and field (shared/ErrorMessages), as the console shows it.
+    static QString localize(const Error &error);
 };
 
 } // namespace mente::box

@@ -17,7 +17,7 @@ namespace {
     " check_method, (SELECT MAX(until) FROM mutes WHERE until > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND ("
 const QString kDeviceColumns = QStringLiteral(
     "id, ip, mac, hostname, vendor, name, memo, monitor, state, access_url, access_user, report_url,"
-    " report_user, first_seen, last_seen, gone" MENTE_MONITOR_COLUMNS
+    " report_user, first_seen, last_seen, gone, is_new" MENTE_MONITOR_COLUMNS
     "(kind = 'device' AND target_id = devices.id) OR kind = 'box'))");
 const QString kPortColumns = QStringLiteral("id, device_id, port, protocol, monitor, state, banner, manual"
                                             MENTE_MONITOR_COLUMNS
@@ -83,7 +83,8 @@ Device deviceFromRow(const QSqlQuery &q)
     d.firstSeen = fromIso(q.value(13).toString());
     d.lastSeen = fromIso(q.value(14).toString());
     d.gone = q.value(15).toBool();
-    d.monitorInfo = monitorInfoFromRow(q, 16);
+    d.isNew = q.value(16).toBool();
+    d.monitorInfo = monitorInfoFromRow(q, 17);
     return d;
 }
 

@@ -151,6 +151,11 @@ const QList<Migration> &migrations()
                  " comment TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, last_used_at TEXT)"),
              sql("CREATE INDEX ssh_keys_operator ON ssh_keys(operator_id)"),
          }},
+        {QStringLiteral("discovery: devices new on the LAN until looked at"),
+         {
+             sql("ALTER TABLE devices ADD COLUMN is_new INTEGER NOT NULL DEFAULT 0"),
+             sql("CREATE INDEX devices_mac ON devices(mac)"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

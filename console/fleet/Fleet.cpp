@@ -156,6 +156,18 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
         e->status.boxState = *to;
     } else if (event.kind == QLatin1String("vpn") && to) {
         e->status.vpnState = *to;
+    } else if (event.kind == QLatin1String("device.new")) {
+        Notice n;
+        n.boxId = boxId;
+        n.kind = Notice::Kind::NewDevice;
+        n.targetId = event.id;
+        n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+        const QString mac = event.detail.value(QStringLiteral("mac")).toString();
+        n.address = event.to;
+        if (!mac.isEmpty())
+            n.address += QStringLiteral(" / ") + mac;
+        n.vendor = event.detail.value(QStringLiteral("vendor")).toString();
+        emit noticeRaised(n);
     } else if (const auto kind = noticeKind(event.kind); kind && to && from) {
         e->hasEvents = true;
         if (*to == HealthState::Fault)

@@ -8,10 +8,11 @@
 
 namespace mente::console {
 
-// A change worth telling a person about: something of a box went into fault or recovered.
+// A change worth telling a person about: something of a box went into fault or recovered, or
+// discovery found a device never seen on the box's LAN (NewDevice: from and to stay unknown).
 struct Notice
 {
-    enum class Kind { Box, Vpn, Device, Port };
+    enum class Kind { Box, Vpn, Device, Port, NewDevice };
 
     qint64 boxId = 0;
     Kind kind = Kind::Box;
@@ -20,6 +21,8 @@ struct Notice
     HealthState to = HealthState::Unknown;
     QDateTime at;
     QString cause;
+    QString address; // NewDevice: its IP and MAC address
+    QString vendor;  // NewDevice: the MAC's vendor, when known
 
     bool isFault() const { return to == HealthState::Fault; }
     bool isRecovery() const { return from == HealthState::Fault && to == HealthState::Ok; }

@@ -34,6 +34,7 @@ QString noticeKindLabel(Notice::Kind kind)
     case Notice::Kind::Vpn: return QCoreApplication::translate("mente::console::State", "VPN");
     case Notice::Kind::Device: return QCoreApplication::translate("mente::console::State", "Device");
     case Notice::Kind::Port: return QCoreApplication::translate("mente::console::State", "Port");
+    case Notice::Kind::NewDevice: return QCoreApplication::translate("mente::console::State", "New device");
     }
     return {};
 }

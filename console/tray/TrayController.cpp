@@ -7,8 +7,15 @@
 #include "fleet/StateText.h"
 #include "tray/StateIcon.h"
 
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QSystemTrayIcon>
+
+Q_LOGGING_CATEGORY(lcTray, "mente.console.tray")
+
+namespace {
+const char *const kKindNames[] = {"box", "vpn", "device", "port", "new-device"}; // Notice::Kind's order
+} // namespace
 
 namespace mente::console {
 
@@ -95,11 +102,23 @@ void TrayController::onNotice(const Notice &notice)
     ++m_count;
     const QString what = notice.targetId > 0 ? tr("%1 #%2").arg(noticeKindLabel(notice.kind)).arg(notice.targetId)
                                              : noticeKindLabel(notice.kind);
-    m_lastTitle =
-        notice.isFault() ? tr("Fault: %1").arg(boxName(notice.boxId)) : tr("Recovered: %1").arg(boxName(notice.boxId));
-    m_lastMessage = tr("%1: %2 → %3").arg(what, stateLabel(notice.from), stateLabel(notice.to));
-    if (!notice.cause.isEmpty())
-        m_lastMessage += QStringLiteral(" (%1)").arg(notice.cause);
+    if (notice.kind == Notice::Kind::NewDevice) {
+        m_lastTitle = tr("New device on the LAN: %1").arg(boxName(notice.boxId));
+        m_lastMessage =
+            notice.vendor.isEmpty() ? notice.address : QStringLiteral("%1 (%2)").arg(notice.address, notice.vendor);
+    } else {
+        m_lastTitle = notice.isFault() ? tr("Fault: %1").arg(boxName(notice.boxId))
+                                       : tr("Recovered: %1").arg(boxName(notice.boxId));
+        m_lastMessage = tr("%1: %2 → %3").arg(what, stateLabel(notice.from), stateLabel(notice.to));
+        if (!notice.cause.isEmpty())
+            m_lastMessage += QStringLiteral(" (%1)").arg(notice.cause);
+    }
+    // One line per notification (QT_LOGGING_RULES=mente.console.tray.info=true shows them).
+    qCInfo(lcTray).noquote() << (notice.isFault()      ? "fault"
+                                 : notice.isRecovery() ? "recovery"
+                                                       : "notice")
+                             << "box" << notice.boxId << kKindNames[int(notice.kind)] << notice.targetId
+                             << toWire(notice.from) << "->" << toWire(notice.to);
     if (m_icon->isVisible())
         m_icon->showMessage(m_lastTitle, m_lastMessage,
                             notice.isFault() ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, 10000);

@@ -3,6 +3,7 @@
 
 #include "fleet/BoxEnrolment.h"
 #include "ui/ChangePasswordDialog.h"
+#include "ui/FieldErrors.h"
 #include "ui/TrustDialog.h"
 
 #include <QDialogButtonBox>
@@ -48,7 +49,7 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
     connect(m_enrolment, &BoxEnrolment::newPasswordRequired, this, &AddBoxDialog::askNewPassword);
     connect(m_enrolment, &BoxEnrolment::passwordRejected, this, [this](const Error &error) {
         if (m_passwordDialog)
-            m_passwordDialog->showError(error.message);
+            m_passwordDialog->showError(FieldErrors::describe(error));
     });
     connect(m_enrolment, &BoxEnrolment::failed, this, [this](const Error &error) {
         if (m_passwordDialog) {
@@ -56,7 +57,7 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
             m_passwordDialog = nullptr;
         }
         setBusy(false);
-        showError(error.message);
+        showError(FieldErrors::describe(error));
     });
     connect(m_enrolment, &BoxEnrolment::succeeded, this, [this](qint64 boxId) {
         if (m_passwordDialog) {

@@ -3,6 +3,8 @@
 
 #include "fleet/StateText.h"
 
+#include <QFont>
+
 namespace mente::console {
 
 // internalId: 0 for a device row, deviceRow + 1 for one of its port rows.
@@ -77,7 +79,10 @@ QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) cons
 {
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case Address: return d.mac.isEmpty() ? d.ip : QStringLiteral("%1 / %2").arg(d.ip, d.mac);
+        case Address: {
+            const QString address = d.mac.isEmpty() ? d.ip : QStringLiteral("%1 / %2").arg(d.ip, d.mac);
+            return d.isNew ? tr("%1 [new]").arg(address) : address;
+        }
         case Host: return d.vendor.isEmpty() ? d.hostname : QStringLiteral("%1 (%2)").arg(d.hostname, d.vendor);
         case Name: return d.name;
         case Protocol: return QStringLiteral("--");
@@ -102,6 +107,15 @@ QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) cons
         return false;
     if (role == Qt::ToolTipRole && column == Host)
         return d.hostname;
+    if (role == Qt::ToolTipRole && column == Address && d.isNew)
+        return tr("Discovery found this device for the first time; \"Mark as seen\" takes the mark away.");
+    if (role == Qt::FontRole && d.isNew) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == IsNewRole)
+        return d.isNew;
     return {};
 }
 

@@ -15,7 +15,7 @@ class DeviceTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column { Address, Host, Name, Protocol, PortNumber, Monitor, State, Access, Report, Memo, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1, IdRole, IsPortRole };
+    enum Role { StateRole = Qt::UserRole + 1, IdRole, IsPortRole, IsNewRole };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
 

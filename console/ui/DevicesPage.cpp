@@ -7,6 +7,7 @@
 #include "shared/Device.h"
 #include "ui/DeviceEditDialog.h"
 #include "ui/DeviceTreeModel.h"
+#include "ui/DiscoveryBar.h"
 #include "ui/PortSessionMenu.h"
 #include "ui/StateDelegate.h"
 
@@ -33,6 +34,11 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
 {
     setObjectName(QStringLiteral("devicesPage"));
     auto *layout = new QVBoxLayout(this);
+    m_discovery = new DiscoveryBar(link, this);
+    layout->addWidget(m_discovery);
+    connect(m_discovery, &DiscoveryBar::sweepFinished, this, &DevicesPage::reload);
+    connect(m_discovery, &DiscoveryBar::newCleared, this, &DevicesPage::reload);
+    connect(m_discovery, &DiscoveryBar::requestFailed, this, &DevicesPage::showError);
     auto *bar = new QHBoxLayout;
     auto button = [this, bar](const QString &name, const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
@@ -137,6 +143,8 @@ void DevicesPage::reload()
                 devices.append(d.value());
         }
         m_model->setDevices(devices);
+        m_discovery->setNewCount(
+            int(std::count_if(devices.cbegin(), devices.cend(), [](const Device &d) { return d.isNew; })));
         m_view->expandAll();
         m_message->clear();
         m_loaded = true;
@@ -298,7 +306,8 @@ void DevicesPage::onEvent(const Event &event)
         m_model->applyState(false, event.id, *to);
     else if (event.kind == QLatin1String("port") && to)
         m_model->applyState(true, event.id, *to);
-    else if (event.kind == QLatin1String("scan") || event.kind == QLatin1String("discovery"))
+    else if (event.kind == QLatin1String("scan") || event.kind == QLatin1String("discovery")
+             || event.kind.startsWith(QLatin1String("device.")))
         reload();
 }
 

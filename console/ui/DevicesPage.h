@@ -17,6 +17,7 @@ namespace mente::console {
 class BoxLink;
 class DeviceTreeModel;
 class PortSessionMenu;
+class DiscoveryBar;
 class SecretVault;
 class SessionController;
 
@@ -29,6 +30,7 @@ public:
     DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent = nullptr);
 
     DeviceTreeModel *model() const { return m_model; }
+    DiscoveryBar *discovery() const { return m_discovery; }
     QTreeView *view() const { return m_view; }
     void reload();
     void setMonitor(bool isPort, qint64 id, bool monitor);
@@ -61,6 +63,7 @@ private:
     QProgressBar *m_progress;
     QTimer *m_scanTimer;
     PortSessionMenu *m_sessionMenu;
+    DiscoveryBar *m_discovery;
     QHash<qint64, qint64> m_scans; // scan id -> device id
     bool m_loaded = false;
 };

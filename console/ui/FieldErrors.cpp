@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FieldErrors.h"
 
+#include "shared/ErrorMessages.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 #include <QWidget>
@@ -15,6 +17,14 @@ QLabel *FieldErrors::makeLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->hide();
     return label;
+}
+
+QString FieldErrors::describe(const Error &error)
+{
+    const QString text = ErrorMessages::text(error);
+    if (text != error.message || error.field.isEmpty())
+        return text;
+    return QCoreApplication::translate("mente::console::FieldErrors", "%1: %2").arg(error.field, text);
 }
 
 void FieldErrors::bind(const QString &field, QWidget *widget, const QString &caption)
@@ -39,10 +49,10 @@ void FieldErrors::show(const Error &error)
         widget->setStyleSheet(QStringLiteral("border: 1px solid #c62828"));
         widget->setFocus();
         showMessage(QCoreApplication::translate("mente::console::FieldErrors", "%1: %2")
-                        .arg(m_captions.value(error.field), error.message),
+                        .arg(m_captions.value(error.field), ErrorMessages::text(error)),
                     true);
     } else {
-        showMessage(error.message, true);
+        showMessage(ErrorMessages::text(error), true);
     }
 }
 

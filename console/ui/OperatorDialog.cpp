@@ -120,7 +120,7 @@ OperatorDraft OperatorDialog::draft() const
 
 void OperatorDialog::showError(const Error &error)
 {
-    m_error->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
+    m_error->setText(FieldErrors::describe(error));
     m_error->show();
     if (auto *w = findChild<QWidget *>(error.field))
         w->setFocus();

@@ -3,6 +3,7 @@
 
 #include "api/BoxClient.h"
 #include "shared/ApiPaths.h"
+#include "ui/FieldErrors.h"
 #include "ui/OperatorDialog.h"
 
 #include <QHBoxLayout>
@@ -56,7 +57,7 @@ OperatorsPage::OperatorsPage(BoxClient *client, QWidget *parent)
 void OperatorsPage::showError(const Error &error)
 {
     m_message->setStyleSheet(QStringLiteral("color: #c62828"));
-    m_message->setText(error.field.isEmpty() ? error.message : tr("%1: %2").arg(error.field, error.message));
+    m_message->setText(FieldErrors::describe(error));
     emit requestFailed(error);
 }
 

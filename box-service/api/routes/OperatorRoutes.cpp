@@ -4,6 +4,7 @@
 #include "app/BoxContext.h"
 #include "app/OperatorService.h"
 #include "shared/ApiPaths.h"
+#include "shared/IdList.h"
 
 #include <QJsonArray>
 
@@ -11,25 +12,6 @@ namespace mente::box {
 
 namespace {
 const QString kOperatorById = api::Operators + QStringLiteral("/{id}");
-
-Result<QList<qint64>> idsFromJson(const QJsonObject &body)
-{
-    const QJsonValue value = body.value(QStringLiteral("ids"));
-    if (!value.isArray())
-        return Error::validation(QStringLiteral("ids"), QStringLiteral("ids must be an array of operator ids."));
-    QList<qint64> ids;
-    const QJsonArray array = value.toArray();
-    if (array.size() > 1000)
-        return Error::validation(QStringLiteral("ids"), QStringLiteral("At most 1000 ids at once."));
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const double d = array.at(i).toDouble(-1);
-        if (!array.at(i).isDouble() || d < 1 || d != double(qint64(d)))
-            return Error::validation(QStringLiteral("ids[%1]").arg(i), QStringLiteral("An id is a positive whole number."));
-        if (!ids.contains(qint64(d)))
-            ids << qint64(d);
-    }
-    return ids;
-}
 } // namespace
 
 void registerOperatorRoutes(Router &router, BoxContext &box)
@@ -85,7 +67,7 @@ void registerOperatorRoutes(Router &router, BoxContext &box)
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
-        auto ids = idsFromJson(body.value());
+        auto ids = idsFromJson(body.value(), QStringLiteral("operator ids"));
         if (!ids)
             return ApiReply::error(ids.error());
         if (const Status s = box.operatorService->remove(*request.actor, ids.value()); !s)

@@ -70,6 +70,8 @@ public:
     QString name() const { return m_name; }
     QString hostIp() const { return m_prefix + QStringLiteral("1"); }
     QString nsIp(int host = 2) const { return m_prefix + QString::number(host); }
+    QString hostInterface() const { return m_hostIf; }
+    QString nsInterface() const { return m_nsIf; }
     bool addAddress(int host);
     bool setLinkUp(bool up); // the namespace's end of the veth
     bool exec(const QStringList &command);

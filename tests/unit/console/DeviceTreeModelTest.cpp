@@ -2,6 +2,7 @@
 #include "ui/DeviceTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -75,4 +76,28 @@ TEST(DeviceTreeModel, AsksTheBoxInsteadOfChangingItselfAndAppliesWhatTheBoxSays)
               int(HealthState::Unknown)); // not monitored: shown as --
     model.applyMonitor(true, 11, true);
     EXPECT_EQ(model.index(0, DeviceTreeModel::State, model.index(0, 0)).data().toString(), QStringLiteral("Fault"));
+}
+
+TEST(DeviceTreeModel, MarksNewDevicesUntilTheBoxClearsTheMark)
+{
+    DeviceTreeModel model;
+    QList<Device> devices = sample();
+    devices[1].isNew = true;
+    model.setDevices(devices);
+    const QModelIndex fresh = model.index(1, DeviceTreeModel::Address);
+    EXPECT_EQ(fresh.data().toString(), QStringLiteral("192.168.1.11 [new]"));
+    EXPECT_TRUE(fresh.data(Qt::FontRole).value<QFont>().bold());
+    EXPECT_TRUE(fresh.data(DeviceTreeModel::IsNewRole).toBool());
+    EXPECT_FALSE(fresh.data(Qt::ToolTipRole).toString().isEmpty());
+    const QModelIndex known = model.index(0, DeviceTreeModel::Address);
+    EXPECT_EQ(known.data().toString(), QStringLiteral("192.168.1.10 / 00:11:22:33:44:55"));
+    EXPECT_FALSE(known.data(Qt::FontRole).isValid());
+
+    // The device list round-trips the flag through the wire format (and the console's cache).
+    const auto back = Device::fromJson(devices[1].toJson());
+    ASSERT_TRUE(back.ok());
+    EXPECT_TRUE(back->isNew);
+    devices[1].isNew = false;
+    model.setDevices(devices);
+    EXPECT_EQ(model.index(1, DeviceTreeModel::Address).data().toString(), QStringLiteral("192.168.1.11"));
 }

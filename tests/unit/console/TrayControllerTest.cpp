@@ -121,3 +121,35 @@ TEST(TrayController, ConnectOnAPortNotificationAsksForASessionToThatPort)
     EXPECT_EQ(connectSpy.first().at(1).toLongLong(), 7);
     EXPECT_TRUE(open.isEmpty());
 }
+
+TEST(TrayController, ANewDeviceOnTheLanIsNotifiedUnlessTheBoxIsMuted)
+{
+    TrayRig rig;
+    Event e;
+    e.seq = 1;
+    e.kind = QStringLiteral("device.new");
+    e.id = 12;
+    e.to = QStringLiteral("192.168.1.50");
+    e.detail = {{QStringLiteral("mac"), QStringLiteral("00:22:72:00:00:31")},
+                {QStringLiteral("vendor"), QStringLiteral("American Micro-Fuel Device Corp.")}};
+    e.at = QDateTime::currentDateTimeUtc();
+    rig.fleet.applyEvent(rig.id, e);
+    ASSERT_EQ(rig.tray->shownNotifications(), 1);
+    EXPECT_TRUE(rig.tray->lastTitle().startsWith(QStringLiteral("New device on the LAN")))
+        << rig.tray->lastTitle().toStdString();
+    EXPECT_TRUE(rig.tray->lastTitle().contains(QStringLiteral("テスト")));
+    EXPECT_EQ(rig.tray->lastMessage(),
+              QStringLiteral("192.168.1.50 / 00:22:72:00:00:31 (American Micro-Fuel Device Corp.)"));
+    ASSERT_NE(rig.tray->lastNotice(), nullptr);
+    EXPECT_EQ(rig.tray->lastNotice()->kind, Notice::Kind::NewDevice);
+    EXPECT_EQ(rig.tray->lastNotice()->targetId, 12);
+    EXPECT_FALSE(rig.tray->lastNotice()->isFault());
+    // It is no fault: the fleet's state stays as it was.
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return rig.tray->shownState() == HealthState::Ok; }, 2000));
+
+    rig.tray->muteLast(); // like every notification of the box
+    e.seq = 2;
+    e.id = 13;
+    rig.fleet.applyEvent(rig.id, e);
+    EXPECT_EQ(rig.tray->shownNotifications(), 1);
+}

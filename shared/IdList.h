@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "shared/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace mente {
+
+// The {"ids": [1, 2, …]} body of the calls that act on many rows at once: positive whole numbers,
+// at most 1000, duplicates dropped. what names the rows in the error ("operator ids").
+Result<QList<qint64>> idsFromJson(const QJsonObject &body, const QString &what);
+
+} // namespace mente
