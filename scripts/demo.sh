@@ -20,6 +20,12 @@ gateway=none
 ; the demo box does not sweep this machine's LAN on its own; POST /api/v1/discovery starts one
 at_start=false
 interval_h=0
+[network]
+; the demo neither renames this machine, nor announces itself on its LAN, nor adds the first-boot
+; address to its network interface (on a real box leave the defaults)
+hostname_cmd=
+announce=off
+fallback_address=off
 CONF
 out="$top/demo/box.out"
 "$build/box-service/mente-box" --data-dir "$data" --config "$conf" \

@@ -17,6 +17,7 @@ class Database;
 class DeviceStore;
 class EventLog;
 class EventStreams;
+class FallbackAddress;
 class GatewayWatcher;
 class MonitorScheduler;
 class MonitorStore;
@@ -54,8 +55,10 @@ struct BoxContext
     EventStreams *eventStreams = nullptr;
     GatewayWatcher *gateway = nullptr;
     VpnWatcher *vpn = nullptr;
+    FallbackAddress *fallback = nullptr; // null when [network] fallback_address=off
 
     QString serial;
+    QString hostname; // [network] hostname, default mente-<serial>: sent with DHCP, announced with mDNS
     QString version;
     QString tlsFingerprint;
     QDateTime startedAt;

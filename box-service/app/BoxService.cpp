@@ -24,6 +24,7 @@
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorStore.h"
 #include "monitor/VpnWatcher.h"
+#include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -73,6 +74,7 @@ struct BoxService::Parts
     std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
+    std::unique_ptr<FirstBoot> firstBoot; // host name, mDNS, first-boot address
     // The monitor (F7), destroyed before the store it writes to.
     std::unique_ptr<EventStreams> eventStreams;
     std::unique_ptr<MonitorStore> monitorStore;
@@ -153,6 +155,7 @@ Status BoxService::prepare()
         return s;
     if (const Status s = p.operatorService->ensureDefaultAdmin(); !s)
         return s;
+    m_ctx.hostname = FirstBoot::hostnameFor(m_config.network.hostname, m_ctx.serial);
 
     m_ctx.options = &m_options;
     m_ctx.config = &m_config;
@@ -179,7 +182,8 @@ Status BoxService::prepare()
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
 
-    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower()};
+    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower(),
+                         m_ctx.hostname + QStringLiteral(".local")};
     const QString host = QHostInfo::localHostName();
     if (!host.isEmpty() && !dnsNames.contains(host))
         dnsNames << host;
@@ -326,6 +330,8 @@ Status BoxService::listen()
                      QStringLiteral("setup-listen")};
     p.setup = std::make_unique<SetupServer>(m_ctx);
     p.setup->bind(plain);
+    p.firstBoot = std::make_unique<FirstBoot>(m_ctx);
+    p.firstBoot->start(plain->serverPort(), ssl->serverPort());
 
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
     std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
@@ -344,6 +350,7 @@ void BoxService::stop()
     m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
     m_parts->api.reset();
     m_parts->setup.reset();
+    m_parts->firstBoot.reset();
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
     m_parts->vpn.reset();
     m_parts->gateway.reset();

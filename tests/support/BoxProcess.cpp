@@ -48,6 +48,14 @@ bool BoxProcess::start(QStringList extraArgs)
     // their own namespace.
     if (!ini.contains(QLatin1String("gateway=")))
         ini += QStringLiteral("\n[monitor]\ngateway=none\n");
+    // Nor does it rename the machine, announce itself on the machine's LAN or add the first-boot
+    // address to the machine's interface: the tests of those make their own namespace.
+    if (!ini.contains(QLatin1String("hostname_cmd=")))
+        ini += QStringLiteral("\n[network]\nhostname_cmd=\n");
+    if (!ini.contains(QLatin1String("announce=")))
+        ini += QStringLiteral("\n[network]\nannounce=off\n");
+    if (!ini.contains(QLatin1String("fallback_address=")))
+        ini += QStringLiteral("\n[network]\nfallback_address=off\n");
     config.write(ini.toUtf8());
     config.close();
 
