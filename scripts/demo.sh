@@ -105,6 +105,12 @@ token=$metrics_token
 [tunnel]
 ; the SSH endpoint for the console's tunnels, on loopback for the demo (forwards only into the lab's LAN)
 listen=127.0.0.1:0
+[network]
+; the demo neither renames this machine, nor announces itself on its LAN, nor adds the first-boot
+; address to its network interface (on a real box leave the defaults)
+hostname_cmd=
+announce=off
+fallback_address=off
 CONF
 chmod 600 "$conf"
 

@@ -29,10 +29,9 @@ QJsonObject Customer::toJson() const
         {QStringLiteral("remark"), remark},
         {QStringLiteral("language"), language},
         {QStringLiteral("mailOnFault"), mailOnFault},
-        {QStringLiteral("notify"),
-         QJsonObject{{QStringLiteral("vpn"), notify.vpn},
-                     {QStringLiteral("box"), notify.box},
-                     {QStringLiteral("device"), notify.device}}},
+        {QStringLiteral("notify"), QJsonObject{{QStringLiteral("vpn"), notify.vpn},
+                                               {QStringLiteral("box"), notify.box},
+                                               {QStringLiteral("device"), notify.device}}},
         {QStringLiteral("registered"), registered()},
         {QStringLiteral("registeredAt"), toIsoOrNull(registeredAt)},
     };
@@ -50,7 +49,7 @@ Result<Customer> Customer::fromJson(const QJsonObject &json)
     c.contactFamilyKana = r.string(QStringLiteral("contactFamilyKana"), opt, 64);
     c.contactGiven = r.string(QStringLiteral("contactGiven"), req, 64);
     c.contactGivenKana = r.string(QStringLiteral("contactGivenKana"), opt, 64);
-    c.postalCode = r.string(QStringLiteral("postalCode"), req, 8);
+    c.postalCode = r.string(QStringLiteral("postalCode"), req, 16);
     c.prefecture = r.string(QStringLiteral("prefecture"), req, 16);
     c.address1 = r.string(QStringLiteral("address1"), req, 256);
     c.address1Kana = r.string(QStringLiteral("address1Kana"), opt, 256);
@@ -78,11 +77,15 @@ Result<Customer> Customer::fromJson(const QJsonObject &json)
 
     if (c.language.isEmpty())
         c.language = QStringLiteral("ja");
+    // Stored as typed, except that full-width digits and hyphens become ASCII (０３－… → 03-…).
+    c.phone = validation::halfWidthNumber(c.phone);
+    c.postalCode = validation::normalizePostalCode(c.postalCode);
     const std::pair<QString, QString> checks[] = {
         {QStringLiteral("companyKana"), validation::checkKana(c.companyKana)},
         {QStringLiteral("contactFamilyKana"), validation::checkKana(c.contactFamilyKana)},
         {QStringLiteral("contactGivenKana"), validation::checkKana(c.contactGivenKana)},
         {QStringLiteral("postalCode"), validation::checkPostalCode(c.postalCode)},
+        {QStringLiteral("prefecture"), validation::checkPrefecture(c.prefecture)},
         {QStringLiteral("address1Kana"), validation::checkKana(c.address1Kana)},
         {QStringLiteral("address2Kana"), validation::checkKana(c.address2Kana)},
         {QStringLiteral("email"), validation::checkEmail(c.email)},

@@ -89,12 +89,15 @@ Result<OperatorDraft> OperatorDraft::fromJson(const QJsonObject &json, Mode mode
     };
     if (d.email)
         check(d.email, QStringLiteral("email"), validation::checkEmail(*d.email));
-    if (d.phone)
+    if (d.phone) {
+        d.phone = validation::halfWidthNumber(*d.phone);
         check(d.phone, QStringLiteral("phone"), validation::checkPhone(*d.phone));
+    }
     if (d.login)
         check(d.login, QStringLiteral("login"), validation::checkLoginId(*d.login));
     if (d.password)
-        check(d.password, QStringLiteral("password"), validation::checkPassword(*d.password, d.login.value_or(QString())));
+        check(d.password, QStringLiteral("password"),
+              validation::checkPassword(*d.password, d.login.value_or(QString())));
     if (d.language)
         check(d.language, QStringLiteral("language"), validation::checkLanguage(*d.language));
     if (!r.ok())

@@ -9,10 +9,21 @@ namespace mente::validation {
 namespace {
 const QString kCrockford = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
 
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
 bool isAsciiLetter(QChar c)
 {
     return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+QString checkPostalCodeShape(const QString &code)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{3}-?[0-9]{4}$"));
+    if (!re.match(code).hasMatch())
+        return QStringLiteral("Not a postal code: seven digits like 123-4567.");
+    return {};
 }
 } // namespace
 
@@ -115,7 +126,9 @@ QString checkGateway(const QString &address, int prefix, const QString &gateway)
         return QStringLiteral("Set a valid address and netmask first.");
     const quint32 mask = prefix == 0 ? 0 : ~((1u << (32 - prefix)) - 1);
     if ((*gw & mask) != (*ip & mask))
-        return QStringLiteral("The gateway must be inside the box's subnet %1/%2.").arg(formatIPv4(*ip & mask)).arg(prefix);
+        return QStringLiteral("The gateway must be inside the box's subnet %1/%2.")
+            .arg(formatIPv4(*ip & mask))
+            .arg(prefix);
     if (*gw == *ip)
         return QStringLiteral("The gateway cannot be the box's own address.");
     return checkHostInSubnet(gateway, prefix);
@@ -123,9 +136,8 @@ QString checkGateway(const QString &address, int prefix, const QString &gateway)
 
 std::optional<QString> normalizeMac(const QString &mac)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]"
-                       "([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})$"));
+    static const QRegularExpression re(QStringLiteral("^([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]"
+                                                      "([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})[:-]([0-9A-Fa-f]{2})$"));
     const auto match = re.match(mac);
     if (!match.hasMatch())
         return std::nullopt;
@@ -159,11 +171,37 @@ QString checkEmail(const QString &email)
     return {};
 }
 
-QString checkPhone(const QString &phone)
+QString halfWidthNumber(const QString &text)
 {
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF10 && u <= 0xFF19) // ０-９
+            out += QChar(u'0' + (u - 0xFF10));
+        else if (u == 0xFF0D || u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2015
+                 || u == 0x2212 || u == 0x30FC || u == 0xFF70)
+            out += QLatin1Char('-'); // －, hyphens, dashes, minus, ー and ｰ typed for a hyphen
+        else if (u == 0xFF08)
+            out += QLatin1Char('(');
+        else if (u == 0xFF09)
+            out += QLatin1Char(')');
+        else if (u == 0xFF0B)
+            out += QLatin1Char('+');
+        else if (u == 0x3000)
+            out += QLatin1Char(' ');
+        else
+            out += c;
+    }
+    return out.trimmed();
+}
+
+QString checkPhone(const QString &input)
+{
+    const QString phone = halfWidthNumber(input);
     if (phone.isEmpty())
         return QStringLiteral("A phone number is required.");
-    static const QRegularExpression re(QStringLiteral("^\\+?[0-9][0-9 ()-]*[0-9]$"));
+    static const QRegularExpression re(QStringLiteral("^\\+?\\(?[0-9][0-9 ()-]*[0-9]$"));
     if (!re.match(phone).hasMatch())
         return QStringLiteral("Not a phone number: digits with optional +, -, spaces and brackets, e.g. 03-1234-5678.");
     int digits = 0;
@@ -171,25 +209,62 @@ QString checkPhone(const QString &phone)
         digits += isAsciiDigit(c) ? 1 : 0;
     if (digits < 6 || digits > 15)
         return QStringLiteral("A phone number has between 6 and 15 digits.");
+    if (phone.at(phone.front() == QLatin1Char('(') ? 1 : 0) == QLatin1Char('0') && digits != 10 && digits != 11)
+        return QStringLiteral("A Japanese phone number starting with 0 has 10 or 11 digits, e.g. 0368200326.");
     return {};
 }
 
-QString checkPostalCode(const QString &postalCode)
+QString normalizePostalCode(const QString &input)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9]{3}-?[0-9]{4}$"));
-    if (!re.match(postalCode).hasMatch())
-        return QStringLiteral("Not a postal code: seven digits like 123-4567.");
-    return {};
+    QString code = halfWidthNumber(input);
+    if (code.startsWith(QChar(0x3012))) // 〒
+        code = code.mid(1).trimmed();
+    return checkPostalCodeShape(code).isEmpty() ? code : input;
+}
+
+QString checkPostalCode(const QString &input)
+{
+    QString code = halfWidthNumber(input);
+    if (code.startsWith(QChar(0x3012)))
+        code = code.mid(1).trimmed();
+    return checkPostalCodeShape(code);
 }
 
 QString checkKana(const QString &text)
 {
+    static const QString punctuation = QStringLiteral("-.&\uFF0D\uFF0E\uFF06");
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool katakana = (u >= 0x30A1 && u <= 0x30FA) || u == 0x30FC || u == 0x30FB || u == 0x30FD || u == 0x30FE;
-        if (!katakana && u != 0x3000 && u != u' ')
-            return QStringLiteral("Write this in full-width katakana (e.g. ヤマダ タロウ).");
+        const bool hiragana = (u >= 0x3041 && u <= 0x3096) || (u >= 0x309B && u <= 0x309F);
+        const bool katakana = (u >= 0x30A1 && u <= 0x30FF); // with ・ ー ヽ ヾ ヿ
+        const bool latin = isAsciiLetter(c) || isAsciiDigit(c) || (u >= 0xFF10 && u <= 0xFF19)
+                           || (u >= 0xFF21 && u <= 0xFF3A) || (u >= 0xFF41 && u <= 0xFF5A);
+        const bool space = u == u' ' || u == 0x3000;
+        if (!hiragana && !katakana && !latin && !space && !punctuation.contains(c))
+            return QStringLiteral("Write the reading in hiragana or katakana (e.g. えふえっくすしー かぶしきがいしゃ); "
+                                  "letters, digits, spaces and ー ・ - . & may be used too.");
     }
+    return {};
+}
+
+const QStringList &prefectures()
+{
+    static const QStringList list =
+        QString::fromUtf8(
+            "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
+            "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 "
+            "奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 "
+            "熊本県 大分県 宮崎県 鹿児島県 沖縄県")
+            .split(QLatin1Char(' '));
+    return list;
+}
+
+QString checkPrefecture(const QString &prefecture)
+{
+    if (prefecture.isEmpty())
+        return QStringLiteral("A prefecture is required.");
+    if (!prefectures().contains(prefecture))
+        return QStringLiteral("Choose one of the 47 prefectures, written in full like 東京都 or 神奈川県.");
     return {};
 }
 
@@ -216,7 +291,8 @@ QString checkLoginId(const QString &login)
     if (!isAsciiLetter(login.front()) && !isAsciiDigit(login.front()))
         return QStringLiteral("A login ID starts with a letter or digit.");
     for (const QChar c : login) {
-        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('_') && c != QLatin1Char('-'))
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('.') && c != QLatin1Char('_')
+            && c != QLatin1Char('-'))
             return QStringLiteral("A login ID uses only letters, digits, '.', '_' and '-'.");
     }
     return {};
@@ -240,8 +316,9 @@ QString checkPassword(const QString &password, const QString &login)
         return QStringLiteral("A password needs at least one letter and one digit.");
     if (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive))
         return QStringLiteral("A password must not contain the login ID.");
-    static const QStringList weak = {QStringLiteral("password1"), QStringLiteral("passw0rd"), QStringLiteral("admin123"),
-                                     QStringLiteral("qwerty123"), QStringLiteral("abc12345"), QStringLiteral("12345678a")};
+    static const QStringList weak = {QStringLiteral("password1"), QStringLiteral("passw0rd"),
+                                     QStringLiteral("admin123"),  QStringLiteral("qwerty123"),
+                                     QStringLiteral("abc12345"),  QStringLiteral("12345678a")};
     if (weak.contains(password.toLower()))
         return QStringLiteral("This password is too common.");
     return {};

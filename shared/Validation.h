@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,10 +28,24 @@ QString checkMac(const QString &mac);
 std::optional<QString> normalizeMac(const QString &mac); // "AA:BB:CC:DD:EE:FF"
 
 QString checkEmail(const QString &email);
+// Japanese forms are typed with an IME that often leaves digits and hyphens full width
+// (０３－６８２０－０３２６) or a long-vowel mark in place of a hyphen: this maps full-width digits,
+// + ( ) and the dash-like marks to ASCII and an ideographic space to a space, and trims. Phone
+// numbers and postal codes are stored in this form.
+QString halfWidthNumber(const QString &text);
+// Digits with optional +, -, spaces and brackets, 6-15 digits; a domestic number (starting with
+// 0) has 10 digits (03-6820-0326, 0120-…, 050-…) or 11 (090-…, 0800-…). Full width is accepted.
 QString checkPhone(const QString &phone);
-QString checkPostalCode(const QString &postalCode); // Japanese: 123-4567 or 1234567
-QString checkKana(const QString &text);             // full-width katakana, spaces, ー, ・
-QString checkDnsLabel(const QString &label);        // one label, lower-case letters, digits, '-'
+// Japanese: 174-0056 or 1740056, optionally after 〒; full width is accepted.
+QString checkPostalCode(const QString &postalCode);
+QString normalizePostalCode(const QString &postalCode); // "〒１７４－００５６" -> "174-0056" when valid, else as given
+// A よみがな (reading) field: hiragana or katakana (full width), the long-vowel mark ー, ・, spaces,
+// ASCII or full-width Latin letters and digits, and - . & as company and building names have.
+QString checkKana(const QString &text);
+// One of the 47 prefectures, written as on an envelope (東京都, 大阪府, 北海道, 神奈川県 …).
+QString checkPrefecture(const QString &prefecture);
+const QStringList &prefectures();            // north to south, as forms list them
+QString checkDnsLabel(const QString &label); // one label, lower-case letters, digits, '-'
 QString checkLoginId(const QString &login);
 QString checkPassword(const QString &password, const QString &login);
 QString checkLanguage(const QString &language); // "ja" or "en"

@@ -629,24 +629,12 @@
         <translation>Company name</translation>
     </message>
     <message>
-        <source>Company name (katakana)</source>
-        <translation>Company name (katakana)</translation>
-    </message>
-    <message>
         <source>Contact person: family name</source>
         <translation>Contact person: family name</translation>
     </message>
     <message>
-        <source>Family name (katakana)</source>
-        <translation>Family name (katakana)</translation>
-    </message>
-    <message>
         <source>Contact person: given name</source>
         <translation>Contact person: given name</translation>
-    </message>
-    <message>
-        <source>Given name (katakana)</source>
-        <translation>Given name (katakana)</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -661,16 +649,8 @@
         <translation>Address</translation>
     </message>
     <message>
-        <source>Address (katakana)</source>
-        <translation>Address (katakana)</translation>
-    </message>
-    <message>
         <source>Building, floor</source>
         <translation>Building, floor</translation>
-    </message>
-    <message>
-        <source>Building, floor (katakana)</source>
-        <translation>Building, floor (katakana)</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -719,10 +699,6 @@
     <message>
         <source>English</source>
         <translation>English</translation>
-    </message>
-    <message>
-        <source>Full-width katakana.</source>
-        <translation>Full-width katakana.</translation>
     </message>
     <message>
         <source>Like 123-4567.</source>
@@ -898,6 +874,46 @@
         <source>Shut down</source>
         <translation>Shut down</translation>
     </message>
+    <message>
+        <source>Company name (reading)</source>
+        <translation>Company name (reading)</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <translation>Family name (reading)</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <translation>Given name (reading)</translation>
+    </message>
+    <message>
+        <source>Address (reading)</source>
+        <translation>Address (reading)</translation>
+    </message>
+    <message>
+        <source>Building, floor (reading)</source>
+        <translation>Building, floor (reading)</translation>
+    </message>
+    <message>
+        <source>The reading in hiragana or katakana, e.g. いたばしくしむら.</source>
+        <translation>The reading in hiragana or katakana, e.g. いたばしくしむら.</translation>
+    </message>
+    <message>
+        <source>Name on the LAN: %1.local</source>
+        <translation>Name on the LAN: %1.local</translation>
+    </message>
+    <message>
+        <source>first-boot address, until the box has its own</source>
+        <translation>first-boot address, until the box has its own</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>Addresses: %1</translation>
+    </message>
+    <message>
+        <source>Name and addresses</source>
+        <translation>Name and addresses</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -940,6 +956,26 @@
     <message>
         <source>Changing the password…</source>
         <translation>Changing the password…</translation>
+    </message>
+    <message>
+        <source>Boxes announced on this network:</source>
+        <translation>Boxes announced on this network:</translation>
+    </message>
+    <message>
+        <source>Pick a box to fill in its address, or type the address.</source>
+        <translation>Pick a box to fill in its address, or type the address.</translation>
+    </message>
+    <message>
+        <source>Boxes cannot be searched for on this computer: type the box&apos;s address.</source>
+        <translation>Boxes cannot be searched for on this computer: type the box&apos;s address.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Serial %1, certificate %2</source>
+        <translation>Serial %1, certificate %2</translation>
     </message>
 </context>
 <context>

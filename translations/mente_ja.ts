@@ -627,24 +627,12 @@
         <translation>会社名</translation>
     </message>
     <message>
-        <source>Company name (katakana)</source>
-        <translation>会社名（フリガナ）</translation>
-    </message>
-    <message>
         <source>Contact person: family name</source>
         <translation>ご担当者 姓</translation>
     </message>
     <message>
-        <source>Family name (katakana)</source>
-        <translation>姓（フリガナ）</translation>
-    </message>
-    <message>
         <source>Contact person: given name</source>
         <translation>ご担当者 名</translation>
-    </message>
-    <message>
-        <source>Given name (katakana)</source>
-        <translation>名（フリガナ）</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -659,16 +647,8 @@
         <translation>住所</translation>
     </message>
     <message>
-        <source>Address (katakana)</source>
-        <translation>住所（フリガナ）</translation>
-    </message>
-    <message>
         <source>Building, floor</source>
         <translation>建物名・階</translation>
-    </message>
-    <message>
-        <source>Building, floor (katakana)</source>
-        <translation>建物名・階（フリガナ）</translation>
     </message>
     <message>
         <source>E-mail address</source>
@@ -717,10 +697,6 @@
     <message>
         <source>English</source>
         <translation>英語</translation>
-    </message>
-    <message>
-        <source>Full-width katakana.</source>
-        <translation>全角カタカナ</translation>
     </message>
     <message>
         <source>Like 123-4567.</source>
@@ -894,6 +870,46 @@
         <source>Shut down</source>
         <translation>本機の終了</translation>
     </message>
+    <message>
+        <source>Company name (reading)</source>
+        <translation>会社名よみがな</translation>
+    </message>
+    <message>
+        <source>Family name (reading)</source>
+        <translation>姓よみがな</translation>
+    </message>
+    <message>
+        <source>Given name (reading)</source>
+        <translation>名よみがな</translation>
+    </message>
+    <message>
+        <source>Address (reading)</source>
+        <translation>住所よみがな</translation>
+    </message>
+    <message>
+        <source>Building, floor (reading)</source>
+        <translation>ビル名・階よみがな</translation>
+    </message>
+    <message>
+        <source>The reading in hiragana or katakana, e.g. いたばしくしむら.</source>
+        <translation>ひらがなまたはカタカナで入力してください（例: いたばしくしむら）。</translation>
+    </message>
+    <message>
+        <source>Name on the LAN: %1.local</source>
+        <translation>LAN 上の名前: %1.local</translation>
+    </message>
+    <message>
+        <source>first-boot address, until the box has its own</source>
+        <translation>初期設定用アドレス（本来のアドレスが設定されるまで）</translation>
+    </message>
+    <message>
+        <source>Addresses: %1</source>
+        <translation>IP アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Name and addresses</source>
+        <translation>LAN 上の名前と IP アドレス</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -936,6 +952,26 @@
     <message>
         <source>Changing the password…</source>
         <translation>パスワードを変更しています…</translation>
+    </message>
+    <message>
+        <source>Boxes announced on this network:</source>
+        <translation>このネットワークで見つかった BOX:</translation>
+    </message>
+    <message>
+        <source>Pick a box to fill in its address, or type the address.</source>
+        <translation>BOX を選ぶとアドレスが入ります。アドレスを直接入力することもできます。</translation>
+    </message>
+    <message>
+        <source>Boxes cannot be searched for on this computer: type the box&apos;s address.</source>
+        <translation>このコンピュータでは BOX を検索できません。BOX のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Serial %1, certificate %2</source>
+        <translation>シリアル番号 %1、証明書 %2</translation>
     </message>
 </context>
 <context>

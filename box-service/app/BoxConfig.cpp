@@ -150,6 +150,13 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.setup.rebootCmd = r.text(QStringLiteral("setup/reboot_cmd"), c.setup.rebootCmd);
     c.proxy.checkTarget = r.text(QStringLiteral("proxy/check_target"), c.proxy.checkTarget);
     c.proxy.checkTimeoutMs = r.integer(QStringLiteral("proxy/check_timeout_ms"), c.proxy.checkTimeoutMs, 100, 120000);
+    c.network.hostname = r.text(QStringLiteral("network/hostname"));
+    c.network.hostnameCmd = r.text(QStringLiteral("network/hostname_cmd"), c.network.hostnameCmd);
+    c.network.announce = r.oneOf(QStringLiteral("network/announce"), QStringLiteral("on"),
+                                 {QStringLiteral("on"), QStringLiteral("off")})
+        == QLatin1String("on");
+    c.network.fallbackAfterS = r.integer(QStringLiteral("network/fallback_after_s"), c.network.fallbackAfterS, 1, 86400);
+    c.network.fallbackAddress = r.text(QStringLiteral("network/fallback_address"), c.network.fallbackAddress);
     c.discovery = DiscoverySettings::read(r, c.lan.cidrs);
     if (!r.ok())
         return r.error();
@@ -187,6 +194,22 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     if (c.tunnel.user.size() > 32 || !validation::checkLoginId(c.tunnel.user).isEmpty())
         return Error::validation(QStringLiteral("[tunnel] user"),
                                  QStringLiteral("[tunnel] user: 3-32 letters, digits, '.', '_' or '-'."));
+    if (!c.network.hostname.isEmpty() && !validation::checkDnsLabel(c.network.hostname).isEmpty())
+        return Error::validation(QStringLiteral("[network] hostname"),
+                                 QStringLiteral("[network] hostname: \"%1\" is not a host name: lower-case letters a-z, "
+                                                "digits and '-', at most 63.")
+                                     .arg(c.network.hostname));
+    if (const QString &f = c.network.fallbackAddress; f != QLatin1String("off") && f != QLatin1String("link-local")) {
+        const QString ip = f.section(QLatin1Char('/'), 0, 0);
+        bool ok = false;
+        const int prefix = f.section(QLatin1Char('/'), 1, 1).toInt(&ok);
+        if (!f.contains(QLatin1Char('/')) || !ok || prefix < 1 || prefix > 30
+            || !validation::checkHostInSubnet(ip, prefix).isEmpty())
+            return Error::validation(QStringLiteral("[network] fallback_address"),
+                                     QStringLiteral("[network] fallback_address: off, link-local or a host address "
+                                                    "with its prefix like 192.168.234.237/24, not \"%1\".")
+                                         .arg(f));
+    }
     for (const QString &cidr : c.lan.cidrs) {
         const QString ip = cidr.section(QLatin1Char('/'), 0, 0);
         bool ok = false;

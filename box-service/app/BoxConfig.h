@@ -122,6 +122,16 @@ struct BoxConfig
         QString poweroffCmd = QStringLiteral("systemctl poweroff");
         QString rebootCmd = QStringLiteral("systemctl reboot");
     } setup;
+    // How the box is found on a customer's LAN (F1, seed §4–5): its host name (sent with DHCP and
+    // announced with mDNS/DNS-SD through avahi-daemon) and the first-boot address without DHCP.
+    struct Network
+    {
+        QString hostname; // empty: mente-<serial> in lower case
+        QString hostnameCmd = QStringLiteral("hostnamectl set-hostname"); // + the name; empty: leave it
+        bool announce = true;                                             // mDNS/DNS-SD via avahi-daemon
+        int fallbackAfterS = 60;
+        QString fallbackAddress = QStringLiteral("192.168.234.237/24"); // a.b.c.d/p, link-local or off
+    } network;
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs
     ReportSettings report;       // [report]

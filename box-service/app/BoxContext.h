@@ -17,6 +17,7 @@ class Database;
 class DeviceStore;
 class EventLog;
 class EventStreams;
+class FallbackAddress;
 class GatewayWatcher;
 class MonitorScheduler;
 class MonitorStore;
@@ -60,8 +61,10 @@ struct BoxContext
     ReportService *reports = nullptr;
     ReportStore *reportStore = nullptr;
     SshKeyService *sshKeys = nullptr;
+    FallbackAddress *fallback = nullptr; // null when [network] fallback_address=off
 
     QString serial;
+    QString hostname; // [network] hostname, default mente-<serial>: sent with DHCP, announced with mDNS
     QString version;
     QString tlsFingerprint;
     QString sshHostKey;    // SHA256:… of the tunnel endpoint's host key

@@ -29,6 +29,7 @@
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorStore.h"
 #include "monitor/VpnWatcher.h"
+#include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -88,6 +89,7 @@ struct BoxService::Parts
     std::unique_ptr<ReportService> reports;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
+    std::unique_ptr<FirstBoot> firstBoot; // host name, mDNS, first-boot address
     // The monitor (F7), destroyed before the store it writes to.
     std::unique_ptr<EventStreams> eventStreams;
     std::unique_ptr<MonitorStore> monitorStore;
@@ -177,6 +179,7 @@ Status BoxService::prepare()
         return s;
     if (const Status s = p.operatorService->ensureDefaultAdmin(); !s)
         return s;
+    m_ctx.hostname = FirstBoot::hostnameFor(m_config.network.hostname, m_ctx.serial);
 
     m_ctx.options = &m_options;
     m_ctx.config = &m_config;
@@ -206,7 +209,8 @@ Status BoxService::prepare()
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
 
-    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower()};
+    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower(),
+                         m_ctx.hostname + QStringLiteral(".local")};
     const QString host = QHostInfo::localHostName();
     if (!host.isEmpty() && !dnsNames.contains(host))
         dnsNames << host;
@@ -390,6 +394,8 @@ Status BoxService::listen()
                      QStringLiteral("setup-listen")};
     p.setup = std::make_unique<SetupServer>(m_ctx);
     p.setup->bind(plain);
+    p.firstBoot = std::make_unique<FirstBoot>(m_ctx);
+    p.firstBoot->start(plain->serverPort(), ssl->serverPort());
 
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
     std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
@@ -421,6 +427,7 @@ void BoxService::stop()
     m_parts->setup.reset();
     if (m_parts->reports)
         m_parts->reports->stop(); // notes the clean stop in box_runs
+    m_parts->firstBoot.reset();
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
     m_parts->vpn.reset();
     m_parts->gateway.reset();

@@ -62,6 +62,11 @@ void NetworkChange::rollBackAfterRestart()
          s ? QStringLiteral("not confirmed before the box stopped") : s.error().message});
 }
 
+bool NetworkChange::pendingIn(const MetaStore &meta)
+{
+    return !meta.object(kPendingKey).isEmpty();
+}
+
 NetworkSettings NetworkChange::current() const
 {
     NetworkSettings s = NetworkSettings::fromJson(m_meta.object(kSettingsKey));

@@ -29,6 +29,9 @@ public:
     NetworkChange(NetworkConfigurator &configurator, MetaStore &meta, AuditLog &audit, int confirmS,
                   QObject *parent = nullptr);
 
+    // A change waits for confirmation (also for parts of the box that do not hold this object).
+    static bool pendingIn(const MetaStore &meta);
+
     NetworkSettings current() const; // the confirmed settings (DHCP when never set)
     bool pending() const { return m_pending.has_value(); }
     const NetworkSettings &pendingSettings() const { return *m_pending; }

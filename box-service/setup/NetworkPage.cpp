@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/NetworkPage.h"
 
+#include "app/BoxContext.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"
@@ -159,7 +160,9 @@ void NetworkPage::handle(const SetupRequest &request, const Respond &respond)
         page.endForm();
         return respond(page.reply());
     }
-    const Status s = m_env.network.apply(request.actor, values);
+    NetworkSettings applied = values;
+    applied.hostname = m_env.box.hostname; // sent with DHCP
+    const Status s = m_env.network.apply(request.actor, applied);
     if (!s)
         return form(
             request, respond, values, netmaskText, {},

@@ -41,6 +41,8 @@ QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const
             text += QStringLiteral("DNS=%1\n").arg(dns2);
     } else {
         text += QStringLiteral("DHCP=ipv4\n");
+        if (!hostname.isEmpty())
+            text += QStringLiteral("\n[DHCPv4]\nSendHostname=yes\nHostname=%1\n").arg(hostname);
     }
     return text.toUtf8();
 }

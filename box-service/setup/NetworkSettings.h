@@ -18,6 +18,8 @@ struct NetworkSettings
     QString gateway;
     QString dns1;
     QString dns2;
+    // The host name sent with DHCP ([network] hostname); not part of the stored settings.
+    QString hostname;
 
     bool isStatic() const { return mode == QLatin1String("static"); }
     QString netmask() const;

@@ -6,6 +6,7 @@
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 #include "shared/Customer.h"
+#include "shared/Validation.h"
 
 #include <algorithm>
 
@@ -21,17 +22,17 @@ struct Field
 };
 const Field kFields[] = {
     {"company", QT_TRANSLATE_NOOP("SetupPage", "Company name"), true, "text"},
-    {"companyKana", QT_TRANSLATE_NOOP("SetupPage", "Company name (katakana)"), false, "text"},
+    {"companyKana", QT_TRANSLATE_NOOP("SetupPage", "Company name (reading)"), false, "text"},
     {"contactFamily", QT_TRANSLATE_NOOP("SetupPage", "Contact person: family name"), true, "text"},
-    {"contactFamilyKana", QT_TRANSLATE_NOOP("SetupPage", "Family name (katakana)"), false, "text"},
+    {"contactFamilyKana", QT_TRANSLATE_NOOP("SetupPage", "Family name (reading)"), false, "text"},
     {"contactGiven", QT_TRANSLATE_NOOP("SetupPage", "Contact person: given name"), true, "text"},
-    {"contactGivenKana", QT_TRANSLATE_NOOP("SetupPage", "Given name (katakana)"), false, "text"},
+    {"contactGivenKana", QT_TRANSLATE_NOOP("SetupPage", "Given name (reading)"), false, "text"},
     {"postalCode", QT_TRANSLATE_NOOP("SetupPage", "Postal code"), true, "text"},
     {"prefecture", QT_TRANSLATE_NOOP("SetupPage", "Prefecture"), true, "select"},
     {"address1", QT_TRANSLATE_NOOP("SetupPage", "Address"), true, "text"},
-    {"address1Kana", QT_TRANSLATE_NOOP("SetupPage", "Address (katakana)"), false, "text"},
+    {"address1Kana", QT_TRANSLATE_NOOP("SetupPage", "Address (reading)"), false, "text"},
     {"address2", QT_TRANSLATE_NOOP("SetupPage", "Building, floor"), false, "text"},
-    {"address2Kana", QT_TRANSLATE_NOOP("SetupPage", "Building, floor (katakana)"), false, "text"},
+    {"address2Kana", QT_TRANSLATE_NOOP("SetupPage", "Building, floor (reading)"), false, "text"},
     {"email", QT_TRANSLATE_NOOP("SetupPage", "E-mail address"), true, "email"},
     {"phone", QT_TRANSLATE_NOOP("SetupPage", "Phone number"), true, "tel"},
     {"subdomain", QT_TRANSLATE_NOOP("SetupPage", "Sub-domain name"), true, "text"},
@@ -40,14 +41,6 @@ const Field kFields[] = {
     {"mailOnFault", QT_TRANSLATE_NOOP("SetupPage", "Receive fault and recovery mails at this address"), false,
      "checkbox"},
     {"remark", QT_TRANSLATE_NOOP("SetupPage", "Remarks"), false, "textarea"},
-};
-
-const char *const kPrefectures[] = {
-    "北海道", "青森県", "岩手県", "宮城県",   "秋田県", "山形県",   "福島県", "茨城県", "栃木県", "群馬県",
-    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県",   "石川県", "福井県", "山梨県", "長野県",
-    "岐阜県", "静岡県", "愛知県", "三重県",   "滋賀県", "京都府",   "大阪府", "兵庫県", "奈良県", "和歌山県",
-    "鳥取県", "島根県", "岡山県", "広島県",   "山口県", "徳島県",   "香川県", "愛媛県", "高知県", "福岡県",
-    "佐賀県", "長崎県", "熊本県", "大分県",   "宮崎県", "鹿児島県", "沖縄県",
 };
 
 // A value each field accepts, to find the next error once one is known.
@@ -61,6 +54,8 @@ QJsonValue placeholder(const QString &field)
         return QStringLiteral("0312345678");
     if (field == QLatin1String("subdomain"))
         return QStringLiteral("a");
+    if (field == QLatin1String("prefecture"))
+        return QStringLiteral("東京都");
     if (field == QLatin1String("reportDay"))
         return 31;
     if (field == QLatin1String("language"))
@@ -140,8 +135,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
             page.checkbox(name, label, values.value(name).toBool());
         } else if (type == QLatin1String("select")) {
             QList<HtmlPage::Option> options{{QString(), QCoreApplication::translate("SetupPage", "Choose…")}};
-            for (const char *p : kPrefectures)
-                options.append({QString::fromUtf8(p), QString::fromUtf8(p)});
+            for (const QString &p : validation::prefectures())
+                options.append({p, p});
             if (!value.isEmpty()
                 && !std::any_of(options.cbegin(), options.cend(), [&](const auto &o) { return o.value == value; }))
                 options.append({value, value});
@@ -162,7 +157,8 @@ void RegistrationPage::form(const SetupRequest &request, const Respond &respond,
         } else {
             QString hint;
             if (name.endsWith(QLatin1String("Kana")))
-                hint = QCoreApplication::translate("SetupPage", "Full-width katakana.");
+                hint = QCoreApplication::translate("SetupPage",
+                                                   "The reading in hiragana or katakana, e.g. いたばしくしむら.");
             else if (name == QLatin1String("postalCode"))
                 hint = QCoreApplication::translate("SetupPage", "Like 123-4567.");
             else if (name == QLatin1String("subdomain"))

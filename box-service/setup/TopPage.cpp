@@ -4,9 +4,12 @@
 #include "app/BoxContext.h"
 #include "app/Clock.h"
 #include "app/CustomerService.h"
+#include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"
 #include "setup/ProxySettings.h"
+
+#include <QNetworkInterface>
 
 namespace mente::box {
 
@@ -20,6 +23,32 @@ QString line(const QString &text)
     return QStringLiteral("<div>%1</div>").arg(HtmlPage::esc(text));
 }
 } // namespace
+
+// How the installer and the console find this box: its mDNS name and every IPv4 address it has.
+QString TopPage::findText(const BoxContext &box)
+{
+    QString html = line(QCoreApplication::translate("SetupPage", "Name on the LAN: %1.local").arg(box.hostname));
+    QStringList addresses;
+    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
+        if (iface.flags() & QNetworkInterface::IsLoopBack)
+            continue;
+        for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
+            if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            QString text =
+                QStringLiteral("%1/%2 (%3)").arg(entry.ip().toString()).arg(entry.prefixLength()).arg(iface.name());
+            if (box.fallback && entry.ip().toString() == box.fallback->address())
+                text += QLatin1Char(' ')
+                        + QCoreApplication::translate("SetupPage", "first-boot address, until the box has its own");
+            addresses << text;
+        }
+    }
+    html += QStringLiteral("<div id=\"addresses\">%1</div>")
+                .arg(HtmlPage::esc(QCoreApplication::translate("SetupPage", "Addresses: %1")
+                                       .arg(addresses.isEmpty() ? QCoreApplication::translate("SetupPage", "none")
+                                                                : addresses.join(QStringLiteral(", ")))));
+    return html;
+}
 
 QString TopPage::proxyText(const QString &type, const QString &host, int port)
 {
@@ -91,6 +120,7 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
         html += button(QStringLiteral("/license"), QCoreApplication::translate("SetupPage", "Enter the licence key"));
     page.row(QCoreApplication::translate("SetupPage", "Maintenance licence"), html, QStringLiteral("row-license"));
 
+    page.row(QCoreApplication::translate("SetupPage", "Name and addresses"), findText(box), QStringLiteral("row-name"));
     page.row(QCoreApplication::translate("SetupPage", "HTTPS certificate (SHA-256)"),
              QStringLiteral("<span class=\"mono\">%1</span>").arg(HtmlPage::esc(box.tlsFingerprint))
                  + line(QCoreApplication::translate(

@@ -1,9 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS DBus LinguistTools)
+target_link_libraries(mente_box_core PUBLIC Qt6::DBus) # AvahiAnnouncer: avahi-daemon's D-Bus API
 
 target_sources(mente_box_core PRIVATE
+    setup/AvahiAnnouncer.cpp setup/AvahiAnnouncer.h
     setup/CsrfGuard.cpp setup/CsrfGuard.h
     setup/ErrorText.cpp setup/ErrorText.h
+    setup/FallbackAddress.cpp setup/FallbackAddress.h
+    setup/FirstBoot.cpp setup/FirstBoot.h
     setup/HtmlPage.cpp setup/HtmlPage.h
     setup/IpConfigurator.cpp setup/IpConfigurator.h
     setup/LicensePage.cpp setup/LicensePage.h

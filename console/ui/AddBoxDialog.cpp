@@ -2,6 +2,7 @@
 #include "ui/AddBoxDialog.h"
 
 #include "fleet/BoxEnrolment.h"
+#include "platform/BoxBrowser.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/FieldErrors.h"
 #include "ui/TrustDialog.h"
@@ -10,17 +11,27 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace mente::console {
 
 AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
-    : QDialog(parent), m_enrolment(new BoxEnrolment(controller, this))
+    : QDialog(parent), m_enrolment(new BoxEnrolment(controller, this)), m_browser(new BoxBrowser(this))
 {
     setObjectName(QStringLiteral("addBoxDialog"));
     setWindowTitle(tr("Add a box"));
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Boxes announced on this network:"), this));
+    m_found = new QListWidget(this);
+    m_found->setObjectName(QStringLiteral("foundList"));
+    m_found->setMaximumHeight(110);
+    layout->addWidget(m_found);
+    m_foundNote = new QLabel(this);
+    m_foundNote->setObjectName(QStringLiteral("foundNote"));
+    m_foundNote->setWordWrap(true);
+    layout->addWidget(m_foundNote);
     auto *form = new QFormLayout;
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("urlEdit"));
@@ -45,6 +56,17 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
     layout->addWidget(m_buttons);
     setMinimumWidth(460);
 
+    connect(m_found, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_url->setText(item->data(Qt::UserRole).toString());
+    });
+    connect(m_browser, &BoxBrowser::found, this, &AddBoxDialog::listFound);
+    connect(m_browser, &BoxBrowser::lost, this, &AddBoxDialog::listLost);
+    m_browser->start();
+    m_foundNote->setText(m_browser->available()
+                             ? tr("Pick a box to fill in its address, or type the address.")
+                             : tr("Boxes cannot be searched for on this computer: type the box's address."));
+
     connect(m_enrolment, &BoxEnrolment::trustRequested, this, &AddBoxDialog::askTrust);
     connect(m_enrolment, &BoxEnrolment::newPasswordRequired, this, &AddBoxDialog::askNewPassword);
     connect(m_enrolment, &BoxEnrolment::passwordRejected, this, [this](const Error &error) {
@@ -67,6 +89,22 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
         emit boxAdded(boxId);
         QDialog::accept();
     });
+}
+
+void AddBoxDialog::listFound(const FoundBox &box)
+{
+    listLost(box.name);
+    auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(box.name, box.host, box.url()), m_found);
+    item->setData(Qt::UserRole, box.url());
+    item->setData(Qt::UserRole + 1, box.name);
+    item->setToolTip(tr("Serial %1, certificate %2").arg(box.serial, box.fingerprint));
+}
+
+void AddBoxDialog::listLost(const QString &name)
+{
+    for (int i = m_found->count() - 1; i >= 0; --i)
+        if (m_found->item(i)->data(Qt::UserRole + 1).toString() == name)
+            delete m_found->takeItem(i);
 }
 
 void AddBoxDialog::setBusy(bool busy, const QString &message)

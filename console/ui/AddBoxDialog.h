@@ -6,13 +6,17 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace mente::console {
 
+class BoxBrowser;
 class BoxEnrolment;
+struct FoundBox;
 class FleetController;
 
-// "Add a box": address, login ID and password; then the trust question and, for a new box, the
+// "Add a box": the boxes announced on the operator's LAN (pick one) or an address typed in, login
+// ID and password; then the trust question and, for a new box, the
 // forced password change. Closes itself when the box is in the fleet.
 class AddBoxDialog : public QDialog
 {
@@ -31,8 +35,13 @@ private:
     void showError(const QString &message);
     void askTrust(const QString &fingerprint, const QString &serial);
     void askNewPassword(const QString &login);
+    void listFound(const FoundBox &box);
+    void listLost(const QString &name);
 
     BoxEnrolment *m_enrolment;
+    BoxBrowser *m_browser;
+    QListWidget *m_found;
+    QLabel *m_foundNote;
     QLineEdit *m_url;
     QLineEdit *m_login;
     QLineEdit *m_password;

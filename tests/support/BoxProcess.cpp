@@ -51,6 +51,14 @@ bool BoxProcess::start(QStringList extraArgs)
     // The SSH tunnel endpoint (on by default on 0.0.0.0:2222) listens on loopback, on a free port.
     if (!ini.contains(QLatin1String("[tunnel]")))
         ini += QStringLiteral("\n[tunnel]\nlisten=127.0.0.1:0\n");
+    // Nor does it rename the machine, announce itself on the machine's LAN or add the first-boot
+    // address to the machine's interface: the tests of those make their own namespace.
+    if (!ini.contains(QLatin1String("hostname_cmd=")))
+        ini += QStringLiteral("\n[network]\nhostname_cmd=\n");
+    if (!ini.contains(QLatin1String("announce=")))
+        ini += QStringLiteral("\n[network]\nannounce=off\n");
+    if (!ini.contains(QLatin1String("fallback_address=")))
+        ini += QStringLiteral("\n[network]\nfallback_address=off\n");
     config.write(ini.toUtf8());
     config.close();
 

@@ -113,7 +113,8 @@ def cpu_seconds(pid):
 
 def write_config(path, interval, extra=""):
     with open(path, "w") as f:
-        f.write("[monitor]\ninterval_s=%d\ntimeout_ms=2000\ngateway=none\n%s\n[metrics]\ntoken=%s\n[tunnel]\nlisten=127.0.0.1:0\n" % (interval, extra, TOKEN))
+        f.write("[monitor]\ninterval_s=%d\ntimeout_ms=2000\ngateway=none\n%s\n[metrics]\ntoken=%s\n[tunnel]\nlisten=127.0.0.1:0\n"
+                "[network]\nhostname_cmd=\nannounce=off\nfallback_address=off\n" % (interval, extra, TOKEN))
 
 
 def fill_database(db, ns_hosts, ports):

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoxFixture.h"
+#include "support/SeedExample.h"
 
 #include <QDate>
 
@@ -71,4 +72,31 @@ TEST_F(BoxTest, VpnPasswordOnlyOnRequestAndAudited)
     const HttpReply audit = admin->get(s("/api/v1/audit"));
     EXPECT_TRUE(audit.body.contains("box.vpn-password.reveal"));
     EXPECT_FALSE(audit.body.contains("Hub-Secret-77"));
+}
+
+// The seed's registration example (§29 ①: よみがな in hiragana, 電話番号 0368200326, 住所2 with 3階)
+// registers through PUT /customer exactly as the manual writes it, and reads back unchanged.
+TEST_F(BoxTest, TheSeedsRegistrationExampleRegistersUnchanged)
+{
+    startBox();
+    const QJsonObject example = seedRegistrationExample();
+    const HttpReply saved = admin->put(s("/api/v1/customer"), example);
+    ASSERT_EQ(saved.status, 200) << saved.body.toStdString();
+    const QJsonObject stored = admin->get(s("/api/v1/customer")).json();
+    EXPECT_TRUE(stored.value(s("registered")).toBool());
+    for (auto it = example.begin(); it != example.end(); ++it)
+        EXPECT_EQ(stored.value(it.key()), it.value()) << it.key().toStdString();
+
+    // Full-width digits as an IME leaves them are stored half width.
+    QJsonObject typed = example;
+    typed.insert(s("phone"), s("０３－６８２０－０３２６"));
+    const HttpReply again = admin->put(s("/api/v1/customer"), typed);
+    ASSERT_EQ(again.status, 200) << again.body.toStdString();
+    EXPECT_EQ(again.json().value(s("phone")).toString(), s("03-6820-0326"));
+
+    QJsonObject bad = example;
+    bad.insert(s("prefecture"), s("東京"));
+    const HttpReply refused = admin->put(s("/api/v1/customer"), bad);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_EQ(refused.errorField(), s("prefecture")) << refused.body.toStdString();
 }

@@ -29,7 +29,7 @@ TEST_F(BoxTest, EachKindOfBadFieldIsNamedAndChangesNothing)
         {"PUT", "/api/v1/customer", "phone", s("call me"), "phone"},
         {"PUT", "/api/v1/customer", "subdomain", s("Not_A_Label"), "subdomain"},
         {"PUT", "/api/v1/customer", "postalCode", s("1000"), "postalCode"},
-        {"PUT", "/api/v1/customer", "contactFamilyKana", s("やまだ"), "contactFamilyKana"},
+        {"PUT", "/api/v1/customer", "contactFamilyKana", s("山田"), "contactFamilyKana"},
         {"PUT", "/api/v1/customer", "reportDay", 0, "reportDay"},
         {"PUT", "/api/v1/customer", "reportDay", s("31"), "reportDay"},
         {"PUT", "/api/v1/customer", "company", QJsonValue(), "company"},

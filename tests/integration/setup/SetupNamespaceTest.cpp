@@ -4,6 +4,7 @@
 // namespace's veth end, and drives the setup page from the host over the veth. An unconfirmed
 // change is rolled back on the interface itself; a change confirmed from the new address stays.
 // Needs root and iproute2; exits 77 (skipped) when a namespace cannot be made.
+#include "NetnsLab.h"
 #include "SetupClient.h"
 #include "support/BoxProcess.h"
 
@@ -25,89 +26,13 @@ namespace {
 
 const QString kPassword = QStringLiteral("Netns2026pw");
 
-QString run(const QStringList &argv, int *code = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(argv.first(), argv.mid(1));
-    p.waitForFinished(15000);
-    if (code)
-        *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromLocal8Bit(p.readAll());
-}
-
-// A namespace "mente-setup-PID" with veth "mstPIDh" (host, 10.231.N.1) and "mstPIDn" (inside,
-// 10.231.N.2); removed again however the test ends.
-class Namespace
-{
-public:
-    Namespace()
-        : name(QStringLiteral("mente-setup-%1").arg(getpid()))
-        , hostIf(QStringLiteral("mst%1h").arg(getpid() % 1000000))
-        , nsIf(QStringLiteral("mst%1n").arg(getpid() % 1000000))
-        , subnet(QStringLiteral("10.231.%1").arg(getpid() % 200 + 20))
-    {}
-    ~Namespace() { remove(); }
-
-    bool create(QString *error)
-    {
-        remove();
-        const QList<QStringList> steps{
-            {QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("add"), name},
-            {QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("add"), hostIf, QStringLiteral("type"),
-             QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), nsIf},
-            {QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"), nsIf, QStringLiteral("netns"), name},
-            {QStringLiteral("ip"), QStringLiteral("addr"), QStringLiteral("add"), subnet + QStringLiteral(".1/24"),
-             QStringLiteral("dev"), hostIf},
-            {QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("set"), hostIf, QStringLiteral("up")},
-            {QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("link"), QStringLiteral("set"),
-             QStringLiteral("lo"), QStringLiteral("up")},
-            {QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("addr"), QStringLiteral("add"),
-             subnet + QStringLiteral(".2/24"), QStringLiteral("dev"), nsIf},
-            {QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("link"), QStringLiteral("set"), nsIf,
-             QStringLiteral("up")},
-        };
-        for (const QStringList &step : steps) {
-            int code = 0;
-            const QString out = run(step, &code);
-            if (code != 0) {
-                *error = step.join(QLatin1Char(' ')) + QStringLiteral(": ") + out;
-                return false;
-            }
-        }
-        made = true;
-        return true;
-    }
-    void remove()
-    {
-        run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), name});
-        run({QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("del"), hostIf});
-    }
-    QString addresses() const
-    {
-        return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("-o"),
-                    QStringLiteral("addr"), QStringLiteral("show"), QStringLiteral("dev"), nsIf});
-    }
-    QString defaultRoute() const
-    {
-        return run({QStringLiteral("ip"), QStringLiteral("-n"), name, QStringLiteral("-4"), QStringLiteral("route"),
-                    QStringLiteral("show"), QStringLiteral("default")});
-    }
-
-    QString name;
-    QString hostIf;
-    QString nsIf;
-    QString subnet;
-    bool made = false;
-};
-
 class SetupNamespaceTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         QString error;
-        ASSERT_TRUE(ns.create(&error)) << qPrintable(error);
+        ASSERT_TRUE(ns.create(&error, m_innerAddress)) << qPrintable(error);
         ASSERT_TRUE(dir.isValid());
         // The box runs inside the namespace: BoxProcess starts this wrapper instead of the binary.
         const QString wrapper = dir.filePath(QStringLiteral("in-netns.sh"));
@@ -126,15 +51,26 @@ protected:
         qputenv("MENTE_BOX_BINARY", m_binary);
     }
 
-    void startBox(int confirmS)
+    void launchBox(int confirmS, const QString &extraConfig = {})
     {
-        box.setConfig(QStringLiteral("[setup]\nconfirm_s=%1\nnetwork_backend=ip\nnetwork_interface=%2\n")
+        box.setConfig(QStringLiteral("[setup]\nconfirm_s=%1\nnetwork_backend=ip\nnetwork_interface=%2\n%3")
                           .arg(confirmS)
-                          .arg(ns.nsIf));
+                          .arg(ns.nsIf, extraConfig));
         ASSERT_TRUE(box.start({QStringLiteral("--setup-listen"), QStringLiteral("0.0.0.0:0")}))
             << qPrintable(box.output());
         port = box.setupUrl().section(QLatin1Char(':'), -1);
-        client = std::make_unique<SetupClient>(urlFor(QStringLiteral(".2")));
+    }
+
+    void startBox(int confirmS)
+    {
+        ASSERT_NO_FATAL_FAILURE(launchBox(confirmS));
+        ASSERT_NO_FATAL_FAILURE(logIn(QStringLiteral(".2")));
+    }
+
+    // Logs in at SUBNET+hostPart with admin/admin and sets kPassword through the forced form.
+    void logIn(const QString &hostPart)
+    {
+        client = std::make_unique<SetupClient>(urlFor(hostPart));
         client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
         ASSERT_EQ(client->get(QStringLiteral("/")).status, 200);
         ASSERT_EQ(client
@@ -177,6 +113,7 @@ protected:
         return false;
     }
 
+    bool m_innerAddress = true; // false: a LAN without DHCP, nothing gives the box an address
     Namespace ns;
     QTemporaryDir dir;
     BoxProcess box;
@@ -225,15 +162,58 @@ TEST_F(SetupNamespaceTest, AddressConfirmedFromTheNewAddressStays)
         atNew.get(QStringLiteral("/")).body.contains(QStringLiteral("Static address %1.3/24").arg(ns.subnet).toUtf8()));
 }
 
-bool canMakeNamespaces()
+// Seed §5: on a LAN without DHCP the box answers on a fixed first-boot address. Here the
+// namespace's end of the veth has no address and no DHCP server answers; the installer's PC is
+// the host end (SUBNET.1), the first-boot address SUBNET.237/24 (the seed's is 192.168.234.237/24,
+// kept off this machine's own LAN).
+class SetupFallbackTest : public SetupNamespaceTest
 {
-    if (geteuid() != 0)
-        return false;
-    const QString probe = QStringLiteral("mente-probe-%1").arg(getpid());
-    int code = 0;
-    run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("add"), probe}, &code);
-    run({QStringLiteral("ip"), QStringLiteral("netns"), QStringLiteral("del"), probe});
-    return code == 0;
+protected:
+    SetupFallbackTest() { m_innerAddress = false; }
+
+    void launchWithoutDhcp(int confirmS)
+    {
+        ASSERT_NO_FATAL_FAILURE(launchBox(
+            confirmS, QStringLiteral("[network]\nfallback_after_s=1\nfallback_address=%1.237/24\n").arg(ns.subnet)));
+        ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".237/24"), 8000)) << qPrintable(ns.addresses());
+        ASSERT_NO_FATAL_FAILURE(logIn(QStringLiteral(".237")));
+    }
+};
+
+TEST_F(SetupFallbackTest, WithoutDhcpTheFirstBootAddressAppearsAndAConfirmedStaticAddressReplacesIt)
+{
+    ASSERT_NO_FATAL_FAILURE(launchWithoutDhcp(3));
+    const HttpReply top = client->get(QStringLiteral("/"));
+    ASSERT_EQ(top.status, 200);
+    EXPECT_TRUE(top.body.contains(QStringLiteral("%1.237/24 (%2) first-boot address").arg(ns.subnet, ns.nsIf).toUtf8()))
+        << top.body.constData();
+
+    // A static address set through the page, then confirmed from it: the first-boot address goes.
+    apply(QStringLiteral(".5"));
+    ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".5/24"), 2500)) << qPrintable(ns.addresses());
+    SetupClient atNew(urlFor(QStringLiteral(".5")));
+    atNew.setCredentials(QStringLiteral("admin"), kPassword);
+    ASSERT_EQ(atNew.get(QStringLiteral("/network")).status, 200);
+    const HttpReply kept = atNew.post(QStringLiteral("/network"), {{QStringLiteral("step"), QStringLiteral("keep")}});
+    ASSERT_EQ(kept.status, 200) << kept.body.constData();
+    QThread::msleep(3500); // past the confirmation limit and past fallback_after_s
+    const QString after = ns.addresses();
+    EXPECT_TRUE(after.contains(ns.subnet + QStringLiteral(".5/24"))) << qPrintable(after);
+    EXPECT_FALSE(after.contains(ns.subnet + QStringLiteral(".237/24"))) << qPrintable(after);
+    EXPECT_FALSE(atNew.get(QStringLiteral("/")).body.contains("first-boot address"));
+}
+
+TEST_F(SetupFallbackTest, AnUnconfirmedStaticAddressBringsTheFirstBootAddressBack)
+{
+    ASSERT_NO_FATAL_FAILURE(launchWithoutDhcp(2));
+    apply(QStringLiteral(".6"));
+    ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".6/24"), 2500)) << qPrintable(ns.addresses());
+    // Nobody confirms: the rollback restores the interface as it was, first-boot address included.
+    ASSERT_TRUE(waitForAddress(ns.subnet + QStringLiteral(".237/24"), 6000)) << qPrintable(ns.addresses());
+    EXPECT_FALSE(ns.addresses().contains(ns.subnet + QStringLiteral(".6/24")));
+    SetupClient again(urlFor(QStringLiteral(".237")));
+    again.setCredentials(QStringLiteral("admin"), kPassword);
+    EXPECT_EQ(again.get(QStringLiteral("/")).status, 200);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "shared/Validation.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
+#include "support/SeedExample.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -244,7 +245,7 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
     bad = with(bad, QStringLiteral("company"), QString());
     bad = with(bad, QStringLiteral("postalCode"), QStringLiteral("12-34"));
     bad = with(bad, QStringLiteral("email"), QStringLiteral("not-mail"));
-    bad = with(bad, QStringLiteral("companyKana"), QStringLiteral("abc"));
+    bad = with(bad, QStringLiteral("companyKana"), QStringLiteral("株式会社"));
     bad = with(bad, QStringLiteral("subdomain"), QStringLiteral("Bad_Name"));
     bad << qMakePair(QStringLiteral("step"), QStringLiteral("confirm"));
     HttpReply r = client->post(QStringLiteral("/registration"), bad);
@@ -290,6 +291,43 @@ TEST_F(SetupPageTest, RegistrationShowsAllErrorsThenConfirmsThenRegisters)
     EXPECT_EQ(customer.value(QStringLiteral("remark")).toString(), QStringLiteral("<b>no markup</b>"));
     EXPECT_TRUE(client->get(QStringLiteral("/")).body.contains("Registration is complete"));
     EXPECT_TRUE(c->get(QStringLiteral("/api/v1/audit")).body.contains("\"customer.register\""));
+}
+
+// The seed's manual (§7) has the installer register on this page; its example (§29 ①) writes the
+// readings in hiragana and the phone number without hyphens. Typed as the manual shows, in the
+// Japanese page, it goes through confirm and register and is stored unchanged.
+TEST_F(SetupPageTest, TheSeedsRegistrationExampleRegistersUnchanged)
+{
+    ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
+    client->setLanguage("ja");
+    const QJsonObject example = seedRegistrationExample();
+    SetupClient::Fields fields;
+    for (auto it = example.begin(); it != example.end(); ++it)
+        fields << qMakePair(it.key(), it.value().toString());
+    // The form's selects post their defaults, as a browser does.
+    fields << qMakePair(QStringLiteral("reportDay"), QStringLiteral("31"))
+           << qMakePair(QStringLiteral("language"), QStringLiteral("ja"));
+    const HttpReply form = client->get(QStringLiteral("/registration"));
+    EXPECT_TRUE(form.body.contains(QStringLiteral("会社名よみがな").toUtf8())) << form.body.constData();
+    HttpReply r = client->post(QStringLiteral("/registration"),
+                               fields << qMakePair(QStringLiteral("step"), QStringLiteral("confirm")));
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    EXPECT_TRUE(r.body.contains(QStringLiteral("えふえつくすしーかぶしがいいしゃ").toUtf8()));
+    fields.removeLast();
+    r = client->post(QStringLiteral("/registration"),
+                     fields << qMakePair(QStringLiteral("step"), QStringLiteral("apply")));
+    ASSERT_EQ(r.status, 200) << r.body.constData();
+    const QJsonObject stored = api()->get(QStringLiteral("/api/v1/customer")).json();
+    EXPECT_TRUE(stored.value(QStringLiteral("registered")).toBool());
+    for (auto it = example.begin(); it != example.end(); ++it)
+        EXPECT_EQ(stored.value(it.key()), it.value()) << it.key().toStdString();
+
+    // A reading in kanji is refused with a message saying what is accepted.
+    fields = with(fields, QStringLiteral("companyKana"), QStringLiteral("株式会社"));
+    fields.last().second = QStringLiteral("confirm");
+    r = client->post(QStringLiteral("/registration"), fields);
+    EXPECT_EQ(r.status, 400);
+    EXPECT_TRUE(SetupClient::hasFieldError(r.body, QStringLiteral("companyKana")));
 }
 
 TEST_F(SetupPageTest, LicenceNeedsRegistrationThenConfirmsAndRegisters)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/BoxConfig.h"
+
 #include "app/BoxOptions.h"
 
 #include <QFile>
@@ -68,7 +69,8 @@ TEST(BoxOptions, ListenAddresses)
     EXPECT_FALSE(parseListenAddress(s("8443"), s("api-listen")).ok());
     EXPECT_FALSE(parseListenAddress(s("host:80"), s("api-listen")).ok());
     EXPECT_FALSE(parseListenAddress(s("1.2.3.4:65536"), s("api-listen")).ok());
-    const auto options = BoxOptions::parse({s("mente-box"), s("--data-dir"), s("/tmp/x"), s("--setup-listen"), s("127.0.0.1:8080")});
+    const auto options =
+        BoxOptions::parse({s("mente-box"), s("--data-dir"), s("/tmp/x"), s("--setup-listen"), s("127.0.0.1:8080")});
     ASSERT_TRUE(options.ok());
     EXPECT_EQ(options->dataDir, s("/tmp/x"));
     EXPECT_EQ(options->setup.port, 8080);
@@ -84,4 +86,40 @@ TEST(BoxConfig, RepeatedSectionsAddUp)
     EXPECT_FALSE(c->discovery.atStart);
     EXPECT_FALSE(c->discovery.reverseDns);
     EXPECT_EQ(c->monitor.retries, 2);
+}
+
+// [network]: how a new box is found at a customer site (seed §4–5).
+TEST(BoxConfig, NetworkKeysHaveTheSeedsDefaultsAndNameTheKeyWhenBad)
+{
+    const auto d = BoxConfig::load(s("/nonexistent/box.conf"));
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->network.fallbackAddress, s("192.168.234.237/24"));
+    EXPECT_EQ(d->network.fallbackAfterS, 60);
+    EXPECT_TRUE(d->network.announce);
+    EXPECT_TRUE(d->network.hostname.isEmpty());
+
+    const auto c = load("[network]\nhostname=myitbox\nfallback_after_s=5\nfallback_address=link-local\nannounce=off\n"
+                        "hostname_cmd=\n");
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    EXPECT_EQ(c->network.hostname, s("myitbox"));
+    EXPECT_EQ(c->network.fallbackAfterS, 5);
+    EXPECT_EQ(c->network.fallbackAddress, s("link-local"));
+    EXPECT_FALSE(c->network.announce);
+    EXPECT_TRUE(c->network.hostnameCmd.isEmpty());
+    EXPECT_TRUE(load("[network]\nfallback_address=off\n").ok());
+
+    const std::pair<const char *, const char *> bad[] = {
+        {"[network]\nhostname=My_Box\n", "[network] hostname"},
+        {"[network]\nfallback_address=192.168.234.237\n", "[network] fallback_address"},
+        {"[network]\nfallback_address=192.168.234.0/24\n", "[network] fallback_address"},
+        {"[network]\nfallback_address=dhcp\n", "[network] fallback_address"},
+        {"[network]\nfallback_after_s=0\n", "[network] fallback_after_s"},
+        {"[network]\nannounce=yes\n", "[network] announce"},
+    };
+    for (const auto &[ini, field] : bad) {
+        const auto r = load(ini);
+        ASSERT_FALSE(r.ok()) << ini;
+        EXPECT_EQ(r.error().field, s(field)) << ini;
+        EXPECT_TRUE(r.error().message.startsWith(s(field))) << r.error().message.toStdString();
+    }
 }

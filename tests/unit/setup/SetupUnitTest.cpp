@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The setup page's parts on their own: language choice, CSRF tokens, the network form's rules,
 // the networkd backend on files in a temp dir, confirm-or-rollback with real timers.
+#include "RecordingLauncher.h"
 #include "app/Clock.h"
 #include "setup/CsrfGuard.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkSettings.h"
 #include "setup/NetworkdConfigurator.h"
-#include "setup/ProcessLauncher.h"
 #include "setup/RegistrationPage.h"
 #include "setup/SetupLanguage.h"
 #include "store/AuditLog.h"
@@ -26,31 +26,6 @@ using namespace mente;
 using namespace mente::box;
 
 namespace {
-
-// Runs nothing; remembers the command lines (a collaborator, not the thing under test).
-class RecordingLauncher : public ProcessLauncher
-{
-public:
-    Status run(const QString &commandLine, int) override
-    {
-        commands << commandLine;
-        if (fail)
-            return Error{QStringLiteral("command_failed"), QStringLiteral("reload failed"), {}};
-        return success();
-    }
-    Result<QString> capture(const QStringList &argv, int) override
-    {
-        commands << argv.join(QLatin1Char(' '));
-        return QString();
-    }
-    Status startDetached(const QString &commandLine) override
-    {
-        commands << commandLine;
-        return success();
-    }
-    QStringList commands;
-    bool fail = false;
-};
 
 QByteArray readFile(const QString &path)
 {
@@ -169,6 +144,11 @@ TEST(NetworkFormTest, StaticSettingsAreCheckedFieldByField)
                           errors);
     EXPECT_TRUE(errors.isEmpty());
     EXPECT_TRUE(s.networkdFile(QStringLiteral("eth0")).contains("DHCP=ipv4"));
+    EXPECT_FALSE(s.networkdFile(QStringLiteral("eth0")).contains("[DHCPv4]"));
+    // The box's host name goes out with the DHCP request (seed §4: the box is reached by name).
+    s.hostname = QStringLiteral("mente-7k3mq2r9zx4p");
+    EXPECT_TRUE(
+        s.networkdFile(QStringLiteral("eth0")).contains("\n[DHCPv4]\nSendHostname=yes\nHostname=mente-7k3mq2r9zx4p\n"));
 
     errors.clear();
     NetworkForm::read(formRequest({{QStringLiteral("mode"), QStringLiteral("bridge")}}), errors);
@@ -186,7 +166,7 @@ TEST(RegistrationValidationTest, EveryBadFieldIsReportedAtOnce)
                            {QStringLiteral("email"), QStringLiteral("x")},
                            {QStringLiteral("phone"), QStringLiteral("03-1234-5678")},
                            {QStringLiteral("subdomain"), QStringLiteral("-x")},
-                           {QStringLiteral("contactGivenKana"), QStringLiteral("taro")}};
+                           {QStringLiteral("contactGivenKana"), QStringLiteral("太郎")}};
     const FieldErrors errors = RegistrationPage::validate(json);
     EXPECT_EQ(QStringList(errors.keys()),
               (QStringList{QStringLiteral("company"), QStringLiteral("contactGivenKana"), QStringLiteral("email"),

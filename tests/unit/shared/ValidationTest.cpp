@@ -15,7 +15,8 @@ TEST(Validation, IPv4AcceptsDottedQuadsOnly)
     EXPECT_TRUE(good(checkIPv4(s("192.168.1.10"))));
     EXPECT_TRUE(good(checkIPv4(s("0.0.0.0"))));
     EXPECT_TRUE(good(checkIPv4(s("255.255.255.255"))));
-    for (const char *bad : {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.-4", "a.b.c.d", "1..2.3", " 1.2.3.4"})
+    for (const char *bad :
+         {"", "1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.-4", "a.b.c.d", "1..2.3", " 1.2.3.4"})
         EXPECT_FALSE(good(checkIPv4(s(bad)))) << bad;
     EXPECT_EQ(*parseIPv4(s("10.0.0.1")), 0x0A000001u);
     EXPECT_EQ(formatIPv4(0xC0A80101u), s("192.168.1.1"));
@@ -58,28 +59,91 @@ TEST(Validation, MacAddresses)
         EXPECT_FALSE(good(checkMac(s(bad)))) << bad;
 }
 
-TEST(Validation, EmailAndPhone)
+TEST(Validation, Email)
 {
     EXPECT_TRUE(good(checkEmail(s("ichiro.suzuki@example.jp"))));
     EXPECT_TRUE(good(checkEmail(s("a+b@mail.example.co.jp"))));
     for (const char *bad : {"", "no-at.example.jp", "a@b", "a@@b.jp", ".a@b.jp", "a..b@b.jp", "a@-b.jp", "a b@c.jp"})
         EXPECT_FALSE(good(checkEmail(s(bad)))) << bad;
-    EXPECT_TRUE(good(checkPhone(s("03-6820-0328"))));
-    EXPECT_TRUE(good(checkPhone(s("+81 3 6820 0328"))));
-    for (const char *bad : {"", "12345", "03-ABCD-0328", "+", "1234567890123456789"})
+}
+
+// The seed's §29 ① (the registration mail) shows what a customer types: 郵便番号 174-0056.
+TEST(Validation, PostalCodeAsTheSeedWritesIt)
+{
+    EXPECT_TRUE(good(checkPostalCode(s("174-0056"))));
+    EXPECT_TRUE(good(checkPostalCode(s("1740056"))));
+    // An IME leaves digits full width; forms print 〒 before the code.
+    EXPECT_TRUE(good(checkPostalCode(s("１７４－００５６"))));
+    EXPECT_TRUE(good(checkPostalCode(s("〒174-0056"))));
+    EXPECT_EQ(normalizePostalCode(s("〒１７４－００５６")), s("174-0056"));
+    EXPECT_EQ(normalizePostalCode(s("1740056")), s("1740056"));
+    for (const char *bad : {"", "12-34567", "174-005", "174-00560", "174 0056", "〒", "abc-defg"})
+        EXPECT_FALSE(good(checkPostalCode(s(bad)))) << bad;
+}
+
+// §29 ①: 電話番号 0368200326 (no hyphens); the cover: TEL 03-6820-0342, FAX 03-5915-2681.
+TEST(Validation, PhoneAsTheSeedWritesIt)
+{
+    for (const char *phone :
+         {"0368200326", "03-6820-0342", "03-5915-2681", "090-1234-5678", "0120-123-456", "050-1234-5678",
+          "(03) 6820-0326", "+81 3 6820 0328", "０３－６８２０－０３２６", "03ー6820ー0326"})
+        EXPECT_TRUE(good(checkPhone(s(phone)))) << phone;
+    EXPECT_EQ(halfWidthNumber(s("０３－６８２０－０３２６")), s("03-6820-0326"));
+    EXPECT_EQ(halfWidthNumber(s("　０３（６８２０）０３２６ ")), s("03(6820)0326"));
+    // A domestic number starting with 0 has 10 or 11 digits.
+    for (const char *bad : {"", "036820032", "036820032612", "03-ABCD-0328", "+", "12345", "1234567890123456789"})
         EXPECT_FALSE(good(checkPhone(s(bad)))) << bad;
 }
 
-TEST(Validation, PostalCodeAndKana)
+// §29 ①: 会社名よみがな えふえつくすしーかぶしがいいしゃ, 住所1よみがな いたばしくしむら,
+// 住所2よみがな にっつうしむらりゅうつうせんたー (hiragana, with ー); §20: 会社名ふりがな
+// カブシキガイシャABC, 氏名ふりがな タナカ タロウ (katakana, ASCII letters, a space).
+TEST(Validation, ReadingFieldsTakeWhatTheSeedWrites)
 {
-    EXPECT_TRUE(good(checkPostalCode(s("123-4567"))));
-    EXPECT_TRUE(good(checkPostalCode(s("1234567"))));
-    EXPECT_FALSE(good(checkPostalCode(s("12-34567"))));
-    EXPECT_TRUE(good(checkKana(s("ヤマダ タロウ"))));
-    EXPECT_TRUE(good(checkKana(s("カブシキガイシャ・テスト"))));
-    EXPECT_TRUE(good(checkKana(s(""))));
-    EXPECT_FALSE(good(checkKana(s("やまだ"))));
-    EXPECT_FALSE(good(checkKana(s("Yamada"))));
+    for (const char *reading : {"えふえつくすしーかぶしがいいしゃ",
+                                "えふえっくすしーかぶしきがいしゃ",
+                                "いたばしくしむら",
+                                "にっつうしむらりゅうつうせんたー",
+                                "にっつつしむらりゅうつつせんたー",
+                                "カブシキガイシャABC",
+                                "タナカ",
+                                "タロウ",
+                                "タナカ タロウ",
+                                "トウキョウトチヨダクチヨダ",
+                                "カブシキガイシャ・テスト",
+                                "ヤマダ　タロウ",
+                                "エフエックスシー カブシキガイシャ",
+                                "ＡＢＣしょうじ",
+                                "いたばしくしむら1-15-1",
+                                "えぬ・てぃ・てぃ",
+                                "ぴー&じー",
+                                "どっとこむ.jp",
+                                "ゞゝヽヾ",
+                                ""})
+        EXPECT_TRUE(good(checkKana(s(reading)))) << reading;
+    // Kanji, half-width katakana, symbols and markup are not a reading.
+    for (const char *bad : {"山田", "F X C株式会社", "ﾀﾅｶ", "<b>", "tanaka@abc", "サンパチ 三三三", "😀"})
+        EXPECT_FALSE(good(checkKana(s(bad)))) << bad;
+    // The message says what is accepted.
+    EXPECT_TRUE(checkKana(s("山田")).contains(s("hiragana or katakana")));
+}
+
+// §29 ①: 都道府県 東京都.
+TEST(Validation, PrefectureIsOneOfTheFortySeven)
+{
+    EXPECT_EQ(prefectures().size(), 47);
+    for (const char *p : {"東京都", "北海道", "大阪府", "京都府", "神奈川県", "沖縄県"})
+        EXPECT_TRUE(good(checkPrefecture(s(p)))) << p;
+    for (const char *bad : {"", "東京", "Tokyo", "板橋区", "東京都 "})
+        EXPECT_FALSE(good(checkPrefecture(s(bad)))) << bad;
+}
+
+// §29 ①: 会社名 F X C株式会社 and 住所2 日通志村流通センター3階 are free text; the whole example registers.
+TEST(Validation, TheSeedsRegistrationExampleIsAccepted)
+{
+    EXPECT_TRUE(good(checkEmail(s("support@fxc.jp"))));
+    EXPECT_TRUE(good(checkEmail(s("csg@it-supporter.jp"))));
+    EXPECT_TRUE(good(checkEmail(s("tanaka@abc.co.jp"))));
 }
 
 TEST(Validation, DnsLabel)

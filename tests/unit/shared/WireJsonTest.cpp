@@ -6,6 +6,7 @@
 #include "shared/JsonReader.h"
 #include "shared/Licence.h"
 #include "shared/Operator.h"
+#include "support/SeedExample.h"
 
 #include <QJsonArray>
 
@@ -18,12 +19,18 @@ QString s(const char *text) { return QString::fromUtf8(text); }
 
 QJsonObject goodCustomer()
 {
-    return {{s("company"), s("株式会社テスト")},      {s("companyKana"), s("カブシキガイシャテスト")},
-            {s("contactFamily"), s("山田")},          {s("contactFamilyKana"), s("ヤマダ")},
-            {s("contactGiven"), s("太郎")},           {s("contactGivenKana"), s("タロウ")},
-            {s("postalCode"), s("100-0001")},         {s("prefecture"), s("東京都")},
-            {s("address1"), s("千代田区千代田1-1")}, {s("email"), s("taro@example.jp")},
-            {s("phone"), s("03-1234-5678")},          {s("subdomain"), s("test-co")},
+    return {{s("company"), s("株式会社テスト")},
+            {s("companyKana"), s("カブシキガイシャテスト")},
+            {s("contactFamily"), s("山田")},
+            {s("contactFamilyKana"), s("ヤマダ")},
+            {s("contactGiven"), s("太郎")},
+            {s("contactGivenKana"), s("タロウ")},
+            {s("postalCode"), s("100-0001")},
+            {s("prefecture"), s("東京都")},
+            {s("address1"), s("千代田区千代田1-1")},
+            {s("email"), s("taro@example.jp")},
+            {s("phone"), s("03-1234-5678")},
+            {s("subdomain"), s("test-co")},
             {s("notify"), QJsonObject{{s("vpn"), true}}}};
 }
 } // namespace
@@ -50,6 +57,29 @@ TEST(WireJson, CustomerRoundTrip)
     EXPECT_EQ(again->subdomain, s("test-co"));
 }
 
+// The seed's own example (§29 ①) registers as the manual writes it, and is stored unchanged.
+TEST(WireJson, TheSeedsRegistrationExampleIsAcceptedUnchanged)
+{
+    const QJsonObject example = mente::test::seedRegistrationExample();
+    const auto customer = Customer::fromJson(example);
+    ASSERT_TRUE(customer.ok()) << customer.error().field.toStdString() << ": "
+                               << customer.error().message.toStdString();
+    const QJsonObject stored = customer->toJson();
+    for (auto it = example.begin(); it != example.end(); ++it)
+        EXPECT_EQ(stored.value(it.key()), it.value()) << it.key().toStdString();
+}
+
+TEST(WireJson, FullWidthPhoneAndPostalCodeAreStoredHalfWidth)
+{
+    QJsonObject body = goodCustomer();
+    body.insert(s("phone"), s("０３－６８２０－０３２６"));
+    body.insert(s("postalCode"), s("〒１７４－００５６"));
+    const auto customer = Customer::fromJson(body);
+    ASSERT_TRUE(customer.ok()) << customer.error().message.toStdString();
+    EXPECT_EQ(customer->phone, s("03-6820-0326"));
+    EXPECT_EQ(customer->postalCode, s("174-0056"));
+}
+
 TEST(WireJson, CustomerErrorsNameTheField)
 {
     struct Case
@@ -58,10 +88,11 @@ TEST(WireJson, CustomerErrorsNameTheField)
         QJsonValue value;
     };
     const Case cases[] = {
-        {"email", s("not-an-email")},     {"phone", s("abc")},           {"subdomain", s("Bad_Name")},
-        {"postalCode", s("12")},          {"companyKana", s("かな")},     {"reportDay", 32},
-        {"reportDay", s("5")},            {"company", QJsonValue()},      {"company", 12},
-        {"language", s("fr")},            {"mailOnFault", s("yes")},      {"notify", s("on")},
+        {"email", s("not-an-email")}, {"phone", s("abc")},        {"subdomain", s("Bad_Name")},
+        {"postalCode", s("12")},      {"companyKana", s("仮名")}, {"reportDay", 32},
+        {"reportDay", s("5")},        {"company", QJsonValue()},  {"company", 12},
+        {"language", s("fr")},        {"mailOnFault", s("yes")},  {"notify", s("on")},
+        {"prefecture", s("Tokyo")},   {"phone", s("036820032")},
     };
     for (const Case &c : cases) {
         QJsonObject body = goodCustomer();
@@ -80,8 +111,12 @@ TEST(WireJson, CustomerErrorsNameTheField)
 
 TEST(WireJson, OperatorDraftCreateNeedsEveryField)
 {
-    QJsonObject body{{s("admin"), false},       {s("name"), s("鈴木一郎")}, {s("email"), s("ichiro@example.jp")},
-                     {s("phone"), s("03-6820-0328")}, {s("login"), s("ichiro")},  {s("password"), s("Tokyo2026x")}};
+    QJsonObject body{{s("admin"), false},
+                     {s("name"), s("鈴木一郎")},
+                     {s("email"), s("ichiro@example.jp")},
+                     {s("phone"), s("03-6820-0328")},
+                     {s("login"), s("ichiro")},
+                     {s("password"), s("Tokyo2026x")}};
     auto draft = OperatorDraft::fromJson(body, OperatorDraft::Mode::Create);
     ASSERT_TRUE(draft.ok()) << draft.error().message.toStdString();
     EXPECT_EQ(*draft->login, s("ichiro"));
@@ -95,7 +130,8 @@ TEST(WireJson, OperatorDraftCreateNeedsEveryField)
     body.insert(s("password"), s("short"));
     EXPECT_EQ(OperatorDraft::fromJson(body, OperatorDraft::Mode::Create).error().field, s("password"));
     EXPECT_TRUE(OperatorDraft::fromJson({{s("name"), s("x")}}, OperatorDraft::Mode::Update).ok());
-    EXPECT_EQ(OperatorDraft::fromJson({{s("enabled"), s("no")}}, OperatorDraft::Mode::Update).error().field, s("enabled"));
+    EXPECT_EQ(OperatorDraft::fromJson({{s("enabled"), s("no")}}, OperatorDraft::Mode::Update).error().field,
+              s("enabled"));
 }
 
 TEST(WireJson, OperatorNeverCarriesAPassword)

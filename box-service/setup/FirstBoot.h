@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace mente::box {
+
+struct BoxContext;
+class AvahiAnnouncer;
+class FallbackAddress;
+class ProcessLauncher;
+
+// What makes a new box findable at a customer site (F1, seed §3–5), started once the setup page
+// listens: the host name ([network] hostname, mente-<serial>), which DHCP clients send, the mDNS
+// announcement, and the first-boot address when no DHCP lease comes.
+class FirstBoot
+{
+public:
+    explicit FirstBoot(BoxContext &box);
+    ~FirstBoot();
+
+    // "mente-<serial>" in lower case unless [network] hostname names one.
+    static QString hostnameFor(const QString &configured, const QString &serial);
+    // [setup] network_interface, else the first Ethernet interface that is up (the default route
+    // is no guide: without DHCP there is none).
+    static QString lanInterface(const QString &configured);
+
+    void start(quint16 setupPort, quint16 apiPort);
+
+private:
+    void setSystemHostname();
+
+    BoxContext &m_box;
+    std::unique_ptr<ProcessLauncher> m_launcher;
+    std::unique_ptr<FallbackAddress> m_fallback;
+    std::unique_ptr<AvahiAnnouncer> m_announcer;
+};
+
+} // namespace mente::box
