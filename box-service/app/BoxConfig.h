@@ -2,6 +2,7 @@
 #pragma once
 
 #include "discovery/DiscoverySettings.h"
+#include "http/HttpSettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
 
@@ -28,6 +29,7 @@ struct BoxConfig
     struct Api
     {
         int maxBodyBytes = 256 * 1024;
+        HttpSettings http; // timeouts and connection limits of the HTTPS port
     } api;
 
     struct Box
@@ -66,7 +68,7 @@ struct BoxConfig
     struct Events
     {
         int keepaliveS = 15;
-        int maxStreams = 32;
+        int maxStreams = 256;
     } events;
 
     struct Mail
@@ -119,6 +121,18 @@ struct BoxConfig
         QString networkReloadCmd = QStringLiteral("networkctl reload"); // networkd: after writing the file
         QString poweroffCmd = QStringLiteral("systemctl poweroff");
         QString rebootCmd = QStringLiteral("systemctl reboot");
+        HttpSettings http = defaultHttp(); // timeouts and connection limits of the plain-HTTP port
+        // Who may use the page: "lan" (the box's own subnets and loopback), "any", or CIDRs.
+        QString allowFrom = QStringLiteral("lan");
+
+        static HttpSettings defaultHttp()
+        {
+            HttpSettings s;
+            s.maxConnections = 64;
+            s.maxPerAddress = 16;
+            s.maxBodyBytes = 64 * 1024;
+            return s;
+        }
     } setup;
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs

@@ -6,6 +6,7 @@
 #include "app/NetworkFacts.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 namespace mente::box {
 
@@ -58,6 +59,8 @@ struct BoxContext
     QString serial;
     QString version;
     QString tlsFingerprint;
+    QStringList ownNames;     // the box's DNS names (in its certificate; the setup page's Host check)
+    QStringList ownAddresses; // its IPv4 addresses as it knew them at start (likewise)
     QDateTime startedAt;
     NetworkFacts network;
 };

@@ -25,6 +25,7 @@
 #include "monitor/MonitorStore.h"
 #include "monitor/VpnWatcher.h"
 #include "setup/SetupServer.h"
+#include "http/HttpListener.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -39,8 +40,6 @@
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
-#include <QSslServer>
-#include <QTcpServer>
 
 #include <sodium.h>
 
@@ -73,6 +72,8 @@ struct BoxService::Parts
     std::unique_ptr<MailDispatcher> mailDispatcher;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
+    std::unique_ptr<HttpListener> apiListener; // goes before the servers it hands requests to
+    std::unique_ptr<HttpListener> setupListener;
     // The monitor (F7), destroyed before the store it writes to.
     std::unique_ptr<EventStreams> eventStreams;
     std::unique_ptr<MonitorStore> monitorStore;
@@ -190,6 +191,8 @@ Status BoxService::prepare()
             ips << listen->address.toString();
     if (!ips.contains(QStringLiteral("127.0.0.1")))
         ips << QStringLiteral("127.0.0.1");
+    m_ctx.ownNames = dnsNames;
+    m_ctx.ownAddresses = ips;
     auto tls = TlsCertificate::loadOrCreate(m_options.dataDir, m_ctx.serial, dnsNames, ips);
     if (!tls)
         return tls.error();
@@ -297,38 +300,49 @@ Status BoxService::ensureSerial()
 Status BoxService::listen()
 {
     Parts &p = *m_parts;
-    auto *ssl = new QSslServer; // the HTTP server takes ownership in bind()
+    p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
+    p.api->setReaderToken(m_config.metrics.token.toUtf8());
+    HttpService apiService;
+    apiService.settings = m_config.api.http;
+    apiService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
+        m_parts->api->handle(request, responder);
+    };
+    apiService.errorReply = &ApiServer::errorReply;
+    p.apiListener = std::make_unique<HttpListener>(std::move(apiService));
     QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
     tlsConfig.setLocalCertificate(m_tls.certificate);
     tlsConfig.setPrivateKey(m_tls.key);
     tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
     tlsConfig.setPeerVerifyMode(QSslSocket::VerifyNone);
-    ssl->setSslConfiguration(tlsConfig);
-    ssl->setHandshakeTimeout(10000);
-    if (!ssl->listen(m_options.api.address, m_options.api.port))
+    p.apiListener->setTlsConfiguration(tlsConfig);
+    if (!p.apiListener->listen(m_options.api.address, m_options.api.port))
         return Error{QStringLiteral("internal"),
                      QStringLiteral("Cannot listen on %1:%2 for the API: %3")
                          .arg(m_options.api.text)
                          .arg(m_options.api.port)
-                         .arg(ssl->errorString()),
+                         .arg(p.apiListener->errorString()),
                      QStringLiteral("api-listen")};
-    p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
-    p.api->setReaderToken(m_config.metrics.token.toUtf8());
-    p.api->bind(ssl);
 
-    auto *plain = new QTcpServer;
-    if (!plain->listen(m_options.setup.address, m_options.setup.port))
+    p.setup = std::make_unique<SetupServer>(m_ctx);
+    HttpService setupService;
+    setupService.settings = m_config.setup.http;
+    setupService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
+        m_parts->setup->handle(request, responder);
+    };
+    setupService.errorReply = &SetupServer::errorReply;
+    p.setupListener = std::make_unique<HttpListener>(std::move(setupService));
+    if (!p.setupListener->listen(m_options.setup.address, m_options.setup.port))
         return Error{QStringLiteral("internal"),
                      QStringLiteral("Cannot listen on %1:%2 for the setup page: %3")
                          .arg(m_options.setup.text)
                          .arg(m_options.setup.port)
-                         .arg(plain->errorString()),
+                         .arg(p.setupListener->errorString()),
                      QStringLiteral("setup-listen")};
-    p.setup = std::make_unique<SetupServer>(m_ctx);
-    p.setup->bind(plain);
 
-    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
-    std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
+    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),
+                unsigned(p.apiListener->serverPort()));
+    std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text),
+                unsigned(p.setupListener->serverPort()));
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
     std::fflush(stdout);
     qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
@@ -341,7 +355,9 @@ void BoxService::stop()
 {
     if (!m_parts)
         return;
-    m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
+    m_parts->eventStreams.reset();
+    m_parts->apiListener.reset(); // closes every connection, streams included
+    m_parts->setupListener.reset();
     m_parts->api.reset();
     m_parts->setup.reset();
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
