@@ -72,16 +72,6 @@ QByteArray withoutCr(const QByteArray &line)
     return line.endsWith('\r') ? line.chopped(1) : line;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 } // namespace
 
 void HttpParser::reset()
@@ -103,20 +93,29 @@ HttpParser::Progress HttpParser::fail(int status, const QByteArray &text)
     return Progress::Failed;
 }
 
+bool HttpParser::takeBody(QByteArray &buffer)
+{
+    const qint64 take = qMin<qint64>(m_remaining, buffer.size());
+    m_request.body += buffer.left(take);
+    buffer.remove(0, take);
+    m_remaining -= take;
+    return m_remaining == 0;
+}
+
+QByteArray HttpParser::tooLargeText() const
+{
+    return "The request body is larger than " + QByteArray::number(m_limits.maxBodyBytes) + " bytes.";
+}
+
 HttpParser::Progress HttpParser::feed(QByteArray &buffer)
 {
     switch (m_state) {
     case State::Head: return parseHead(buffer);
-    case State::Body: {
-        const qint64 take = qMin<qint64>(m_remaining, buffer.size());
-        m_request.body += buffer.left(take);
-        buffer.remove(0, take);
-        m_remaining -= take;
-        if (m_remaining > 0)
+    case State::Body:
+        if (!takeBody(buffer))
             return Progress::NeedMore;
         m_state = State::Done;
         return Progress::Done;
-    }
     case State::ChunkSize:
     case State::ChunkData:
     case State::ChunkDataEnd:
@@ -284,7 +283,7 @@ bool HttpParser::checkFraming()
         }
         const qint64 length = text.toLongLong();
         if (length > m_limits.maxBodyBytes) {
-            fail(413, "The request body is larger than " + QByteArray::number(m_limits.maxBodyBytes) + " bytes.");
+            fail(413, tooLargeText());
             return false;
         }
         if (length > 0) {
@@ -315,33 +314,25 @@ HttpParser::Progress HttpParser::feedChunked(QByteArray &buffer)
             }
             const QByteArray line = buffer.left(eol);
             buffer.remove(0, eol + 2);
-            qsizetype i = 0;
-            qint64 size = 0;
-            while (i < line.size() && hexValue(line.at(i)) >= 0) {
-                if (i >= 15)
-                    return fail(400, "A chunk size is too large.");
-                size = size * 16 + hexValue(line.at(i));
-                ++i;
-            }
-            if (i == 0 || (i < line.size() && line.at(i) != ';') || !isFieldValue(line))
+            qsizetype digits = 0;
+            while (digits < line.size() && std::isxdigit(static_cast<unsigned char>(line.at(digits))))
+                ++digits;
+            if (digits > 15)
+                return fail(400, "A chunk size is too large.");
+            if (digits == 0 || (digits < line.size() && line.at(digits) != ';') || !isFieldValue(line))
                 return fail(400, "A chunk-size line is not a hexadecimal number.");
+            const qint64 size = line.left(digits).toLongLong(nullptr, 16);
             if (m_request.body.size() + size > m_limits.maxBodyBytes)
-                return fail(413,
-                            "The request body is larger than " + QByteArray::number(m_limits.maxBodyBytes) + " bytes.");
+                return fail(413, tooLargeText());
             m_remaining = size;
             m_state = size == 0 ? State::Trailers : State::ChunkData;
             break;
         }
-        case State::ChunkData: {
-            const qint64 take = qMin<qint64>(m_remaining, buffer.size());
-            m_request.body += buffer.left(take);
-            buffer.remove(0, take);
-            m_remaining -= take;
-            if (m_remaining > 0)
+        case State::ChunkData:
+            if (!takeBody(buffer))
                 return Progress::NeedMore;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd:
             if (buffer.size() < 2)
                 return Progress::NeedMore;

@@ -49,6 +49,8 @@ private:
     bool parseHeaderLine(const QByteArray &line, HttpHeaders &into);
     bool checkFraming();
     Progress feedChunked(QByteArray &buffer);
+    bool takeBody(QByteArray &buffer); // true once the Content-Length body or the chunk is complete
+    QByteArray tooLargeText() const;
 
     Limits m_limits;
     State m_state = State::Head;
