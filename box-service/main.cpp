@@ -12,11 +12,25 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace mente;
 using namespace mente::box;
 
 namespace {
+// Every open connection is a file descriptor; the default soft limit (often 1024) would make
+// accept() fail long before the ports' connection limits are reached. Raise it to the hard limit.
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &limit) != 0)
+            std::fprintf(stderr, "mente-box: cannot raise the open-file limit to %llu\n",
+                         static_cast<unsigned long long>(limit.rlim_max));
+    }
+}
+
 int fail(const Error &error, int code)
 {
     std::fprintf(stderr, "mente-box: %s\n", qPrintable(error.message));
@@ -68,6 +82,7 @@ int main(int argc, char *argv[])
     if (options->listRoutes)
         return listRoutes(options.value(), config.value());
 
+    raiseFileLimit();
     SignalWatcher watcher;
     BoxService box(options.value(), config.value(), std::make_unique<SystemClock>());
     if (const Status s = box.prepare(); !s)

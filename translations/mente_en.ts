@@ -773,6 +773,14 @@
         <translation>There is no such page on the box.</translation>
     </message>
     <message>
+        <source>The setup page answers only computers on the box&apos;s own network.</source>
+        <translation>The setup page answers only computers on the box&apos;s own network.</translation>
+    </message>
+    <message>
+        <source>This page is served only under the box&apos;s own name or address. Open it by the box&apos;s address.</source>
+        <translation>This page is served only under the box&apos;s own name or address. Open it by the box&apos;s address.</translation>
+    </message>
+    <message>
         <source>The form is too large.</source>
         <translation>The form is too large.</translation>
     </message>

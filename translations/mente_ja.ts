@@ -771,6 +771,14 @@
         <translation>このページはありません。</translation>
     </message>
     <message>
+        <source>The setup page answers only computers on the box&apos;s own network.</source>
+        <translation>この設定画面は、ボックスと同じネットワーク内のコンピューターからのみ利用できます。</translation>
+    </message>
+    <message>
+        <source>This page is served only under the box&apos;s own name or address. Open it by the box&apos;s address.</source>
+        <translation>この画面はボックス自身の名前またはアドレスでのみ表示できます。ボックスのアドレスを指定して開いてください。</translation>
+    </message>
+    <message>
         <source>The form is too large.</source>
         <translation>フォームの内容が大きすぎます。</translation>
     </message>

@@ -2,11 +2,12 @@
 #include "api/ApiServer.h"
 
 #include "api/AuthService.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponder.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTcpSocket>
 
 #include <sodium.h>
 
@@ -14,65 +15,45 @@ Q_LOGGING_CATEGORY(lcApi, "mente.api")
 
 namespace mente::box {
 
-QByteArray methodName(int method)
-{
-    switch (QHttpServerRequest::Method(method)) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: break;
-    }
-    return "UNKNOWN";
-}
-
 ApiServer::ApiServer(const Router &router, AuthService &auth, int maxBodyBytes, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_maxBodyBytes(maxBodyBytes)
-{
-}
+    : QObject(parent), m_router(router), m_auth(auth), m_maxBodyBytes(maxBodyBytes)
+{}
 
-bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void ApiServer::handle(const HttpRequest &request, const HttpResponder &responder)
 {
     bool streamed = false;
-    const ApiReply reply = dispatch(request, socket, streamed);
+    const ApiReply reply = dispatch(request, responder, streamed);
     if (streamed)
-        return true;
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, reply);
-    qCDebug(lcApi) << methodName(int(request.method())) << request.url().path() << reply.status;
-    return true;
+        return;
+    responder.send(toHttp(reply));
+    qCDebug(lcApi) << request.method << request.path << reply.status;
 }
 
-void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+ApiReply ApiServer::dispatch(const HttpRequest &request, const HttpResponder &responder, bool &streamed)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    write(responder, ApiReply::notFound(QStringLiteral("route")));
-}
-
-ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket, bool &streamed)
-{
-    const QByteArray method = methodName(int(request.method()));
-    if (request.body().size() > m_maxBodyBytes)
+    // HEAD is GET without the body (the HTTP layer leaves the body out).
+    const QByteArray method = request.method == "HEAD" ? QByteArray("GET") : request.method;
+    if (request.body.size() > m_maxBodyBytes)
         return ApiReply::error({QStringLiteral("too_large"),
-                                QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes), {}});
-    const Router::Match match = m_router.match(method, request.url().path());
+                                QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes),
+                                {}});
+    const Router::Match match = m_router.match(method, request.path);
     if (!match.route) {
         if (match.pathKnown)
             return ApiReply::error({QStringLiteral("method_not_allowed"),
-                                    QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(method)), {}});
+                                    QStringLiteral("%1 is not allowed here.").arg(QString::fromLatin1(method)),
+                                    {}});
         return ApiReply::notFound(QStringLiteral("route"));
     }
     const Route &route = *match.route;
-    ApiRequest apiRequest{request, match.params, request.query(), request.body(),
-                          request.remoteAddress().toString(), std::nullopt};
+    ApiRequest apiRequest{request,     match.params, request.query, request.body, request.remoteAddress.toString(),
+                          std::nullopt};
 
     const QByteArray authorization = apiRequest.header("Authorization");
     const QByteArray bearer = authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
     // The reader token is compared in constant time; it gives no actor, only read access.
-    const bool reader = route.access == Access::Reader && !m_readerToken.isEmpty() && bearer.size() == m_readerToken.size()
+    const bool reader = route.access == Access::Reader && !m_readerToken.isEmpty()
+                        && bearer.size() == m_readerToken.size()
                         && sodium_memcmp(bearer.constData(), m_readerToken.constData(), size_t(bearer.size())) == 0;
     if (route.access != Access::Public && !reader) {
         const QString token = QString::fromLatin1(bearer);
@@ -84,35 +65,51 @@ ApiReply ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *sock
                                     QStringLiteral("Change the default password first: POST /api/v1/session/password."),
                                     {}});
         if (route.access == Access::Admin && !actor->op.admin)
-            return ApiReply::error({QStringLiteral("forbidden"), QStringLiteral("Only an administrator may do this."), {}});
+            return ApiReply::error(
+                {QStringLiteral("forbidden"), QStringLiteral("Only an administrator may do this."), {}});
         apiRequest.actor = actor.value();
     }
     if (route.stream) {
         streamed = true;
-        route.stream(apiRequest, makeResponder(request, socket));
+        route.stream(apiRequest, responder);
         return {};
     }
     return route.handler(apiRequest);
 }
 
-void ApiServer::write(QHttpServerResponder &responder, const ApiReply &reply)
+HttpResponse ApiServer::toHttp(const ApiReply &reply)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("X-Content-Type-Options", "nosniff");
-    for (const auto &[key, value] : reply.headers)
-        responder.writeHeader(key, value);
-    if (reply.status == 204) {
-        responder.writeHeader("Content-Length", "0");
-        responder.writeBody(QByteArray());
-        return;
+    HttpResponse out;
+    out.status = reply.status;
+    out.headers = {{"Cache-Control", "no-store"}, {"X-Content-Type-Options", "nosniff"}};
+    out.headers += reply.headers;
+    if (reply.status == 204)
+        return out;
+    const bool text = reply.contentType.startsWith("text/") || reply.contentType == "application/json";
+    out.headers.append(qMakePair(QByteArray("Content-Type"),
+                                 reply.contentType + (text ? QByteArray("; charset=utf-8") : QByteArray())));
+    out.body = reply.body;
+    return out;
+}
+
+HttpResponse ApiServer::errorReply(int status, const QByteArray &message)
+{
+    QString code;
+    switch (status) {
+    case 408: code = QStringLiteral("timeout"); break;
+    case 413: code = QStringLiteral("too_large"); break;
+    case 417: code = QStringLiteral("expectation_failed"); break;
+    case 431: code = QStringLiteral("header_too_large"); break;
+    case 501: code = QStringLiteral("not_implemented"); break;
+    case 505: code = QStringLiteral("http_version"); break;
+    default: code = QStringLiteral("bad_request"); break;
     }
-    responder.writeHeader("Content-Type", reply.contentType + (reply.contentType.startsWith("text/") ||
-                                                                       reply.contentType == "application/json"
-                                                                   ? QByteArray("; charset=utf-8")
-                                                                   : QByteArray()));
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
+    const QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), QString::fromUtf8(message)}};
+    ApiReply reply{status,
+                   QJsonDocument(QJsonObject{{QStringLiteral("error"), error}}).toJson(QJsonDocument::Compact),
+                   "application/json",
+                   {}};
+    return toHttp(reply);
 }
 
 } // namespace mente::box

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiTypes.h"
 
+#include "http/HttpRequest.h"
 #include "shared/JsonReader.h"
 
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 
 namespace mente::box {
@@ -26,10 +26,7 @@ Result<QJsonObject> ApiRequest::json() const
 
 QByteArray ApiRequest::header(const QByteArray &name) const
 {
-    for (const auto &[key, value] : http.headers())
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    return {};
+    return http.header(name);
 }
 
 Result<qint64> queryNumber(const ApiRequest &request, const QString &name, qint64 fallback, qint64 max)

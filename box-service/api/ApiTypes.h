@@ -14,15 +14,15 @@
 
 #include <optional>
 
-class QHttpServerRequest;
-
 namespace mente::box {
+
+struct HttpRequest;
 
 // What a route handler sees: the caller (already authenticated and role-checked), the path's
 // {parameters}, the query and the body.
 struct ApiRequest
 {
-    const QHttpServerRequest &http;
+    const HttpRequest &http;
     QStringList params; // values of the pattern's {…} segments, in order
     QUrlQuery query;
     QByteArray body;

@@ -1,44 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/EventStream.h"
 
+#include "http/HttpResponder.h"
+#include "http/HttpStream.h"
 #include "store/EventLog.h"
 
 #include <QJsonDocument>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace mente::box {
 
 namespace {
 constexpr int kPage = 500;
-constexpr qint64 kMaxBacklogBytes = 4 * 1024 * 1024;
 } // namespace
 
-EventStream::EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent)
-    : QObject(parent), m_responder(std::move(responder)), m_log(log), m_last(after)
+EventStream::EventStream(const HttpResponder &responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent)
+    : QObject(parent), m_log(log), m_last(after)
 {
-    QTcpSocket *socket = m_responder.socket();
-    connect(socket, &QTcpSocket::disconnected, this, [this] {
+    HttpResponse head;
+    head.headers = {{"Content-Type", "text/event-stream; charset=utf-8"},
+                    {"Cache-Control", "no-store"},
+                    {"X-Content-Type-Options", "nosniff"},
+                    {"X-Accel-Buffering", "no"}};
+    m_stream = responder.openStream(head);
+    if (!m_stream) {
+        m_closed = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT closed();
+                deleteLater();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    connect(m_stream, &HttpStream::closed, this, [this] {
         if (!m_closed) {
             m_closed = true;
             Q_EMIT closed();
             deleteLater();
         }
     });
-    connect(socket, &QObject::destroyed, this, [this] {
-        if (!m_closed) {
-            m_closed = true;
-            Q_EMIT closed();
-            deleteLater();
-        }
-    });
-
-    m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    m_responder.writeHeader("Content-Type", "text/event-stream; charset=utf-8");
-    m_responder.writeHeader("Cache-Control", "no-store");
-    m_responder.writeHeader("X-Content-Type-Options", "nosniff");
-    m_responder.writeHeader("X-Accel-Buffering", "no");
-    m_responder.writeBody(QByteArray("retry: 3000\n\n"));
+    m_stream->write(QByteArray("retry: 3000\n\n"));
 
     m_pullTimer = new QTimer(this);
     m_pullTimer->setSingleShot(true);
@@ -73,16 +76,9 @@ void EventStream::pull()
 
 void EventStream::write(const QByteArray &bytes)
 {
-    QTcpSocket *socket = m_responder.socket();
-    if (m_closed || !socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    // A client that stops reading must not make the box buffer without end: drop it; it can
-    // reconnect with Last-Event-ID and lose nothing.
-    if (socket->bytesToWrite() > kMaxBacklogBytes) {
-        socket->abort();
-        return;
-    }
-    m_responder.writeBody(bytes);
+    // The stream drops a client that stops reading (HttpSettings::maxStreamBacklog).
+    if (!m_closed && m_stream)
+        m_stream->write(bytes);
 }
 
 } // namespace mente::box

@@ -1,24 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHttpServerResponder>
 #include <QObject>
+#include <QPointer>
 
 class QTimer;
 
 namespace mente::box {
 
 class EventLog;
+class HttpResponder;
+class HttpStream;
 
 // One Server-Sent-Events connection: "id: SEQ / event: KIND / data: JSON" per event, a comment
 // line as keep-alive. Events are read from the store after each append (coalesced), so only
-// committed events go out, in order, without gaps. Deletes itself when the socket closes.
+// committed events go out, in order, without gaps. Deletes itself when the connection closes
+// (the HTTP layer drops a client that stops reading; it reconnects with Last-Event-ID).
 class EventStream : public QObject
 {
     Q_OBJECT
 public:
-    EventStream(QHttpServerResponder &&responder, EventLog &log, qint64 after, int keepaliveS,
-                QObject *parent = nullptr);
+    EventStream(const HttpResponder &responder, EventLog &log, qint64 after, int keepaliveS, QObject *parent = nullptr);
 
 Q_SIGNALS:
     void closed();
@@ -27,7 +29,7 @@ private:
     void pull();
     void write(const QByteArray &bytes);
 
-    QHttpServerResponder m_responder;
+    QPointer<HttpStream> m_stream;
     EventLog &m_log;
     qint64 m_last;
     QTimer *m_pullTimer = nullptr;

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHttpServerResponder>
 #include <QObject>
 
 namespace mente::box {
 
 class EventLog;
+class HttpResponder;
 
 // The open Server-Sent-Events streams of GET /api/v1/events/stream, at most `maxStreams`.
-// QHttpServer 6.4 has no streaming reply, so each stream keeps its responder and writes the
-// status line, headers and events itself; it ends when the client's socket goes.
+// Each stream is an HttpStream of the HTTP layer; it ends when the client's connection goes.
 class EventStreams : public QObject
 {
     Q_OBJECT
@@ -19,7 +18,7 @@ public:
 
     // Takes over the connection; sends every event after `after`, then each new one.
     // False (and a 503 written) when too many streams are open.
-    bool open(QHttpServerResponder &&responder, qint64 after);
+    bool open(const HttpResponder &responder, qint64 after);
     int count() const { return m_count; }
 
 private:

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
-
-#include <QHttpServerResponder>
+#include "http/HttpResponder.h"
 
 #include <functional>
 
@@ -20,8 +19,8 @@ enum class Access {
 QString toString(Access access);
 
 using Handler = std::function<ApiReply(const ApiRequest &)>;
-// A route that keeps the connection (Server-Sent Events): it owns the responder.
-using StreamHandler = std::function<void(const ApiRequest &, QHttpServerResponder &&)>;
+// A route that answers with a stream (Server-Sent Events) or later: it gets the responder.
+using StreamHandler = std::function<void(const ApiRequest &, const HttpResponder &)>;
 
 struct Route
 {

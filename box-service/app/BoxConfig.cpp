@@ -2,6 +2,7 @@
 #include "app/BoxConfig.h"
 
 #include "app/BoxOptions.h"
+#include "setup/SetupGuard.h"
 #include "shared/Validation.h"
 
 #include <QFileInfo>
@@ -14,6 +15,24 @@ QString iniName(const QString &key)
 {
     const qsizetype slash = key.indexOf(QLatin1Char('/'));
     return QStringLiteral("[%1] %2").arg(key.left(slash), key.mid(slash + 1));
+}
+
+// The timeouts (seconds, fractions allowed) and connection limits of one port's section.
+HttpSettings readHttp(ConfigReader &r, const QString &section, HttpSettings s, bool tls)
+{
+    const auto ms = [&](const char *key, int fallbackMs, double maxS) {
+        const QString name = section + QLatin1Char('/') + QLatin1String(key);
+        return int(r.number(name, fallbackMs / 1000.0, 0.05, maxS) * 1000);
+    };
+    if (tls)
+        s.handshakeMs = ms("handshake_timeout_s", s.handshakeMs, 600);
+    s.headMs = ms("header_timeout_s", s.headMs, 600);
+    s.bodyMs = ms("body_timeout_s", s.bodyMs, 3600);
+    s.idleMs = ms("idle_timeout_s", s.idleMs, 3600);
+    s.maxConnections = r.integer(section + QStringLiteral("/max_connections"), s.maxConnections, 1, 100000);
+    s.maxPerAddress =
+        r.integer(section + QStringLiteral("/max_connections_per_address"), s.maxPerAddress, 1, 100000);
+    return s;
 }
 } // namespace
 
@@ -89,6 +108,10 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.auth.maxFailures = r.integer(QStringLiteral("auth/max_failures"), c.auth.maxFailures, 1, 100);
     c.auth.lockoutS = r.integer(QStringLiteral("auth/lockout_s"), c.auth.lockoutS, 1, 86400);
     c.api.maxBodyBytes = r.integer(QStringLiteral("api/max_body_bytes"), c.api.maxBodyBytes, 1024, 64 * 1024 * 1024);
+    c.api.http = readHttp(r, QStringLiteral("api"), c.api.http, true);
+    c.api.http.maxBodyBytes = c.api.maxBodyBytes;
+    c.setup.http = readHttp(r, QStringLiteral("setup"), c.setup.http, false);
+    c.setup.allowFrom = r.text(QStringLiteral("setup/allow_from"), c.setup.allowFrom);
     c.box.serial = r.text(QStringLiteral("box/serial"));
     c.scan = ScanSettings::read(r);
     c.report = ReportSettings::read(r);
@@ -160,6 +183,8 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.discovery = DiscoverySettings::read(r, c.lan.cidrs);
     if (!r.ok())
         return r.error();
+    if (const Status s = SetupGuard::checkAllowFrom(c.setup.allowFrom); !s)
+        return s.error();
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))
         return Error::validation(QStringLiteral("[box] serial"),
                                  QStringLiteral("[box] serial: 3-32 letters, digits, '.', '_' or '-'."));

@@ -3,6 +3,7 @@
 
 #include "discovery/DiscoverySettings.h"
 #include "report/ReportSettings.h"
+#include "http/HttpSettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
 #include "tunnel/TunnelSettings.h"
@@ -30,6 +31,7 @@ struct BoxConfig
     struct Api
     {
         int maxBodyBytes = 256 * 1024;
+        HttpSettings http; // timeouts and connection limits of the HTTPS port
     } api;
 
     struct Box
@@ -68,7 +70,7 @@ struct BoxConfig
     struct Events
     {
         int keepaliveS = 15;
-        int maxStreams = 32;
+        int maxStreams = 256;
     } events;
 
     struct Mail
@@ -121,6 +123,18 @@ struct BoxConfig
         QString networkReloadCmd = QStringLiteral("networkctl reload"); // networkd: after writing the file
         QString poweroffCmd = QStringLiteral("systemctl poweroff");
         QString rebootCmd = QStringLiteral("systemctl reboot");
+        HttpSettings http = defaultHttp(); // timeouts and connection limits of the plain-HTTP port
+        // Who may use the page: "lan" (the box's own subnets and loopback), "any", or CIDRs.
+        QString allowFrom = QStringLiteral("lan");
+
+        static HttpSettings defaultHttp()
+        {
+            HttpSettings s;
+            s.maxConnections = 64;
+            s.maxPerAddress = 16;
+            s.maxBodyBytes = 64 * 1024;
+            return s;
+        }
     } setup;
     // How the box is found on a customer's LAN (F1, seed §4–5): its host name (sent with DHCP and
     // announced with mDNS/DNS-SD through avahi-daemon) and the first-boot address without DHCP.

@@ -6,6 +6,7 @@
 #include "app/NetworkFacts.h"
 
 #include <QDateTime>
+#include <QStringList>
 
 namespace mente::box {
 
@@ -69,6 +70,8 @@ struct BoxContext
     QString tlsFingerprint;
     QString sshHostKey;    // SHA256:… of the tunnel endpoint's host key
     int sshListenPort = 0; // the tunnel endpoint's real port; 0 when it is off
+    QStringList ownNames;     // the box's DNS names (in its certificate; the setup page's Host check)
+    QStringList ownAddresses; // its IPv4 addresses as it knew them at start (likewise)
     QDateTime startedAt;
     NetworkFacts network;
 };

@@ -31,6 +31,7 @@
 #include "monitor/VpnWatcher.h"
 #include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
+#include "http/HttpListener.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/BoxRunLog.h"
@@ -50,8 +51,6 @@
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
-#include <QSslServer>
-#include <QTcpServer>
 
 #include <sodium.h>
 
@@ -90,6 +89,8 @@ struct BoxService::Parts
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
     std::unique_ptr<FirstBoot> firstBoot; // host name, mDNS, first-boot address
+    std::unique_ptr<HttpListener> apiListener; // goes before the servers it hands requests to
+    std::unique_ptr<HttpListener> setupListener;
     // The monitor (F7), destroyed before the store it writes to.
     std::unique_ptr<EventStreams> eventStreams;
     std::unique_ptr<MonitorStore> monitorStore;
@@ -209,7 +210,8 @@ Status BoxService::prepare()
     m_ctx.startedAt = m_clock->now();
     m_ctx.network = NetworkFacts::read();
 
-    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower(),
+    // Also the setup page's Host check: the name the box sends with DHCP, bare and in mDNS.
+    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower(), m_ctx.hostname,
                          m_ctx.hostname + QStringLiteral(".local")};
     const QString host = QHostInfo::localHostName();
     if (!host.isEmpty() && !dnsNames.contains(host))
@@ -221,6 +223,8 @@ Status BoxService::prepare()
             ips << listen->address.toString();
     if (!ips.contains(QStringLiteral("127.0.0.1")))
         ips << QStringLiteral("127.0.0.1");
+    m_ctx.ownNames = dnsNames;
+    m_ctx.ownAddresses = ips;
     auto tls = TlsCertificate::loadOrCreate(m_options.dataDir, m_ctx.serial, dnsNames, ips);
     if (!tls)
         return tls.error();
@@ -365,40 +369,51 @@ Status BoxService::ensureSerial()
 Status BoxService::listen()
 {
     Parts &p = *m_parts;
-    auto *ssl = new QSslServer; // the HTTP server takes ownership in bind()
+    p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
+    p.api->setReaderToken(m_config.metrics.token.toUtf8());
+    HttpService apiService;
+    apiService.settings = m_config.api.http;
+    apiService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
+        m_parts->api->handle(request, responder);
+    };
+    apiService.errorReply = &ApiServer::errorReply;
+    p.apiListener = std::make_unique<HttpListener>(std::move(apiService));
     QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
     tlsConfig.setLocalCertificate(m_tls.certificate);
     tlsConfig.setPrivateKey(m_tls.key);
     tlsConfig.setProtocol(QSsl::TlsV1_2OrLater);
     tlsConfig.setPeerVerifyMode(QSslSocket::VerifyNone);
-    ssl->setSslConfiguration(tlsConfig);
-    ssl->setHandshakeTimeout(10000);
-    if (!ssl->listen(m_options.api.address, m_options.api.port))
+    p.apiListener->setTlsConfiguration(tlsConfig);
+    if (!p.apiListener->listen(m_options.api.address, m_options.api.port))
         return Error{QStringLiteral("internal"),
                      QStringLiteral("Cannot listen on %1:%2 for the API: %3")
                          .arg(m_options.api.text)
                          .arg(m_options.api.port)
-                         .arg(ssl->errorString()),
+                         .arg(p.apiListener->errorString()),
                      QStringLiteral("api-listen")};
-    p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
-    p.api->setReaderToken(m_config.metrics.token.toUtf8());
-    p.api->bind(ssl);
 
-    auto *plain = new QTcpServer;
-    if (!plain->listen(m_options.setup.address, m_options.setup.port))
+    p.setup = std::make_unique<SetupServer>(m_ctx);
+    HttpService setupService;
+    setupService.settings = m_config.setup.http;
+    setupService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
+        m_parts->setup->handle(request, responder);
+    };
+    setupService.errorReply = &SetupServer::errorReply;
+    p.setupListener = std::make_unique<HttpListener>(std::move(setupService));
+    if (!p.setupListener->listen(m_options.setup.address, m_options.setup.port))
         return Error{QStringLiteral("internal"),
                      QStringLiteral("Cannot listen on %1:%2 for the setup page: %3")
                          .arg(m_options.setup.text)
                          .arg(m_options.setup.port)
-                         .arg(plain->errorString()),
+                         .arg(p.setupListener->errorString()),
                      QStringLiteral("setup-listen")};
-    p.setup = std::make_unique<SetupServer>(m_ctx);
-    p.setup->bind(plain);
     p.firstBoot = std::make_unique<FirstBoot>(m_ctx);
-    p.firstBoot->start(plain->serverPort(), ssl->serverPort());
+    p.firstBoot->start(p.setupListener->serverPort(), p.apiListener->serverPort());
 
-    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(ssl->serverPort()));
-    std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text), unsigned(plain->serverPort()));
+    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),
+                unsigned(p.apiListener->serverPort()));
+    std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text),
+                unsigned(p.setupListener->serverPort()));
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
     if (p.tunnel) {
         if (const Status s = p.tunnel->listen(); !s)
@@ -421,8 +436,10 @@ void BoxService::stop()
 {
     if (!m_parts)
         return;
-    m_parts->tunnel.reset();       // ends the SSH connections and joins their threads
-    m_parts->eventStreams.reset(); // the streams hold responders of the API's sockets
+    m_parts->tunnel.reset(); // ends the SSH connections and joins their threads
+    m_parts->eventStreams.reset();
+    m_parts->apiListener.reset(); // closes every connection, streams included
+    m_parts->setupListener.reset();
     m_parts->api.reset();
     m_parts->setup.reset();
     if (m_parts->reports)

@@ -10,9 +10,6 @@
 
 #include <memory>
 
-class QSslServer;
-class QTcpServer;
-
 namespace mente::box {
 
 class ApiServer;

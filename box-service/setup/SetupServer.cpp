@@ -3,6 +3,8 @@
 
 #include "api/AuthService.h"
 #include "app/BoxContext.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponder.h"
 #include "setup/CsrfGuard.h"
 #include "setup/HtmlPage.h"
 #include "setup/IpConfigurator.h"
@@ -17,14 +19,11 @@
 #include "setup/ProxyPage.h"
 #include "setup/ProxyTester.h"
 #include "setup/RegistrationPage.h"
+#include "setup/SetupGuard.h"
 #include "setup/SetupLanguage.h"
 #include "setup/TopPage.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QTcpSocket>
 #include <QUrl>
 
 Q_LOGGING_CATEGORY(lcSetup, "mente.setup")
@@ -77,6 +76,16 @@ public:
     {
         return QCoreApplication::translate("SetupPage", "There is no such page on the box.");
     }
+    static QString foreignClientText()
+    {
+        return QCoreApplication::translate("SetupPage",
+                                           "The setup page answers only computers on the box's own network.");
+    }
+    static QString foreignHostText()
+    {
+        return QCoreApplication::translate(
+            "SetupPage", "This page is served only under the box's own name or address. Open it by the box's address.");
+    }
     static QString tooLargeText() { return QCoreApplication::translate("SetupPage", "The form is too large."); }
     static QString methodText() { return QCoreApplication::translate("SetupPage", "This method is not allowed here."); }
 };
@@ -104,6 +113,7 @@ struct SetupServer::Parts
     explicit Parts(BoxContext &box)
         : launcher(std::make_unique<SystemProcessLauncher>())
         , power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd)
+        , guard(box.ownNames, ownAddresses(box), box.config->setup.allowFrom)
     {
         const BoxConfig::Setup &cfg = box.config->setup;
         QString interfaceName = cfg.networkInterface;
@@ -127,8 +137,17 @@ struct SetupServer::Parts
         pages.insert(QStringLiteral("/power"), std::make_shared<PowerPage>(*env));
     }
 
+    static QList<QHostAddress> ownAddresses(const BoxContext &box)
+    {
+        QList<QHostAddress> addresses;
+        for (const QString &text : box.ownAddresses)
+            addresses << QHostAddress(text);
+        return addresses;
+    }
+
     std::unique_ptr<ProcessLauncher> launcher;
     PowerControl power;
+    SetupGuard guard;
     SetupLanguage language;
     CsrfGuard csrf;
     ProxyTester proxyTester;
@@ -139,69 +158,69 @@ struct SetupServer::Parts
 };
 
 SetupServer::SetupServer(BoxContext &box, QObject *parent)
-    : QAbstractHttpServer(parent), m_box(box), m_parts(std::make_unique<Parts>(box))
+    : QObject(parent), m_box(box), m_parts(std::make_unique<Parts>(box))
 {}
 
 SetupServer::~SetupServer() = default;
 
-bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+void SetupServer::handle(const HttpRequest &httpRequest, const HttpResponder &responder)
 {
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
-    QPointer<QTcpSocket> alive(socket);
-    const Respond respond = [responder, alive](SetupReply reply) {
-        if (!alive)
-            return; // the browser went away while a proxy test ran
-        responder->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-        responder->writeHeader("Content-Type", "text/html; charset=utf-8");
-        responder->writeHeader("Content-Security-Policy",
-                               "default-src 'none'; style-src '" + HtmlPage::styleHash()
-                                   + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        responder->writeHeader("X-Frame-Options", "DENY");
-        responder->writeHeader("X-Content-Type-Options", "nosniff");
-        responder->writeHeader("Referrer-Policy", "no-referrer");
-        responder->writeHeader("Cache-Control", "no-store");
-        for (const auto &[key, value] : reply.headers)
-            responder->writeHeader(key, value);
-        responder->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        responder->writeBody(reply.body);
+    const Respond respond = [responder](SetupReply reply) {
+        // (After the browser went away, e.g. while a proxy test ran, this does nothing.)
+        HttpResponse out;
+        out.status = reply.status;
+        out.headers = {{"Content-Type", "text/html; charset=utf-8"},
+                       {"Content-Security-Policy",
+                        "default-src 'none'; style-src '" + HtmlPage::styleHash()
+                            + "'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"},
+                       {"X-Frame-Options", "DENY"},
+                       {"X-Content-Type-Options", "nosniff"},
+                       {"Referrer-Policy", "no-referrer"},
+                       {"Cache-Control", "no-store"}};
+        out.headers += reply.headers;
+        out.body = reply.body;
+        responder.send(out);
     };
 
     SetupRequest request;
-    switch (httpRequest.method()) {
-    case QHttpServerRequest::Method::Get:
-        request.method = "GET";
-        break;
-    case QHttpServerRequest::Method::Post:
-        request.method = "POST";
-        break;
-    default:
-        request.method = "OTHER";
-        break;
-    }
-    request.path = httpRequest.url().path();
-    request.address = httpRequest.remoteAddress().toString();
-    request.localAddress = socket->localAddress();
-    request.localPort = socket->localPort();
-    request.language = SetupLanguage::pick(httpRequest.value("Accept-Language"));
+    request.method = httpRequest.method == "GET" || httpRequest.method == "HEAD" ? QByteArray("GET")
+                     : httpRequest.method == "POST"                              ? QByteArray("POST")
+                                                                                 : QByteArray("OTHER");
+    request.path = httpRequest.path;
+    request.address = httpRequest.remoteAddress.toString();
+    request.localAddress = httpRequest.localAddress;
+    request.localPort = httpRequest.localPort;
+    request.language = SetupLanguage::pick(httpRequest.header("Accept-Language"));
     SetupLanguage::Scope scope(m_parts->language, request.language);
 
+    // Before anything else: who asks, and under which name (DNS rebinding).
+    if (!m_parts->guard.clientAllowed(httpRequest.remoteAddress)) {
+        qCWarning(lcSetup) << "refused the setup page to" << request.address << "([setup] allow_from)";
+        respond(SetupText::message(request, 403, SetupText::forbiddenTitle(), SetupText::foreignClientText()));
+        return;
+    }
+    if (!m_parts->guard.hostAllowed(httpRequest.header("Host"), httpRequest.localAddress)) {
+        qCWarning(lcSetup) << "refused a request for a foreign Host from" << request.address;
+        respond(SetupText::message(request, 421, SetupText::forbiddenTitle(), SetupText::foreignHostText()));
+        return;
+    }
     if (request.path == QLatin1String("/favicon.ico")) {
         respond(SetupReply{404, QByteArray(), {}});
-        return true;
+        return;
     }
     if (request.method == "OTHER") {
         SetupReply r = SetupText::message(request, 405, SetupText::forbiddenTitle(), SetupText::methodText());
         r.headers.append(qMakePair(QByteArray("Allow"), QByteArray("GET, POST")));
         respond(r);
-        return true;
+        return;
     }
-    if (httpRequest.body().size() > kMaxBody) {
+    if (httpRequest.body.size() > kMaxBody) {
         respond(SetupText::message(request, 413, SetupText::forbiddenTitle(), SetupText::tooLargeText()));
-        return true;
+        return;
     }
 
     // HTTP Basic, checked by the API's AuthService: the same accounts, the same lockout.
-    const QByteArray authorization = httpRequest.value("Authorization");
+    const QByteArray authorization = httpRequest.header("Authorization");
     QString login;
     QString password;
     if (authorization.startsWith("Basic ")) {
@@ -217,7 +236,6 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
                                    QByteArray("Basic realm=\"Mente box setup\", charset=\"UTF-8\"")));
         respond(r);
-        return true;
     };
     if (login.isEmpty())
         return challenge();
@@ -226,36 +244,35 @@ bool SetupServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocke
         const QString code = actor.error().code;
         if (code == QLatin1String("locked")) {
             respond(SetupText::message(request, 423, SetupText::forbiddenTitle(), SetupText::lockedText()));
-            return true;
+            return;
         }
         if (code == QLatin1String("rate_limited")) {
             respond(SetupText::message(request, 429, SetupText::forbiddenTitle(), SetupText::throttledText()));
-            return true;
+            return;
         }
         return challenge();
     }
     request.actor = actor.value();
     if (!request.actor.op.admin) {
         respond(SetupText::message(request, 403, SetupText::forbiddenTitle(), SetupText::adminOnlyText()));
-        return true;
+        return;
     }
     request.csrfToken = m_parts->csrf.tokenFor(request.actor.op);
     if (request.method == "POST") {
-        request.form = parseForm(httpRequest.body());
+        request.form = parseForm(httpRequest.body);
         // A browser names the site a form came from; it must be this box as the browser reached it.
         // ("null" says nothing: browsers send it under our Referrer-Policy no-referrer.)
-        const QByteArray origin = httpRequest.value("Origin");
+        const QByteArray origin = httpRequest.header("Origin");
         const bool foreign =
             !origin.isEmpty() && origin != "null"
-            && QUrl(QString::fromLatin1(origin)).authority() != QString::fromLatin1(httpRequest.value("Host"));
+            && QUrl(QString::fromLatin1(origin)).authority() != QString::fromLatin1(httpRequest.header("Host"));
         if (foreign || !m_parts->csrf.check(request.actor.op, request.form.value(QStringLiteral("csrf")))) {
             qCWarning(lcSetup) << "refused a POST without a valid CSRF token from" << request.address;
             respond(SetupText::message(request, 403, SetupText::forbiddenTitle(), SetupText::csrfText()));
-            return true;
+            return;
         }
     }
     route(request, respond);
-    return true;
 }
 
 void SetupServer::route(SetupRequest &request, const Respond &respond)
@@ -278,9 +295,15 @@ void SetupServer::route(SetupRequest &request, const Respond &respond)
     page->handle(request, respond);
 }
 
-void SetupServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpResponse SetupServer::errorReply(int status, const QByteArray &message)
 {
-    handleRequest(request, socket);
+    HttpResponse out;
+    out.status = status;
+    out.headers = {{"Content-Type", "text/plain; charset=utf-8"},
+                   {"X-Content-Type-Options", "nosniff"},
+                   {"Cache-Control", "no-store"}};
+    out.body = message + '\n';
+    return out;
 }
 
 } // namespace mente::box

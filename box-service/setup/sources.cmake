@@ -25,6 +25,7 @@ target_sources(mente_box_core PRIVATE
     setup/ProxyTester.cpp setup/ProxyTester.h
     setup/RegistrationPage.cpp setup/RegistrationPage.h
     setup/SetupEnv.h
+    setup/SetupGuard.cpp setup/SetupGuard.h
     setup/SetupHttp.h
     setup/SetupLanguage.cpp setup/SetupLanguage.h
     setup/SetupServer.cpp setup/SetupServer.h

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/ApiServer.h"
 #include "api/EventStreams.h"
 #include "api/Router.h"
 #include "api/Routes.h"
@@ -6,7 +7,6 @@
 #include "shared/ApiPaths.h"
 #include "store/EventLog.h"
 
-#include <QHttpServerResponder>
 #include <QJsonArray>
 
 namespace mente::box {
@@ -30,15 +30,6 @@ Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq)
     return queryNumber(request, QStringLiteral("after"), lastSeq, kMaxSeq);
 }
 
-void writeError(QHttpServerResponder &responder, const Error &error)
-{
-    const ApiReply reply = ApiReply::error(error);
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
-    responder.writeHeader("Cache-Control", "no-store");
-    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-    responder.writeBody(reply.body);
-}
 } // namespace
 
 void registerEventRoutes(Router &router, BoxContext &box)
@@ -60,13 +51,13 @@ void registerEventRoutes(Router &router, BoxContext &box)
     });
 
     router.addStream("GET", api::EventStream, Access::Operator,
-                     [&box](const ApiRequest &request, QHttpServerResponder &&responder) {
+                     [&box](const ApiRequest &request, const HttpResponder &responder) {
                          const auto after = resumePoint(request, box.events->lastSeq());
                          if (!after) {
-                             writeError(responder, after.error());
+                             responder.send(ApiServer::toHttp(ApiReply::error(after.error())));
                              return;
                          }
-                         box.eventStreams->open(std::move(responder), *after);
+                         box.eventStreams->open(responder, *after);
                      });
 }
 

@@ -123,3 +123,38 @@ TEST(BoxConfig, NetworkKeysHaveTheSeedsDefaultsAndNameTheKeyWhenBad)
         EXPECT_TRUE(r.error().message.startsWith(s(field))) << r.error().message.toStdString();
     }
 }
+
+TEST(BoxConfig, HttpTimeoutsAndLimitsPerPort)
+{
+    const auto defaults = BoxConfig::load(s("/nonexistent/box.conf"));
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->api.http.handshakeMs, 10000);
+    EXPECT_EQ(defaults->api.http.maxConnections, 512);
+    EXPECT_EQ(defaults->api.http.maxBodyBytes, 256 * 1024);
+    EXPECT_EQ(defaults->setup.http.maxPerAddress, 16);
+    EXPECT_EQ(defaults->setup.http.maxBodyBytes, 64 * 1024);
+    EXPECT_EQ(defaults->setup.allowFrom, s("lan"));
+    EXPECT_GE(defaults->events.maxStreams, 200);
+
+    const auto c = load("[api]\nhandshake_timeout_s=2.5\nheader_timeout_s=1\nmax_body_bytes=4096\n"
+                        "max_connections=2000\nmax_connections_per_address=3\n"
+                        "[setup]\nidle_timeout_s=0.5\nbody_timeout_s=7\nallow_from=lan, 10.1.0.0/16\n");
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    EXPECT_EQ(c->api.http.handshakeMs, 2500);
+    EXPECT_EQ(c->api.http.headMs, 1000);
+    EXPECT_EQ(c->api.http.maxBodyBytes, 4096);
+    EXPECT_EQ(c->api.http.maxConnections, 2000);
+    EXPECT_EQ(c->api.http.maxPerAddress, 3);
+    EXPECT_EQ(c->setup.http.idleMs, 500);
+    EXPECT_EQ(c->setup.http.bodyMs, 7000);
+    EXPECT_EQ(c->setup.http.headMs, 10000);
+
+    for (const auto &[ini, field] : {std::pair{"[api]\nheader_timeout_s=soon\n", "[api] header_timeout_s"},
+                                     std::pair{"[setup]\nmax_connections=0\n", "[setup] max_connections"},
+                                     std::pair{"[api]\nidle_timeout_s=-1\n", "[api] idle_timeout_s"},
+                                     std::pair{"[setup]\nallow_from=everyone\n", "[setup] allow_from"}}) {
+        const auto bad = load(ini);
+        ASSERT_FALSE(bad.ok()) << ini;
+        EXPECT_EQ(bad.error().field, s(field)) << ini;
+    }
+}
