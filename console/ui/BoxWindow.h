@@ -14,8 +14,10 @@ class BoxInfoPage;
 class DevicesPage;
 class OperatorsPage;
 class InquiriesPage;
+class ReportsPage;
 
-// One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11).
+// One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11),
+// monthly reports (F10).
 class BoxWindow : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
     DevicesPage *devicesPage() const { return m_devices; }
     OperatorsPage *operatorsPage() const { return m_operators; }
     InquiriesPage *inquiriesPage() const { return m_inquiries; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
 private:
     void updateTitle();
@@ -40,6 +43,7 @@ private:
     DevicesPage *m_devices;
     OperatorsPage *m_operators;
     InquiriesPage *m_inquiries;
+    ReportsPage *m_reports;
 };
 
 } // namespace mente::console
