@@ -137,23 +137,30 @@ void ReportsPage::reload()
     });
 }
 
+// A reply carrying one report: shows it; false (and the error said) when it does not.
+bool ReportsPage::take(const ApiReply &r)
+{
+    if (!r.ok()) {
+        showError(r.error());
+        return false;
+    }
+    auto report = MonthlyReport::fromJson(r.object());
+    if (!report) {
+        showError(report.error());
+        return false;
+    }
+    m_current = report.value();
+    m_view->setReport(*m_current);
+    updateButtons();
+    m_message->clear();
+    return true;
+}
+
 void ReportsPage::open(qint64 id)
 {
     m_client->get(api::reportPath(id), this, [this](const ApiReply &r) {
-        if (!r.ok()) {
-            showError(r.error());
-            return;
-        }
-        auto report = MonthlyReport::fromJson(r.object());
-        if (!report) {
-            showError(report.error());
-            return;
-        }
-        m_current = report.value();
-        m_view->setReport(*m_current);
-        updateButtons();
-        m_message->clear();
-        emit opened();
+        if (take(r))
+            emit opened();
     });
 }
 
@@ -166,18 +173,8 @@ void ReportsPage::build(const QString &month)
     showInfo(tr("Building the report for %1…").arg(month.trimmed()));
     m_client->call(
         "POST", api::Reports, QJsonObject{{QStringLiteral("month"), month.trimmed()}}, this, [this](const ApiReply &r) {
-            if (!r.ok()) {
-                showError(r.error());
+            if (!take(r))
                 return;
-            }
-            auto report = MonthlyReport::fromJson(r.object());
-            if (!report) {
-                showError(report.error());
-                return;
-            }
-            m_current = report.value();
-            m_view->setReport(*m_current);
-            updateButtons();
             showInfo(m_current->rebuilt
                          ? tr("The report for %1 was rebuilt; it replaces the earlier one.").arg(m_current->monthText())
                          : tr("The report for %1 was built.").arg(m_current->monthText()));

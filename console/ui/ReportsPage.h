@@ -14,6 +14,7 @@ class QTableWidget;
 namespace mente::console {
 
 class BoxClient;
+struct ApiReply;
 class ReportView;
 
 // The box's monthly reports (F10): the history list, the chosen report drawn with its charts,
@@ -45,6 +46,7 @@ signals:
     void requestFailed(const mente::Error &error);
 
 private:
+    bool take(const ApiReply &reply);
     void showError(const Error &error);
     void showInfo(const QString &text);
     void askMonth();
