@@ -187,6 +187,10 @@
         <source>Mails sent</source>
         <translation>Mails sent</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>

@@ -183,6 +183,10 @@
         <source>Mails sent</source>
         <translation>送信したメール</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>

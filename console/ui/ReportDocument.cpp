@@ -81,6 +81,8 @@ QString ReportDocument::percent(double share)
 
 QString ReportDocument::duration(qint64 seconds)
 {
+    if (seconds < 60) // a blip of a few seconds is not "1 min"
+        return tr("%1 s").arg(std::max<qint64>(0, seconds));
     const qint64 minutes = (seconds + 59) / 60;
     return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
