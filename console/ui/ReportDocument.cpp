@@ -348,7 +348,7 @@ void ReportDocument::faultTable(Flow &flow, const QString &title, const QList<Re
         p->setPen(kInk);
         p->drawText(QRectF(kMargin, y, kWidth, 18), Qt::AlignLeft | Qt::AlignVCenter, title);
     }
-    const QList<qreal> widths{150, 82, 82, 62, 80, 59};
+    const QList<qreal> widths{140, 80, 80, 50, 72, 93};
     auto row = [&](QPainter *p, qreal ry, const QStringList &cells, bool bold) {
         p->setFont(font(8, bold));
         qreal x = kMargin;
