@@ -922,6 +922,30 @@
         <source>Name and addresses</source>
         <translation>Name and addresses</translation>
     </message>
+    <message>
+        <source>Company name (katakana)</source>
+        <translation>Company name (katakana)</translation>
+    </message>
+    <message>
+        <source>Family name (katakana)</source>
+        <translation>Family name (katakana)</translation>
+    </message>
+    <message>
+        <source>Given name (katakana)</source>
+        <translation>Given name (katakana)</translation>
+    </message>
+    <message>
+        <source>Address (katakana)</source>
+        <translation>Address (katakana)</translation>
+    </message>
+    <message>
+        <source>Building, floor (katakana)</source>
+        <translation>Building, floor (katakana)</translation>
+    </message>
+    <message>
+        <source>Full-width katakana.</source>
+        <translation>Full-width katakana.</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -1196,6 +1220,10 @@
     <message>
         <source>Diagnose connection</source>
         <translation>Diagnose connection</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1667,10 @@
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>Availability last month</source>
+        <translation>Availability last month</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +2993,410 @@
     <message>
         <source>This account must change its password first: add the box with the add-box dialog.</source>
         <translation>This account must change its password first: add the box with the add-box dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The box&apos;s network</source>
+        <translation>The box&apos;s network</translation>
+    </message>
+    <message>
+        <source>VPN link</source>
+        <translation>VPN link</translation>
+    </message>
+    <message>
+        <source>Box not running</source>
+        <translation>Box not running</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>Box and VPN outages</source>
+        <translation>Box and VPN outages</translation>
+    </message>
+    <message>
+        <source>This month ended before the box was first started: there is nothing to report.</source>
+        <translation>This month ended before the box was first started: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>So far: up to %1, the month is not over yet.</source>
+        <translation>So far: up to %1, the month is not over yet.</translation>
+    </message>
+    <message>
+        <source>Rebuilt on %1; it replaces the earlier report.</source>
+        <translation>Rebuilt on %1; it replaces the earlier report.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Built at</source>
+        <translation>Built at</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Nothing was monitored this month.</source>
+        <translation>Nothing was monitored this month.</translation>
+    </message>
+    <message>
+        <source>Faults over the month</source>
+        <translation>Faults over the month</translation>
+    </message>
+    <message>
+        <source>No faults this month.</source>
+        <translation>No faults this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more target(s) with faults, listed on the next pages.</source>
+        <translation>
+            <numerusform>… and %n more target with faults, listed on the next pages.</numerusform>
+            <numerusform>… and %n more targets with faults, listed on the next pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s own outages, day by day</source>
+        <translation>The box&apos;s own outages, day by day</translation>
+    </message>
+    <message>
+        <source>No outages of the box, its network or the VPN.</source>
+        <translation>No outages of the box, its network or the VPN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n outage, %1 in all.</numerusform>
+            <numerusform>%n outages, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Appeared: %1 %2 (%3)</source>
+        <translation>Appeared: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Gone: %1 (%2)</source>
+        <translation>Gone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Devices found and gone</source>
+        <translation>Devices found and gone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n open port(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n open port</numerusform>
+            <numerusform>%1 %2: %3, %n open ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port scans</source>
+        <translation>Port scans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mail(s)</source>
+        <translation>
+            <numerusform>%1: %n mail</numerusform>
+            <numerusform>%1: %n mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mails sent</source>
+        <translation>Mails sent</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>the PDF cannot be started</translation>
+    </message>
+    <message>
+        <source>no room for another page</source>
+        <translation>no room for another page</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be finished</source>
+        <translation>the PDF cannot be finished</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Counted seconds</source>
+        <translation>Counted seconds</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportView</name>
+    <message>
+        <source>Choose a report in the list, or build one.</source>
+        <translation>Choose a report in the list, or build one.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportsPage</name>
+    <message>
+        <source>Build for month…</source>
+        <translation>Build for month…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(so far)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Building the report for %1…</source>
+        <translation>Building the report for %1…</translation>
+    </message>
+    <message>
+        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
+        <translation>The report for %1 was rebuilt; it replaces the earlier one.</translation>
+    </message>
+    <message>
+        <source>The report for %1 was built.</source>
+        <translation>The report for %1 was built.</translation>
+    </message>
+    <message>
+        <source>The report for %1 is queued for mailing.</source>
+        <translation>The report for %1 is queued for mailing.</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>No report is open.</translation>
+    </message>
+    <message>
+        <source>Build a monthly report</source>
+        <translation>Build a monthly report</translation>
+    </message>
+    <message>
+        <source>Month (like 2026-10); the current month is built up to now:</source>
+        <translation>Month (like 2026-10); the current month is built up to now:</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 </TS>

@@ -918,6 +918,30 @@
         <source>Name and addresses</source>
         <translation>LAN 上の名前と IP アドレス</translation>
     </message>
+    <message>
+        <source>Company name (katakana)</source>
+        <translation>会社名（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Family name (katakana)</source>
+        <translation>姓（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Given name (katakana)</source>
+        <translation>名（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Address (katakana)</source>
+        <translation>住所（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Building, floor (katakana)</source>
+        <translation>建物名・階（フリガナ）</translation>
+    </message>
+    <message>
+        <source>Full-width katakana.</source>
+        <translation>全角カタカナ</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::AddBoxDialog</name>
@@ -1191,6 +1215,10 @@
     <message>
         <source>Diagnose connection</source>
         <translation>接続診断</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>月次レポート</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1662,10 @@
     <message>
         <source>Address</source>
         <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Availability last month</source>
+        <translation>先月の稼働率</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2982,406 @@
     <message>
         <source>This account must change its password first: add the box with the add-box dialog.</source>
         <translation>このアカウントは先にパスワードの変更が必要です。「ボックスを追加」ダイアログから追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>The box&apos;s network</source>
+        <translation>ボックスのネットワーク</translation>
+    </message>
+    <message>
+        <source>VPN link</source>
+        <translation>VPN 接続</translation>
+    </message>
+    <message>
+        <source>Box not running</source>
+        <translation>ボックス停止</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · %2 / %3 ページ</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月次レポート %1</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>障害一覧</translation>
+    </message>
+    <message>
+        <source>Box and VPN outages</source>
+        <translation>ボックス・VPN の停止</translation>
+    </message>
+    <message>
+        <source>This month ended before the box was first started: there is nothing to report.</source>
+        <translation>この月はボックスの稼働開始より前に終わっているため、報告する内容はありません。</translation>
+    </message>
+    <message>
+        <source>So far: up to %1, the month is not over yet.</source>
+        <translation>途中経過：%1 まで（この月はまだ終わっていません）。</translation>
+    </message>
+    <message>
+        <source>Rebuilt on %1; it replaces the earlier report.</source>
+        <translation>%1 に作り直した報告で、以前の報告に代わります。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ユーザ名</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 ～ %2（%3）</translation>
+    </message>
+    <message>
+        <source>Built at</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Nothing was monitored this month.</source>
+        <translation>この月に監視していた対象はありません。</translation>
+    </message>
+    <message>
+        <source>Faults over the month</source>
+        <translation>月内の障害の推移</translation>
+    </message>
+    <message>
+        <source>No faults this month.</source>
+        <translation>この月の障害はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more target(s) with faults, listed on the next pages.</source>
+        <translation>
+            <numerusform>…ほか %n 件の対象に障害があります（次ページ以降の一覧をご覧ください）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s own outages, day by day</source>
+        <translation>ボックス自身の停止（日別）</translation>
+    </message>
+    <message>
+        <source>No outages of the box, its network or the VPN.</source>
+        <translation>ボックス・ネットワーク・VPN の停止はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s), %1 in all.</source>
+        <translation>
+            <numerusform>停止 %n 件、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>復旧日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Appeared: %1 %2 (%3)</source>
+        <translation>新しく見つかった機器：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Gone: %1 (%2)</source>
+        <translation>見えなくなった機器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Devices found and gone</source>
+        <translation>機器の増減</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n open port(s)</source>
+        <translation>
+            <numerusform>%1 %2：%3、開いているポート %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port scans</source>
+        <translation>ポートスキャン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mail(s)</source>
+        <translation>
+            <numerusform>%1：%n 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mails sent</source>
+        <translation>送信したメール</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月次レポート %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>PDF を作成できません</translation>
+    </message>
+    <message>
+        <source>no room for another page</source>
+        <translation>次のページを追加できません</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be finished</source>
+        <translation>PDF を完成できません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ユーザ名</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>途中経過</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Counted seconds</source>
+        <translation>集計秒数</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>復旧日時</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>継続時間（秒）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>確認者</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportView</name>
+    <message>
+        <source>Choose a report in the list, or build one.</source>
+        <translation>一覧からレポートを選ぶか、新しく作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportsPage</name>
+    <message>
+        <source>Build for month…</source>
+        <translation>月を指定して作成…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>障害件数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>（途中経過）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（内容なし）</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Building the report for %1…</source>
+        <translation>%1 のレポートを作成しています…</translation>
+    </message>
+    <message>
+        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
+        <translation>%1 のレポートを作り直しました。以前のレポートに代わります。</translation>
+    </message>
+    <message>
+        <source>The report for %1 was built.</source>
+        <translation>%1 のレポートを作成しました。</translation>
+    </message>
+    <message>
+        <source>The report for %1 is queued for mailing.</source>
+        <translation>%1 のレポートをメール送信待ちに入れました。</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>レポートが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Build a monthly report</source>
+        <translation>月次レポートの作成</translation>
+    </message>
+    <message>
+        <source>Month (like 2026-10); the current month is built up to now:</source>
+        <translation>月（例：2026-10）。今月を指定すると、現時点までの途中経過を作成します：</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>レポートを PDF に書き出し</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>レポートを CSV に書き出し</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 </TS>

@@ -304,7 +304,11 @@ MonthlyReport ReportBuilder::build(const Request &request) const
     report.company = request.company;
     report.serial = request.serial;
     report.partial = request.now < period.end;
-    const QDateTime end = std::min(period.end, request.now);
+    // Stored times have whole seconds: a partial report runs to the end of the current second, so
+    // that what happened in it (a recovery a moment ago) is in.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(
+        request.now.toSecsSinceEpoch() + (request.now.time().msec() > 0 ? 1 : 0), QTimeZone::utc());
+    const QDateTime end = std::min(period.end, now);
     report.coveredUntil = end;
     const QDateTime firstSeen = m_runs.firstSeen();
     if (!firstSeen.isValid() || firstSeen >= end) {

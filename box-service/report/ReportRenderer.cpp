@@ -90,6 +90,9 @@ QString ReportRenderer::faultName(const ReportFault &f, const QString &lang)
 
 QString ReportRenderer::duration(qint64 seconds, const QString &lang)
 {
+    if (seconds < 60) // a blip of a few seconds is not "1 min"
+        return w(lang, "report.durationSeconds",
+                 {{QStringLiteral("s"), QString::number(std::max<qint64>(0, seconds))}});
     const qint64 minutes = (seconds + 59) / 60;
     return w(
         lang, "report.duration",

@@ -5,7 +5,6 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QVariant>
 
 namespace mente::box {

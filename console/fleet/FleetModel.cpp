@@ -58,6 +58,9 @@ QVariant FleetModel::display(int row, int column) const
         return e.lastContact.isValid() ? QLocale().toString(e.lastContact.toLocalTime(), QLocale::ShortFormat)
                                        : tr("never");
     case Address: return e.record.url;
+    case LastMonthOk:
+        return s.lastMonthOk ? QLocale().toString(*s.lastMonthOk * 100.0, 'f', 2) + QStringLiteral(" %")
+                             : QStringLiteral("-");
     default: break;
     }
     return {};
@@ -76,6 +79,7 @@ QVariant FleetModel::sortValue(int row, int column) const
     case LicenceStart: return s.licenceStart;
     case LicenceEnd: return s.licenceEnd;
     case LastContact: return e.lastContact;
+    case LastMonthOk: return s.lastMonthOk.value_or(-1.0); // boxes without a report sort first
     default: break;
     }
     return display(row, column);
@@ -164,6 +168,7 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     case Version: return tr("Version");
     case LastContact: return tr("Last contact");
     case Address: return tr("Address");
+    case LastMonthOk: return tr("Availability last month");
     default: break;
     }
     return {};

@@ -33,6 +33,7 @@ public:
         Version,
         LastContact,
         Address,
+        LastMonthOk, // availability in the kept report of the month that ended last (F10)
         ColumnCount
     };
     enum Role {

@@ -14,6 +14,7 @@
 #include "ui/DevicesPage.h"
 #include "ui/InquiriesPage.h"
 #include "ui/OperatorsPage.h"
+#include "ui/ReportsPage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -31,11 +32,13 @@ BoxWindow::BoxWindow(BoxLink *link, FleetController *controller, QWidget *parent
     m_devices = new DevicesPage(link, controller->vault(), this);
     m_operators = new OperatorsPage(link->client(), this);
     m_inquiries = new InquiriesPage(link->client(), this);
+    m_reports = new ReportsPage(link->client(), this);
     m_tabs->addTab(m_customer, tr("Customer"));
     m_tabs->addTab(m_box, tr("Box"));
     m_tabs->addTab(m_devices, tr("Devices"));
     m_tabs->addTab(m_operators, tr("Operators"));
     m_tabs->addTab(m_inquiries, tr("Inquiries"));
+    m_tabs->addTab(m_reports, tr("Reports"));
     connect(m_inquiries, &InquiriesPage::unavailable, this, [this]() {
         const int index = m_tabs->indexOf(m_inquiries);
         if (index >= 0)

@@ -17,8 +17,10 @@ class InquiriesPage;
 class ConnectionPage;
 class ConsoleSettings;
 class SessionController;
+class ReportsPage;
 
-// One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11).
+// One box in detail: customer (F4), box (F5), devices (F6), operators (F2), inquiries (F11),
+// monthly reports (F10).
 class BoxWindow : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     ConnectionPage *connectionPage() const { return m_connection; }
     // Remote sessions (F12): port rows connect, and a "Diagnose connection" tab.
     void addSessions(SessionController *sessions, ConsoleSettings *settings);
+    ReportsPage *reportsPage() const { return m_reports; }
 
 private:
     void updateTitle();
@@ -47,6 +50,7 @@ private:
     OperatorsPage *m_operators;
     InquiriesPage *m_inquiries;
     ConnectionPage *m_connection = nullptr;
+    ReportsPage *m_reports;
 };
 
 } // namespace mente::console

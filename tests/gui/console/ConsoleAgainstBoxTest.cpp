@@ -25,6 +25,8 @@
 #include "ui/InquiriesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OperatorsPage.h"
+#include "ui/ReportView.h"
+#include "ui/ReportsPage.h"
 #include "ui/TrustDialog.h"
 
 #include <QAction>
@@ -34,6 +36,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QImage>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -42,9 +46,12 @@
 #include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace mente;
 using namespace mente::console;
@@ -642,4 +649,117 @@ TEST(ConsoleAgainstBox, MuteAndAcknowledgeReachTheBox)
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("could not be reached")))
         << window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(fleet->find(id)->muted(QDateTime::currentDateTimeUtc()));
+}
+
+namespace {
+// A poppler tool's output (pdfinfo, pdftotext, pdftoppm from poppler-utils).
+QString poppler(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return QStringLiteral("FAILED: ") + QString::fromUtf8(p.readAllStandardError());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+TEST(ConsoleAgainstBox, ReportsTabBuildsShowsSendsAndExportsARealMonth)
+{
+    QTcpServer service; // a real service that goes down and comes back while the box watches it
+    ASSERT_TRUE(service.listen(QHostAddress::LocalHost, 0));
+    const quint16 servicePort = service.serverPort();
+    BoxProcess box;
+    box.setConfig(QStringLiteral("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=1\ngateway=none\n"));
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    ConsoleRig rig;
+    ASSERT_TRUE(rig.start());
+    const qint64 id = enrol(rig, box);
+    ASSERT_GT(id, 0);
+    HttpsClient https(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(https.login(QStringLiteral("admin"), NewPassword).status, 200);
+    const QString company = QStringLiteral("株式会社レポート商事");
+    const HttpReply customer = https.put(QStringLiteral("/api/v1/customer"),
+                                         {{QStringLiteral("company"), company},
+                                          {QStringLiteral("contactFamily"), QStringLiteral("山田")},
+                                          {QStringLiteral("contactGiven"), QStringLiteral("花子")},
+                                          {QStringLiteral("postalCode"), QStringLiteral("174-0056")},
+                                          {QStringLiteral("prefecture"), QStringLiteral("東京都")},
+                                          {QStringLiteral("address1"), QStringLiteral("板橋区志村1-15-1")},
+                                          {QStringLiteral("email"), QStringLiteral("hanako@customer.example.jp")},
+                                          {QStringLiteral("phone"), QStringLiteral("0368200326")},
+                                          {QStringLiteral("subdomain"), QStringLiteral("report")}});
+    ASSERT_EQ(customer.status, 200) << customer.body.toStdString();
+    const HttpReply device =
+        https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
+    ASSERT_EQ(device.status, 201);
+    const HttpReply port =
+        https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(device.json().value(QStringLiteral("id")).toInteger()),
+                   {{QStringLiteral("port"), int(servicePort)}});
+    ASSERT_EQ(port.status, 201);
+    const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
+    ASSERT_EQ(https.patch(QStringLiteral("/api/v1/ports/%1").arg(portId), {{QStringLiteral("monitor"), true}}).status,
+              200);
+    auto state = [&]() { return portOnBox(https, portId).value(QStringLiteral("state")).toString(); };
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return state() == QStringLiteral("ok"); }, 20000));
+    service.close();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return state() == QStringLiteral("fault"); }, 20000));
+    ASSERT_TRUE(service.listen(QHostAddress::LocalHost, servicePort));
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return state() == QStringLiteral("ok"); }, 20000));
+
+    BoxWindow *details = rig.app->window()->openBox(id);
+    ReportsPage *reports = details->reportsPage();
+    details->tabs()->setCurrentWidget(reports);
+    details->resize(1200, 800);
+    details->show();
+    // A month that is not one is refused before anything is sent, naming the field.
+    reports->build(QStringLiteral("2026-13"));
+    EXPECT_TRUE(reports->message().contains(QStringLiteral("month"))) << reports->message().toStdString();
+    // The current month (the box's time zone is Tokyo) so far.
+    const QString month =
+        QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Tokyo")).toString(QStringLiteral("yyyy-MM"));
+    QSignalSpy opened(reports, &ReportsPage::opened);
+    reports->build(month);
+    ASSERT_TRUE(opened.wait(20000)) << reports->message().toStdString();
+    ASSERT_TRUE(reports->current().has_value());
+    EXPECT_TRUE(reports->current()->partial);
+    EXPECT_EQ(reports->current()->company, company);
+    ASSERT_EQ(reports->current()->faults.size(), 1);
+    EXPECT_FALSE(reports->current()->faults.first().open()) << "the service came back before the build";
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return reports->reports().size() == 1; }, 20000));
+    QSignalSpy sent(reports, &ReportsPage::sent);
+    reports->sendAgain();
+    ASSERT_TRUE(sent.wait(20000)) << reports->message().toStdString();
+    EXPECT_TRUE(reports->message().contains(QStringLiteral("queued"))) << reports->message().toStdString();
+    QTest::qWait(200);
+    const QString shot = QStringLiteral(MENTE_SCREENSHOT_DIR "/console-reports-en.png");
+    ASSERT_TRUE(details->grab().save(shot));
+    std::cout << "[ SHOT ] " << shot.toStdString() << "\n";
+
+    // PDF: valid, A4, the customer's name in its text; its first page rendered beside the screenshots.
+    const QString pdf = QStringLiteral(MENTE_SCREENSHOT_DIR "/report.pdf");
+    const Status exported = reports->exportPdf(pdf);
+    ASSERT_TRUE(exported.ok()) << exported.error().message.toStdString();
+    const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(info.contains(QStringLiteral("(A4)"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Pages:"))) << info.toStdString();
+    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                               QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(company)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("127.0.0.1:%1").arg(servicePort))) << text.toStdString();
+    const QString png = QStringLiteral(MENTE_SCREENSHOT_DIR "/report-page1");
+    EXPECT_FALSE(poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                                                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png})
+                     .startsWith(QStringLiteral("FAILED")));
+    EXPECT_FALSE(QImage(png + QStringLiteral(".png")).isNull());
+    std::cout << "[ SHOT ] " << png.toStdString() << ".png\n";
+
+    // CSV: the availability table and the fault.
+    const QString csv = QStringLiteral(MENTE_SCREENSHOT_DIR "/report.csv");
+    ASSERT_TRUE(reports->exportCsv(csv).ok());
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(csvText.contains(company));
+    EXPECT_TRUE(csvText.contains(QStringLiteral("port,127.0.0.1:%1").arg(servicePort))) << csvText.toStdString();
 }

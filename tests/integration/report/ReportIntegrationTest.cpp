@@ -164,6 +164,11 @@ TEST(ReportIntegration, TheBoxBuildsAndMailsTheReportOfRealFaultsOnItsSchedule)
         gap = gap || o.toObject().value(s("kind")).toString() == QLatin1String("box-down");
     EXPECT_TRUE(gap) << one.body.constData();
 
+    // The fleet row names last month's availability only once that month's whole report is kept.
+    const QJsonObject status = api.get(s("/api/v1/status")).json();
+    EXPECT_TRUE(status.contains(s("lastMonthOk")));
+    EXPECT_TRUE(status.value(s("lastMonthOk")).isNull()) << "only this month's partial report exists";
+
     // As HTML.
     const auto page = api.get(s("/api/v1/reports/%1?format=html&lang=en").arg(id));
     ASSERT_EQ(page.status, 200);

@@ -161,3 +161,22 @@ TEST_F(FleetFixture, AddingAndRemovingBoxesKeepsModelAndIndexConsistent)
     EXPECT_EQ(fleet.rowOf(10), 2);
     EXPECT_EQ(fleet.rowOf(2), -1);
 }
+
+TEST_F(FleetFixture, AvailabilityLastMonthShowsAndSortsByItsShare)
+{
+    QList<CachedBox> boxes{cached(1, QStringLiteral("MB-0003"), QStringLiteral("Beta"), HealthState::Ok),
+                           cached(2, QStringLiteral("MB-0001"), QStringLiteral("Alpha"), HealthState::Ok),
+                           cached(3, QStringLiteral("MB-0002"), QStringLiteral("Gamma"), HealthState::Ok)};
+    boxes[0].status.lastMonthOk = 0.9912;
+    boxes[1].status.lastMonthOk = 1.0;
+    // boxes[2] has no report of last month yet
+    fleet.load(boxes, T0);
+    EXPECT_EQ(model.headerData(FleetModel::LastMonthOk, Qt::Horizontal).toString(),
+              QStringLiteral("Availability last month"));
+    proxy.sort(FleetModel::LastMonthOk, Qt::AscendingOrder);
+    EXPECT_EQ(column(FleetModel::LastMonthOk),
+              (QStringList{QStringLiteral("-"), QStringLiteral("99.12 %"), QStringLiteral("100.00 %")}));
+    proxy.sort(FleetModel::LastMonthOk, Qt::DescendingOrder);
+    EXPECT_EQ(column(FleetModel::Serial),
+              (QStringList{QStringLiteral("MB-0001"), QStringLiteral("MB-0003"), QStringLiteral("MB-0002")}));
+}

@@ -144,3 +144,11 @@ TEST(ReportWire, AMailWithHtmlIsMultipartAlternativeWithBothParts)
     m.htmlBody.clear();
     EXPECT_FALSE(MimeBuilder::build(m).contains("multipart"));
 }
+
+TEST(ReportWire, DurationsReadAsPeopleSayThem)
+{
+    EXPECT_EQ(ReportRenderer::duration(5, QStringLiteral("en")), QStringLiteral("5 s"));
+    EXPECT_EQ(ReportRenderer::duration(5, QStringLiteral("ja")), QStringLiteral("5 秒"));
+    EXPECT_EQ(ReportRenderer::duration(3660, QStringLiteral("ja")), QStringLiteral("1 時間 1 分"));
+    EXPECT_EQ(ReportRenderer::duration(61, QStringLiteral("en")), QStringLiteral("0 h 2 min")); // minutes round up
+}
