@@ -52,7 +52,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, bool tls, const HttpService &
         m_tlsWaiting = true;
         arm(m_service.settings.handshakeMs);
     } else {
-        startRequests();
+        // From the loop, so finished() cannot come before the listener is connected to it.
+        QMetaObject::invokeMethod(this, &HttpConnection::startRequests, Qt::QueuedConnection);
     }
 }
 

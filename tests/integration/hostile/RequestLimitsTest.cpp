@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -114,5 +115,33 @@ TEST(RequestLimits, KeptAliveConnectionAnswersPipelinedRequestsInOrder)
     EXPECT_GT(second, 0) << all.toStdString();
     EXPECT_GT(third, second) << all.toStdString();
     EXPECT_TRUE(all.mid(third).endsWith("\r\n\r\n")) << "HEAD has no body: " << all.mid(third).toStdString();
+    EXPECT_TRUE(b.box.stop());
+}
+
+TEST(RequestLimits, ExpectContinueAndChunkedBodiesReachTheHandler)
+{
+    HostileBox b;
+    ASSERT_TRUE(b.start()) << b.box.output().toStdString();
+    // A client that asks first gets "100 Continue", sends its body, and gets the real answer.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), b.setupPort);
+    ASSERT_TRUE(socket.waitForConnected(2000));
+    socket.write("POST /network HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 9\r\n"
+                 "Connection: close\r\n\r\n");
+    QByteArray in;
+    while (!in.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
+        in += socket.readAll();
+    EXPECT_TRUE(in.startsWith("HTTP/1.1 100 Continue\r\n\r\n")) << in.toStdString();
+    socket.write("step=test");
+    while (socket.waitForReadyRead(2000))
+        in += socket.readAll();
+    EXPECT_TRUE(in.contains("HTTP/1.1 401 ")) << in.toStdString(); // the login challenge: the body was read
+    // A chunked login reaches the API's handler like any other body.
+    const QByteArray login = R"({"login":"admin","password":"wrong"})";
+    const QByteArray chunked = "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                               "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                               + QByteArray::number(login.size() - 5, 16) + "\r\n" + login.left(login.size() - 5)
+                               + "\r\n5\r\n" + login.right(5) + "\r\n0\r\n\r\n";
+    EXPECT_EQ(probe(b.apiPort, b.box.fingerprint(), chunked, 3000).status, 401);
     EXPECT_TRUE(b.box.stop());
 }
