@@ -131,10 +131,12 @@ TEST_F(TunnelTest, TwoChannelsAtOnceOverOneConnection)
     const int httpLocal = TunnelLab::freePort();
     QProcess ssh;
     QStringList args = lab.sshOptions(key, box.sshPort());
-    args << s("-N") << s("-o") << s("ExitOnForwardFailure=yes") << s("-L")
-         << s("%1:127.0.0.1:%2").arg(echoLocal).arg(lab.echoPort()) << s("-L")
+    // Keep-alives every second, given up after two unanswered: the box must answer them.
+    args << s("-N") << s("-o") << s("ExitOnForwardFailure=yes") << s("-o") << s("ServerAliveInterval=1") << s("-o")
+         << s("ServerAliveCountMax=2") << s("-L") << s("%1:127.0.0.1:%2").arg(echoLocal).arg(lab.echoPort()) << s("-L")
          << s("%1:127.0.0.1:%2").arg(httpLocal).arg(lab.httpPort()) << s("127.0.0.1");
     ssh.start(s("ssh"), args);
+    ASSERT_TRUE(ssh.waitForStarted(5000));
     QTcpSocket echo;
     for (int i = 0; i < 50 && echo.state() != QAbstractSocket::ConnectedState; ++i) {
         echo.connectToHost(QHostAddress::LocalHost, quint16(echoLocal));
@@ -152,6 +154,8 @@ TEST_F(TunnelTest, TwoChannelsAtOnceOverOneConnection)
     ASSERT_EQ(curl.code, 0) << curl.err.toStdString();
     EXPECT_EQ(curl.out, lab.payload());
 
+    QThread::msleep(3500); // idle: only keep-alives pass
+    EXPECT_FALSE(ssh.waitForFinished(100)) << "ssh gave up: " << ssh.readAllStandardError().toStdString();
     echo.write("pong\n");
     ASSERT_TRUE(echo.waitForReadyRead(5000));
     EXPECT_EQ(echo.readAll(), QByteArray("pong\n"));
@@ -273,7 +277,7 @@ TEST_F(TunnelTest, OnlyPublicKeyLoginAndOnlyForwarding)
 
 TEST_F(TunnelTest, LimitsChannelsAndCutsSilentClients)
 {
-    startTunnelBox(s("[tunnel]\nmax_channels_per_connection=2\n"));
+    startTunnelBox(s("[tunnel]\nmax_channels_per_connection=2\nmax_connections=2\n"));
     const QString key = adminKey();
     SshClient client;
     ASSERT_TRUE(client.connect(box.sshPort()));
@@ -287,10 +291,17 @@ TEST_F(TunnelTest, LimitsChannelsAndCutsSilentClients)
     ssh_channel_free(second);
     EXPECT_TRUE(hasEntry(tunnelAudit(), s("tunnel.refused"), s("max_channels_per_connection")));
 
-    // A connection that never logs in is closed after [tunnel] auth_timeout_s (2 s here).
+    // With the client above, a silent connection is the second of [tunnel] max_connections=2: a
+    // third is closed at once; the silent one after [tunnel] auth_timeout_s (2 s here).
     QTcpSocket silent;
     silent.connectToHost(QHostAddress::LocalHost, quint16(box.sshPort()));
     ASSERT_TRUE(silent.waitForConnected(2000));
+    QThread::msleep(200);
+    QTcpSocket extra;
+    extra.connectToHost(QHostAddress::LocalHost, quint16(box.sshPort()));
+    ASSERT_TRUE(extra.waitForConnected(2000));
+    EXPECT_TRUE(extra.waitForDisconnected(1500)) << "a connection beyond the limit was kept";
+    EXPECT_EQ(silent.state(), QAbstractSocket::ConnectedState);
     EXPECT_TRUE(silent.waitForDisconnected(6000)) << "a silent client kept its connection";
 }
 

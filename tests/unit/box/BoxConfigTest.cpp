@@ -158,3 +158,35 @@ TEST(BoxConfig, HttpTimeoutsAndLimitsPerPort)
         EXPECT_EQ(bad.error().field, s(field)) << ini;
     }
 }
+
+TEST(BoxConfig, TunnelKeys)
+{
+    const auto defaults = BoxConfig::load(s("/nonexistent/box.conf"));
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->tunnel.listen, s("0.0.0.0:2222")) << "on by default";
+    EXPECT_TRUE(defaults->tunnel.enabled());
+    EXPECT_EQ(defaults->tunnel.user, s("mente-tunnel"));
+    EXPECT_EQ(defaults->box.sshPort, 0) << "0: GET /box tells the real port";
+
+    const auto c = load("[tunnel]\nlisten=127.0.0.1:0\nuser=support\nmax_connections=4\nmax_channels=8\n"
+                        "max_channels_per_connection=2\nauth_timeout_s=5\nconnect_timeout_ms=700\nbuffer_kib=64\n"
+                        "[box]\nssh_port=22022\n");
+    ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
+    EXPECT_EQ(c->tunnel.listen, s("127.0.0.1:0"));
+    EXPECT_EQ(c->tunnel.user, s("support"));
+    EXPECT_EQ(c->tunnel.maxConnections, 4);
+    EXPECT_EQ(c->tunnel.maxChannels, 8);
+    EXPECT_EQ(c->tunnel.maxChannelsPerConnection, 2);
+    EXPECT_EQ(c->tunnel.authTimeoutS, 5);
+    EXPECT_EQ(c->tunnel.connectTimeoutMs, 700);
+    EXPECT_EQ(c->tunnel.bufferKiB, 64);
+    EXPECT_EQ(c->box.sshPort, 22022);
+
+    EXPECT_FALSE(load("[tunnel]\nlisten=off\n")->tunnel.enabled());
+    EXPECT_FALSE(load("[tunnel]\nlisten=\n")->tunnel.enabled());
+    EXPECT_EQ(load("[tunnel]\nlisten=2222\n").error().field, s("[tunnel] listen"));
+    EXPECT_EQ(load("[tunnel]\nlisten=box:2222\n").error().field, s("[tunnel] listen"));
+    EXPECT_EQ(load("[tunnel]\nuser=root user\n").error().field, s("[tunnel] user"));
+    EXPECT_EQ(load("[tunnel]\nmax_connections=0\n").error().field, s("[tunnel] max_connections"));
+    EXPECT_EQ(load("[tunnel]\nauth_timeout_s=never\n").error().field, s("[tunnel] auth_timeout_s"));
+}

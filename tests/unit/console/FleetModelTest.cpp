@@ -121,6 +121,19 @@ TEST_F(FleetFixture, RaisesANoticeOnEachFaultAndRecoveryAndNoneForNoChange)
     EXPECT_EQ(n.kind, Notice::Kind::Port);
     EXPECT_EQ(n.targetId, 77);
     EXPECT_EQ(fleet.find(1)->lastSeq, 5);
+
+    // The box's tunnel events (open, closed, refused) are no faults: no notice, the seq still counts.
+    for (const char *to : {"open", "closed", "refused"}) {
+        Event tunnel;
+        tunnel.seq = ++e.seq;
+        tunnel.kind = QStringLiteral("tunnel");
+        tunnel.id = 77;
+        tunnel.from = QStringLiteral("open");
+        tunnel.to = QString::fromLatin1(to);
+        fleet.applyEvent(1, tunnel);
+    }
+    EXPECT_EQ(notices.size(), 0);
+    EXPECT_EQ(fleet.find(1)->lastSeq, 8);
 }
 
 TEST_F(FleetFixture, ABoxSilentLongerThanTheLimitIsABoxFaultUntilItAnswers)

@@ -265,6 +265,11 @@ TEST_F(FaultMailerFixture, MissedRecoveryIsFoundAtTheNextRepeat)
 TEST_F(FaultMailerFixture, OtherEventKindsAreIgnored)
 {
     transition(QStringLiteral("scan"), 1, QStringLiteral("running"), QStringLiteral("done"));
+    // The SSH tunnel endpoint's events (issue 10) send no mail, even the refused ones.
+    transition(QStringLiteral("tunnel"), 1, {}, QStringLiteral("open"));
+    transition(QStringLiteral("tunnel"), 1, QStringLiteral("open"), QStringLiteral("closed"));
+    transition(QStringLiteral("tunnel"), 0, {}, QStringLiteral("refused"));
+    EXPECT_TRUE(FaultMailer::categoryOf(QStringLiteral("tunnel")).isEmpty());
     EXPECT_EQ(FaultMailer::categoryOf(QStringLiteral("port")), QStringLiteral("device"));
     EXPECT_TRUE(FaultMailer::categoryOf(QStringLiteral("discovery")).isEmpty());
     EXPECT_TRUE(outbox->list(10).isEmpty());
