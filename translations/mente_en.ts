@@ -1684,13 +1684,6 @@
             <numerusform>Last sweep: %n devices found</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The last sweep failed: %1</source>
         <translation>The last sweep failed: %1</translation>
@@ -1701,11 +1694,6 @@
             <numerusform>Mark %n new device as seen</numerusform>
             <numerusform>Mark %n new devices as seen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>last sweep: found, new</comment>
-        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1678,12 +1678,6 @@
             <numerusform>前回の探索: 機器 %n 台</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>新規 %n 台</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The last sweep failed: %1</source>
         <translation>前回の探索に失敗しました: %1</translation>
@@ -1693,11 +1687,6 @@
         <translation>
             <numerusform>新規の機器 %n 台を確認済みにする</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>last sweep: found, new</comment>
-        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
