@@ -76,7 +76,11 @@ int main(int argc, char **argv)
         QStringLiteral("fingerprint"),
         QStringLiteral("The certificate fingerprint (sha256:AB:CD:...) --enrol expects."),
         QStringLiteral("fingerprint"));
-    parser.addOptions({enrolOption, loginOption, fingerprintOption});
+    const QCommandLineOption keychainOption(
+        QStringLiteral("keychain-service"),
+        QStringLiteral("Keep passwords under this keychain service name (default mente-console), e.g. for a demo."),
+        QStringLiteral("name"));
+    parser.addOptions({enrolOption, loginOption, fingerprintOption, keychainOption});
     parser.process(app);
     const QString enrolPassword = qEnvironmentVariable("MENTE_CONSOLE_PASSWORD");
     qunsetenv("MENTE_CONSOLE_PASSWORD"); // nothing the console starts (a terminal, a viewer) inherits it
@@ -96,7 +100,9 @@ int main(int argc, char **argv)
 
     using namespace mente::console;
     ConsoleApplication console(std::make_unique<ConsoleSettings>(parser.value(settingsOption)),
-                               std::make_unique<KeychainVault>());
+                               std::make_unique<KeychainVault>(parser.isSet(keychainOption)
+                                                                   ? parser.value(keychainOption)
+                                                                   : QStringLiteral("mente-console")));
     QString error;
     if (!console.start(&error)) {
         QMessageBox::critical(nullptr, QStringLiteral("mente-console"), error);

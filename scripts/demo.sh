@@ -33,6 +33,11 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+# The demo's folder is wiped at each start: refuse one that is not a demo's.
+if [ -d "$demo" ] && [ -n "$(ls -A "$demo")" ] && [ ! -f "$demo/box.conf" ] && [ ! -d "$demo/box" ]; then
+    echo "demo: $demo is not a demo folder; choose another MENTE_DEMO_DIR" >&2
+    exit 2
+fi
 rm -rf "$demo"
 mkdir -p "$demo/box" "$demo/mail" "$demo/www"
 echo "Mente demo: a web service that stops now and then" > "$demo/www/index.html"
@@ -176,7 +181,9 @@ INFO
 console="$build/console/mente-console"
 if [ -z "${MENTE_DEMO_NO_CONSOLE:-}" ] && [ -x "$console" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
     echo "Starting the console (closing it stops the demo)."
-    MENTE_CONSOLE_PASSWORD=$demo_password "$console" --settings "$demo/console.ini" \
+    # The demo's console keeps its boxes and passwords apart from a real console of this user.
+    printf '[store]\npath=%s\n' "$demo/console.sqlite" >"$demo/console.ini"
+    MENTE_CONSOLE_PASSWORD=$demo_password "$console" --settings "$demo/console.ini" --keychain-service mente-console-demo \
         --enrol "$api" --login demo --fingerprint "$fp" 2>"$demo/console.log" &
     console_pid=$!
     pids+=("$console_pid")

@@ -60,10 +60,6 @@ public:
 
     Result<Outbox::NewMail> registered(const Customer &customer, const MailRecipient &to) const;
     Result<Outbox::NewMail> licence(const Customer &customer, const Licence &licence, const MailRecipient &to) const;
-    // mailKind: "fault", "repeat" or "recovery".
-    Result<Outbox::NewMail> fault(const QString &mailKind, const Customer &customer, const FaultNotice &notice,
-                                  const MailRecipient &to) const;
-
     // Any other mail (the monthly report): a template filled with the customer's and the box's
     // values plus `extra`; with an HTML alternative when `html` is given.
     Result<Outbox::NewMail> compose(const QString &mailKind, const QString &templateName, const Customer &customer,
@@ -72,6 +68,10 @@ public:
     // A device discovery never saw before (the device.new event's detail: ip, mac, vendor, hostname).
     Result<Outbox::NewMail> newDevice(const Customer &customer, const QJsonObject &device, const QDateTime &at,
                                       const MailRecipient &to, qint64 eventSeq) const;
+
+    // mailKind: "fault", "repeat" or "recovery".
+    Result<Outbox::NewMail> fault(const QString &mailKind, const Customer &customer, const FaultNotice &notice,
+                                  const MailRecipient &to) const;
 
     // Local time as the seed shows it: 2012-12-12 19:06:44 (with the zone).
     static QString formatTime(const QDateTime &time);

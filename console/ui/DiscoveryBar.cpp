@@ -98,10 +98,8 @@ void DiscoveryBar::showRun(const QJsonObject &run)
     m_progress->hide();
     m_sweep->setEnabled(true);
     if (state == QLatin1String("done"))
-        m_text->setText(
-            tr("%1, %2", "last sweep: found, new")
-                .arg(tr("Last sweep: %n device(s) found", nullptr, run.value(QStringLiteral("found")).toInt()),
-                     tr("%n new", nullptr, run.value(QStringLiteral("new")).toInt())));
+        // How many are new shows on the "Mark as seen" button, from the device list's marks.
+        m_text->setText(tr("Last sweep: %n device(s) found", nullptr, run.value(QStringLiteral("found")).toInt()));
     else if (state == QLatin1String("failed"))
         m_text->setText(tr("The last sweep failed: %1").arg(run.value(QStringLiteral("error")).toString()));
     if (wasRunning)
