@@ -56,6 +56,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 Q_LOGGING_CATEGORY(lcBox, "mente.box")
 
 namespace mente::box {
@@ -104,6 +106,29 @@ struct BoxService::Parts
 };
 
 namespace {
+// Every connection is a descriptor. At the open-file limit accept() fails (EMFILE), which Qt 6.4's
+// QTcpServer retries from its loop without pause, so keep both ports' limits under what is left
+// once the store, the logs and the monitor's checks in flight have theirs.
+void fitConnectionLimits(BoxConfig &config)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return;
+    const qint64 reserve = 128 + config.monitor.maxParallel;
+    const qint64 wanted = qint64(config.api.http.maxConnections) + config.setup.http.maxConnections;
+    const qint64 available = qint64(limit.rlim_cur) - reserve;
+    if (wanted <= available)
+        return;
+    const auto fit = [&](int connections) {
+        return int(qMax<qint64>(8, connections * qMax<qint64>(available, 0) / wanted));
+    };
+    config.api.http.maxConnections = fit(config.api.http.maxConnections);
+    config.setup.http.maxConnections = fit(config.setup.http.maxConnections);
+    qCWarning(lcBox) << "the open-file limit" << qint64(limit.rlim_cur) << "is low: at most"
+                     << config.api.http.maxConnections << "API and" << config.setup.http.maxConnections
+                     << "setup-page connections";
+}
+
 IcmpPinger::SocketKind icmpKind(const QString &name)
 {
     if (name == QLatin1String("datagram"))
@@ -369,6 +394,7 @@ Status BoxService::ensureSerial()
 Status BoxService::listen()
 {
     Parts &p = *m_parts;
+    fitConnectionLimits(m_config);
     p.api = std::make_unique<ApiServer>(m_router, *p.auth, m_config.api.maxBodyBytes);
     p.api->setReaderToken(m_config.metrics.token.toUtf8());
     HttpService apiService;
