@@ -63,8 +63,10 @@ void SshConnection::run()
     ssh_set_blocking(m_session, 0);
     if (exchangeKeys())
         serve();
-    while (!m_channels.empty())
+    while (!m_channels.empty()) {
+        m_channels.front()->close(m_endReason);
         closeChannel(m_channels.begin());
+    }
     if (!m_authenticated && m_triedLogin) {
         TunnelReport r = reportFor(TunnelReport::Kind::LoginFailed);
         r.reason =
@@ -113,6 +115,16 @@ void SshConnection::serve()
                              << m_shared.settings.authTimeoutS << "s: closed";
             break;
         }
+        // A key removed or an operator disabled or removed since the login ends the connection.
+        if (m_authenticated && m_recheck.hasExpired(qint64(m_shared.settings.recheckS) * 1000)) {
+            m_recheck.restart();
+            if (!m_keys->stillAllowed(*m_identity)) {
+                qCInfo(lcTunnel) << "the key of" << m_identity->login << "no longer logs in: connection from"
+                                 << m_client << "closed";
+                m_endReason = QStringLiteral("the operator's key no longer logs in");
+                break;
+            }
+        }
         pumpChannels();
     }
 }
@@ -138,6 +150,7 @@ int SshConnection::onAuthPublicKey(ssh_session, const char *user, ssh_key key, c
     if (state == SSH_PUBLICKEY_STATE_VALID) { // the signature is checked: logged in
         c->m_identity = identity;
         c->m_authenticated = true;
+        c->m_recheck.start();
         qCInfo(lcTunnel) << c->m_client << "logged in as operator" << identity->login;
         c->m_report(c->reportFor(TunnelReport::Kind::Login));
     }
@@ -206,6 +219,7 @@ int SshConnection::openForward(ssh_message message)
     const QString host = QString::fromUtf8(ssh_message_channel_request_open_destination(message));
     const int port = ssh_message_channel_request_open_destination_port(message);
     if (!m_keys->stillAllowed(*m_identity)) {
+        m_endReason = QStringLiteral("the operator's key no longer logs in");
         refuse(host, port, QStringLiteral("the operator's key no longer logs in (removed, or operator disabled)"));
         ssh_disconnect(m_session);
         return 1;

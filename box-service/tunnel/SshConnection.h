@@ -71,6 +71,8 @@ private:
     ssh_event m_event = nullptr;
     ssh_server_callbacks_struct m_callbacks{};
     QElapsedTimer m_since;
+    QElapsedTimer m_recheck; // since the key was last checked
+    QString m_endReason = QStringLiteral("the SSH connection ended");
     std::optional<TunnelIdentity> m_identity;
     bool m_authenticated = false;
     bool m_triedLogin = false;

@@ -41,9 +41,9 @@ void TunnelChannel::finish(const QString &reason)
     }
 }
 
-void TunnelChannel::close()
+void TunnelChannel::close(const QString &reason)
 {
-    finish(QStringLiteral("closed by the box"));
+    finish(reason);
     if (m_channel) {
         if (ssh_channel_is_open(m_channel))
             ssh_channel_close(m_channel);

@@ -27,8 +27,8 @@ public:
     // Whether the device socket should wake the poll: it may be read now.
     bool wantsDeviceInput() const;
     bool hasPendingOutput() const { return !m_toDevice.isEmpty(); }
-    // Ends the channel and the socket (idempotent).
-    void close();
+    // Ends the channel and the socket (idempotent); the reason is kept unless one is set already.
+    void close(const QString &reason = QStringLiteral("closed by the box"));
 
     int number() const { return m_number; }
     int socket() const { return m_socket; }

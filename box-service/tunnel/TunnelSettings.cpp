@@ -17,6 +17,7 @@ TunnelSettings TunnelSettings::read(ConfigReader &r)
     s.authTimeoutS = r.integer(QStringLiteral("tunnel/auth_timeout_s"), s.authTimeoutS, 1, 600);
     s.connectTimeoutMs = r.integer(QStringLiteral("tunnel/connect_timeout_ms"), s.connectTimeoutMs, 100, 60000);
     s.bufferKiB = r.integer(QStringLiteral("tunnel/buffer_kib"), s.bufferKiB, 16, 16384);
+    s.recheckS = r.integer(QStringLiteral("tunnel/recheck_s"), s.recheckS, 1, 3600);
     return s;
 }
 

@@ -18,6 +18,7 @@ struct TunnelSettings
     int authTimeoutS = 20;       // a connection that has not logged in by then is closed
     int connectTimeoutMs = 5000; // connecting to the device for a new channel
     int bufferKiB = 256;         // bytes held per channel towards the device before reading stops
+    int recheckS = 30;           // how often a logged-in key is checked again (removed, disabled)
 
     bool enabled() const { return !listen.isEmpty() && listen != QLatin1String("off"); }
 

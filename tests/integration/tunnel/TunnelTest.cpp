@@ -16,7 +16,7 @@ using namespace mente::test;
 
 namespace {
 // 127.0.0.1 is the box's "LAN"; 127.0.0.2 (where tunnel_lab.py serves too) is outside it.
-const QString kConfig = s("[tunnel]\nlisten=127.0.0.1:0\nauth_timeout_s=2\n[lan]\ncidrs=127.0.0.1/32\n");
+const QString kConfig = s("[tunnel]\nlisten=127.0.0.1:0\nauth_timeout_s=2\nrecheck_s=1\n[lan]\ncidrs=127.0.0.1/32\n");
 
 class TunnelTest : public BoxTest
 {
@@ -220,6 +220,25 @@ TEST_F(TunnelTest, OnlyUploadedKeysOfEnabledOperatorsLogIn)
     EXPECT_FALSE(works()) << "a disabled operator's key still logs in";
     ASSERT_EQ(admin->put(s("/api/v1/operators/%1").arg(tanto), {{s("enabled"), true}}).status, 200);
     EXPECT_TRUE(works());
+
+    // Disabling an operator also ends a tunnel that is open (checked every [tunnel] recheck_s, 1 s here).
+    {
+        SshClient client;
+        ASSERT_TRUE(client.connect(box.sshPort()));
+        ASSERT_EQ(client.authKey(s("mente-tunnel"), key), SSH_AUTH_SUCCESS);
+        ssh_channel open = client.forward(s("127.0.0.1"), lab.echoPort());
+        ASSERT_NE(open, nullptr);
+        ASSERT_EQ(admin->put(s("/api/v1/operators/%1").arg(tanto), {{s("enabled"), false}}).status, 200);
+        char buffer[256];
+        bool ended = false;
+        for (int i = 0; i < 25 && !ended; ++i)
+            ended = ssh_channel_read_timeout(open, buffer, sizeof buffer, 0, 200) == SSH_ERROR
+                    || ssh_channel_is_eof(open) || ssh_channel_is_closed(open);
+        EXPECT_TRUE(ended) << "the disabled operator's tunnel stayed open";
+        ssh_channel_free(open);
+        EXPECT_TRUE(hasEntry(tunnelAudit(), s("tunnel.close"), s("no longer logs in")));
+        ASSERT_EQ(admin->put(s("/api/v1/operators/%1").arg(tanto), {{s("enabled"), true}}).status, 200);
+    }
 
     // A key removed through the API no longer logs in; a new one does.
     const QJsonArray keys = admin->get(s("/api/v1/operators/%1/ssh-keys").arg(tanto)).jsonArray();

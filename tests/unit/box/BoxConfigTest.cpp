@@ -168,9 +168,10 @@ TEST(BoxConfig, TunnelKeys)
     EXPECT_EQ(defaults->tunnel.user, s("mente-tunnel"));
     EXPECT_EQ(defaults->box.sshPort, 0) << "0: GET /box tells the real port";
 
-    const auto c = load("[tunnel]\nlisten=127.0.0.1:0\nuser=support\nmax_connections=4\nmax_channels=8\n"
-                        "max_channels_per_connection=2\nauth_timeout_s=5\nconnect_timeout_ms=700\nbuffer_kib=64\n"
-                        "[box]\nssh_port=22022\n");
+    const auto c =
+        load("[tunnel]\nlisten=127.0.0.1:0\nuser=support\nmax_connections=4\nmax_channels=8\n"
+             "max_channels_per_connection=2\nauth_timeout_s=5\nconnect_timeout_ms=700\nbuffer_kib=64\nrecheck_s=3\n"
+             "[box]\nssh_port=22022\n");
     ASSERT_TRUE(c.ok()) << c.error().message.toStdString();
     EXPECT_EQ(c->tunnel.listen, s("127.0.0.1:0"));
     EXPECT_EQ(c->tunnel.user, s("support"));
@@ -180,6 +181,7 @@ TEST(BoxConfig, TunnelKeys)
     EXPECT_EQ(c->tunnel.authTimeoutS, 5);
     EXPECT_EQ(c->tunnel.connectTimeoutMs, 700);
     EXPECT_EQ(c->tunnel.bufferKiB, 64);
+    EXPECT_EQ(c->tunnel.recheckS, 3);
     EXPECT_EQ(c->box.sshPort, 22022);
 
     EXPECT_FALSE(load("[tunnel]\nlisten=off\n")->tunnel.enabled());
