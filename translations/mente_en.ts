@@ -1002,12 +1002,14 @@
         <translation>Boxes cannot be searched for on this computer: type the box&apos;s address.</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Serial %1, certificate %2</source>
-        <translation>Serial %1, certificate %2</translation>
+        <source>%1
+Serial %2, certificate %3</source>
+        <translation>%1
+Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>

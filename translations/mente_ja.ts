@@ -998,12 +998,14 @@
         <translation>このコンピュータでは BOX を検索できません。BOX のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2（%3）</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Serial %1, certificate %2</source>
-        <translation>シリアル番号 %1、証明書 %2</translation>
+        <source>%1
+Serial %2, certificate %3</source>
+        <translation>%1
+シリアル番号 %2、証明書 %3</translation>
     </message>
 </context>
 <context>

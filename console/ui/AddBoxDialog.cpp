@@ -94,10 +94,10 @@ AddBoxDialog::AddBoxDialog(FleetController *controller, QWidget *parent)
 void AddBoxDialog::listFound(const FoundBox &box)
 {
     listLost(box.name);
-    auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(box.name, box.host, box.url()), m_found);
+    auto *item = new QListWidgetItem(tr("%1 — %2").arg(box.name, box.host), m_found);
     item->setData(Qt::UserRole, box.url());
     item->setData(Qt::UserRole + 1, box.name);
-    item->setToolTip(tr("Serial %1, certificate %2").arg(box.serial, box.fingerprint));
+    item->setToolTip(tr("%1\nSerial %2, certificate %3").arg(box.url(), box.serial, box.fingerprint));
 }
 
 void AddBoxDialog::listLost(const QString &name)

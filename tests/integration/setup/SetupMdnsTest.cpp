@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -204,6 +205,10 @@ TEST_F(SetupMdnsTest, TheConsolesAddBoxDialogListsTheAnnouncedBox)
     EXPECT_TRUE(list->item(0)->toolTip().contains(box.fingerprint())) << qPrintable(list->item(0)->toolTip());
     list->setCurrentRow(0);
     EXPECT_EQ(dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text(), url);
+    if (const QString shots = qEnvironmentVariable("MENTE_E2E_SCREENSHOTS"); !shots.isEmpty()) {
+        QDir().mkpath(shots);
+        dialog.grab().save(shots + QStringLiteral("/add-box-dialog.png"));
+    }
 
     // The box goes away: so does its line.
     box.stop();

@@ -3,6 +3,8 @@
 // veth pair (10.231.x.0/24), runs the real mente-box inside it with the "ip" backend on the
 // namespace's veth end, and drives the setup page from the host over the veth. An unconfirmed
 // change is rolled back on the interface itself; a change confirmed from the new address stays.
+// Without an address on the veth (a LAN without DHCP), the box adds its first-boot address and
+// answers there until a confirmed static address replaces it (seed §5).
 // Needs root and iproute2; exits 77 (skipped) when a namespace cannot be made.
 #include "NetnsLab.h"
 #include "SetupClient.h"
