@@ -44,6 +44,10 @@ bool BoxProcess::start(QStringList extraArgs)
         ini += QStringLiteral("\n[discovery]\nat_start=false\n");
     if (!ini.contains(QLatin1String("interval_h")))
         ini += QStringLiteral("\n[discovery]\ninterval_h=0\n");
+    // Its LAN is loopback unless the test names its own namespace's subnet: the machine's own
+    // subnet (the box's default) is never swept, and no tunnel reaches into it.
+    if (!ini.contains(QLatin1String("cidrs=")))
+        ini += QStringLiteral("\n[lan]\ncidrs=127.0.0.0/8\n");
     // Nor does it ping the machine's real default gateway: tests that watch a gateway name one in
     // their own namespace.
     if (!ini.contains(QLatin1String("gateway=")))
