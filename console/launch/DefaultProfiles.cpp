@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launch/DefaultProfiles.h"
 
+#include "platform/OsSupport.h"
+
 #include <QProcessEnvironment>
 
 namespace mente::console {
 
 HostPlatform DefaultProfiles::current()
 {
-#ifdef Q_OS_WIN
-    return HostPlatform::Windows;
-#else
-    return HostPlatform::Linux;
-#endif
+    return platform::isWindows() ? HostPlatform::Windows : HostPlatform::Linux;
 }
 
 QStringList DefaultProfiles::protocols()

@@ -40,11 +40,7 @@ SessionLauncher::SessionLauncher(ProcessLauncher *processes, ProgramLocator loca
 
 QString SessionLauncher::askpassHelperNextTo(const QString &applicationDir)
 {
-#ifdef Q_OS_WIN
-    return QDir(applicationDir).filePath(QStringLiteral("mente-askpass.exe"));
-#else
-    return QDir(applicationDir).filePath(QStringLiteral("mente-askpass"));
-#endif
+    return QDir(applicationDir).filePath(platform::executableName(QStringLiteral("mente-askpass")));
 }
 
 bool SessionLauncher::resolve(const LaunchProfile &profile, LaunchProfile *chosen, QString *program,

@@ -3,20 +3,13 @@
 
 #include "launch/ForwardedConnection.h"
 #include "launch/SshKeyPair.h"
+#include "platform/OsSupport.h"
 
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#endif
 
 namespace mente::console {
 
@@ -26,23 +19,6 @@ namespace {
 constexpr int BusyPumpMs = 10;
 constexpr int IdlePumpMs = 250;
 
-// The kernel notices a dead link for us: keep-alive probes on an idle link, and a bound on how
-// long sent data may stay unacknowledged (the ignore messages guarantee there is some).
-void hardenSocket(socket_t fd, int deadLinkS)
-{
-    int on = 1;
-    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, reinterpret_cast<const char *>(&on), sizeof on);
-#ifdef TCP_USER_TIMEOUT
-    unsigned int ms = unsigned(deadLinkS) * 1000u;
-    setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &ms, sizeof ms);
-#endif
-#ifdef TCP_KEEPIDLE
-    int idle = std::max(1, deadLinkS / 2), interval = std::max(1, deadLinkS / 4), count = 2;
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
-    setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
-#endif
-}
 } // namespace
 
 TunnelWorker::TunnelWorker(TunnelEndpoint endpoint, TunnelTimings timings)
@@ -137,7 +113,9 @@ void TunnelWorker::connectSession()
         linkLost(error);
         return;
     }
-    hardenSocket(ssh_get_fd(m_session), m_timings.deadLinkS);
+    // The kernel notices a dead link for us: keep-alive probes on an idle link, and a bound on how
+    // long sent data may stay unacknowledged (the ignore messages guarantee there is some).
+    platform::detectDeadLinks(qintptr(ssh_get_fd(m_session)), m_timings.deadLinkS);
     ssh_set_blocking(m_session, 0);
     m_event = ssh_event_new();
     ssh_event_add_session(m_event, m_session);

@@ -1,18 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launch/VncPasswordFile.h"
 
+#include "platform/OsSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTimer>
 
 #define OPENSSL_SUPPRESS_DEPRECATED // single DES is what the format is; nothing else uses it
 #include <openssl/des.h>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 namespace mente::console {
 
@@ -41,22 +37,22 @@ VncPasswordFile::VncPasswordFile(const QString &password, int graceMs, QObject *
         return;
     QFile::setPermissions(m_dir->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = m_dir->path() + QStringLiteral("/passwd");
-#ifdef Q_OS_UNIX
-    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+    if (platform::makeOwnerOnlyFifo(path)) {
+        m_path = path;
+        m_poll = new QTimer(this);
+        m_poll->setInterval(50);
+        connect(m_poll, &QTimer::timeout, this, &VncPasswordFile::tryWrite);
+        m_poll->start();
+        QTimer::singleShot(graceMs, this, &VncPasswordFile::remove);
         return;
-    m_path = path;
-    m_poll = new QTimer(this);
-    m_poll->setInterval(50);
-    connect(m_poll, &QTimer::timeout, this, &VncPasswordFile::tryWrite);
-    m_poll->start();
-#else
+    }
+    // No FIFOs here (Windows): an owner-only file in an owner-only folder, removed after graceMs.
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(m_data) != m_data.size())
         return;
     file.close();
     m_path = path;
-#endif
     QTimer::singleShot(graceMs, this, &VncPasswordFile::remove);
 }
 
@@ -67,19 +63,11 @@ VncPasswordFile::~VncPasswordFile()
 
 void VncPasswordFile::tryWrite()
 {
-#ifdef Q_OS_UNIX
-    // Opening a FIFO for writing without blocking works only once a reader has it open.
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return;
-    const ssize_t n = ::write(fd, m_data.constData(), size_t(m_data.size()));
-    ::close(fd);
-    if (n == m_data.size()) {
+    if (platform::writeFifoIfRead(m_path, m_data)) {
         m_read = true;
         remove();
         emit consumed();
     }
-#endif
 }
 
 void VncPasswordFile::remove()

@@ -89,6 +89,7 @@ if(MENTE_BUILD_CONSOLE AND TARGET mente-console)
     endforeach()
     mente_deb_changelog(mente-console console)
     mente_deb_manpage(mente-console 1 console)
+    mente_deb_manpage(mente-askpass 1 console)
 
     string(CONCAT CPACK_DEBIAN_CONSOLE_DESCRIPTION
         "The Mente console shows every customer's Mente box and its devices, raises a\n"
