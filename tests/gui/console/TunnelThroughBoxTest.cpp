@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// F12 path (b) end to end against the real box (issue 10): the console's own code makes its
+// ed25519 key, uploads it through the ssh-keys API, pins the box's SSH host key from GET /box and
+// opens a TunnelManager forward through the real mente-box's SSH endpoint to a real HTTP server
+// on loopback; the bytes fetched through the local port are the file's, and the box's audit shows
+// the tunnel open and close for the operator.
+#include "api/BoxClient.h"
+#include "app/ConsoleSettings.h"
+#include "launch/ConsoleSshKey.h"
+#include "launch/LaunchSettings.h"
+#include "launch/SshTunnel.h"
+#include "launch/TunnelManager.h"
+#include "store/FakeVault.h"
+#include "support/BoxProcess.h"
+#include "support/HttpsClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+#include <optional>
+
+using namespace mente;
+using namespace mente::console;
+using mente::test::BoxProcess;
+using mente::test::HttpsClient;
+
+namespace {
+
+const QString Password = QStringLiteral("Kanri-2026-secure");
+
+// python3 -m http.server on 127.0.0.1, a free port, serving dir; stopped by its PID (QProcess).
+class HttpServer
+{
+public:
+    bool start(const QString &dir)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-u"), QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("0"),
+                         QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--directory"), dir});
+        if (!m_process.waitForStarted(5000))
+            return false;
+        const QRegularExpression served(QStringLiteral("port (\\d+)"));
+        return QTest::qWaitFor(
+                   [&]() {
+                       m_output += QString::fromUtf8(m_process.readAll());
+                       const auto match = served.match(m_output);
+                       if (match.hasMatch())
+                           m_port = quint16(match.captured(1).toUInt());
+                       return m_port != 0 || m_process.state() == QProcess::NotRunning;
+                   },
+                   10000)
+               && m_port != 0;
+    }
+    ~HttpServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+    quint16 port() const { return m_port; }
+    QString output() const { return m_output; }
+
+private:
+    QProcess m_process;
+    QString m_output;
+    quint16 m_port = 0;
+};
+
+// A plain HTTP/1.0 GET on 127.0.0.1:port; the body, or nothing when the answer is not a 200.
+QByteArray httpGet(quint16 port, const QString &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write("GET " + path.toUtf8() + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray answer;
+    (void)QTest::qWaitFor(
+        [&]() {
+            socket.waitForReadyRead(100);
+            answer += socket.readAll();
+            return socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        15000);
+    answer += socket.readAll();
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (end < 0 || !answer.startsWith("HTTP/1.0 200"))
+        return {};
+    return answer.mid(end + 4);
+}
+
+QList<QJsonObject> tunnelAudit(HttpsClient &admin)
+{
+    QList<QJsonObject> entries;
+    for (const QJsonValue &v : admin.get(QStringLiteral("/api/v1/audit?limit=5000")).jsonArray())
+        if (v.toObject().value(QStringLiteral("action")).toString().startsWith(QStringLiteral("tunnel")))
+            entries << v.toObject();
+    return entries;
+}
+
+std::optional<QJsonObject> auditWith(const QList<QJsonObject> &entries, const QString &action)
+{
+    for (const QJsonObject &e : entries)
+        if (e.value(QStringLiteral("action")).toString() == action)
+            return e;
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString served = dir.filePath(QStringLiteral("www"));
+    ASSERT_TRUE(QDir().mkpath(served));
+    QByteArray payload(300 * 1024, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(payload.data()), payload.size() / 4);
+    QFile file(served + QStringLiteral("/payload.bin"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_EQ(file.write(payload), payload.size());
+    file.close();
+    HttpServer http;
+    ASSERT_TRUE(http.start(served)) << "python3 -m http.server did not start: " << http.output().toStdString();
+
+    // The box's "LAN" is loopback, so it may forward to the test's server.
+    BoxProcess box;
+    box.setConfig(QStringLiteral("[lan]\ncidrs=127.0.0.1/32\n"));
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    ASSERT_GT(box.sshPort(), 0) << box.output().toStdString();
+    HttpsClient admin(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
+    ASSERT_EQ(admin
+                  .post(QStringLiteral("/api/v1/session/password"),
+                        {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), Password}})
+                  .status,
+              204);
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), Password).status, 200);
+    const QJsonObject info = admin.get(QStringLiteral("/api/v1/box")).json();
+    const QString hostKey = info.value(QStringLiteral("sshHostKey")).toString();
+    ASSERT_TRUE(hostKey.startsWith(QStringLiteral("SHA256:"))) << hostKey.toStdString();
+    ASSERT_EQ(info.value(QStringLiteral("sshPort")).toInt(), box.sshPort());
+
+    // The console's parts, as the application wires them, with a fake vault.
+    QNetworkAccessManager nam;
+    FakeVault vault;
+    BoxRecord record;
+    record.id = 7;
+    record.url = box.apiUrl();
+    record.login = QStringLiteral("admin");
+    record.fingerprint = box.fingerprint();
+    vault.put(record.passwordKey(), Password);
+    BoxClient client(&nam, &vault, record);
+    ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
+    LaunchSettings launch(&settings);
+    ConsoleSshKey key(&vault);
+    TunnelTimings timings;
+    timings.connectTimeoutS = 5;
+    TunnelManager tunnels(&key, launch, timings);
+
+    QObject context;
+    std::optional<Result<TunnelManager::Lease>> opened;
+    tunnels.open(&client, QStringLiteral("127.0.0.1"), http.port(), &context,
+                 [&](const Result<TunnelManager::Lease> &r) { opened = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return opened.has_value(); }, 20000)) << "the tunnel neither opened nor failed";
+    ASSERT_TRUE(opened->ok()) << opened->error().message.toStdString();
+    const TunnelManager::Lease lease = opened->value();
+    ASSERT_GT(lease.localPort, 0);
+
+    // The console's key is in the vault and on the box for the logged-in operator; the host key is pinned.
+    const SshKeyPair pair = SshKeyPair::fromPrivate(vault.peek(ConsoleSshKey::vaultKey()).toUtf8());
+    ASSERT_TRUE(pair.isValid());
+    const qint64 operatorId = client.sessionOperator().id;
+    ASSERT_GT(operatorId, 0);
+    const QJsonArray keys = admin.get(QStringLiteral("/api/v1/operators/%1/ssh-keys").arg(operatorId)).jsonArray();
+    ASSERT_EQ(keys.size(), 1);
+    EXPECT_EQ(keys.first().toObject().value(QStringLiteral("fingerprint")).toString(), pair.fingerprint());
+    EXPECT_EQ(keys.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("ssh-ed25519"));
+    EXPECT_EQ(launch.sshHostKey(record.id), hostKey);
+    SshTunnel *tunnel = tunnels.tunnel(record.id);
+    ASSERT_NE(tunnel, nullptr);
+    EXPECT_EQ(tunnel->state(), TunnelState::Up) << tunnel->detail().toStdString();
+
+    // The file, byte for byte, through the console's local port, the box and back.
+    const QByteArray fetched = httpGet(lease.localPort, QStringLiteral("/payload.bin"));
+    ASSERT_EQ(fetched.size(), payload.size());
+    EXPECT_TRUE(fetched == payload) << "the bytes through the tunnel differ from the file";
+
+    // A second session to the box shares the SSH connection, and the key is not uploaded twice.
+    std::optional<Result<TunnelManager::Lease>> second;
+    tunnels.open(&client, QStringLiteral("127.0.0.1"), http.port(), &context,
+                 [&](const Result<TunnelManager::Lease> &r) { second = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return second.has_value(); }, 20000));
+    ASSERT_TRUE(second->ok()) << second->error().message.toStdString();
+    EXPECT_EQ(tunnels.tunnelCount(), 1);
+    EXPECT_EQ(httpGet(second->value().localPort, QStringLiteral("/payload.bin")), payload);
+    EXPECT_EQ(admin.get(QStringLiteral("/api/v1/operators/%1/ssh-keys").arg(operatorId)).jsonArray().size(), 1);
+
+    // The sessions end: the forwards close after their idle time, with the last one the SSH connection.
+    tunnels.release(lease, false);
+    tunnels.release(second->value(), false);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return tunnels.tunnelCount() == 0; }, 10000));
+
+    // The box's audit: the login with the console's key, a channel to the server opened and closed
+    // for this operator, with the bytes that went through.
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(http.port());
+    QList<QJsonObject> audit;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&]() {
+            audit = tunnelAudit(admin);
+            int closes = 0;
+            for (const QJsonObject &e : std::as_const(audit))
+                closes += e.value(QStringLiteral("action")).toString() == QStringLiteral("tunnel.close");
+            return closes >= 2;
+        },
+        10000))
+        << "no tunnel.close in the box's audit";
+    const auto login = auditWith(audit, QStringLiteral("tunnel.login"));
+    ASSERT_TRUE(login.has_value());
+    EXPECT_EQ(login->value(QStringLiteral("operatorId")).toInteger(), operatorId);
+    EXPECT_EQ(login->value(QStringLiteral("login")).toString(), QStringLiteral("admin"));
+    const auto open = auditWith(audit, QStringLiteral("tunnel.open"));
+    ASSERT_TRUE(open.has_value());
+    EXPECT_EQ(open->value(QStringLiteral("operatorId")).toInteger(), operatorId);
+    EXPECT_EQ(open->value(QStringLiteral("target")).toString(), target);
+    const auto close = auditWith(audit, QStringLiteral("tunnel.close"));
+    ASSERT_TRUE(close.has_value());
+    EXPECT_EQ(close->value(QStringLiteral("operatorId")).toInteger(), operatorId);
+    EXPECT_EQ(close->value(QStringLiteral("target")).toString(), target);
+    const QString detail = close->value(QStringLiteral("detail")).toString();
+    const auto fromDevice = QRegularExpression(QStringLiteral("(\\d+) bytes from it")).match(detail);
+    ASSERT_TRUE(fromDevice.hasMatch()) << detail.toStdString();
+    EXPECT_GT(fromDevice.captured(1).toLongLong(), payload.size()) << detail.toStdString();
+    EXPECT_FALSE(auditWith(audit, QStringLiteral("tunnel.refused")).has_value());
+    EXPECT_FALSE(auditWith(audit, QStringLiteral("tunnel.login.failed")).has_value());
+}
+
+TEST(TunnelThroughBox, APinnedHostKeyTheBoxNoLongerReportsOpensNoTunnel)
+{
+    BoxProcess box;
+    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    HttpsClient admin(box.apiUrl(), box.fingerprint());
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
+    ASSERT_EQ(admin
+                  .post(QStringLiteral("/api/v1/session/password"),
+                        {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), Password}})
+                  .status,
+              204);
+    ASSERT_EQ(admin.login(QStringLiteral("admin"), Password).status, 200);
+
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    FakeVault vault;
+    BoxRecord record;
+    record.id = 3;
+    record.url = box.apiUrl();
+    record.login = QStringLiteral("admin");
+    record.fingerprint = box.fingerprint();
+    vault.put(record.passwordKey(), Password);
+    BoxClient client(&nam, &vault, record);
+    ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
+    LaunchSettings launch(&settings);
+    const QString stale = QStringLiteral("SHA256:n9gDsIoG/6fwQ1NAK8PO2bOYqf1kSf7hsKLkdFXxD9M");
+    launch.setSshHostKey(record.id, stale);
+    ConsoleSshKey key(&vault);
+    TunnelManager tunnels(&key, launch, TunnelTimings{});
+
+    QObject context;
+    std::optional<Result<TunnelManager::Lease>> opened;
+    tunnels.open(&client, QStringLiteral("127.0.0.1"), 80, &context,
+                 [&](const Result<TunnelManager::Lease> &r) { opened = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return opened.has_value(); }, 20000));
+    ASSERT_FALSE(opened->ok());
+    EXPECT_TRUE(opened->error().message.contains(stale)) << opened->error().message.toStdString();
+    EXPECT_EQ(tunnels.tunnelCount(), 0);
+    EXPECT_EQ(launch.sshHostKey(record.id), stale);
+    QTest::qWait(300);
+    EXPECT_TRUE(tunnelAudit(admin).isEmpty()); // not even an SSH login was tried
+}
