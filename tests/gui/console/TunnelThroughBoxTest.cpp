@@ -37,6 +37,7 @@ using mente::test::HttpsClient;
 namespace {
 
 const QString Password = QStringLiteral("Kanri-2026-secure");
+const QString OperatorPassword = QStringLiteral("Kanri-pass-2026");
 
 // python3 -m http.server on 127.0.0.1, a free port, serving dir; stopped by its PID (QProcess).
 class HttpServer
@@ -148,6 +149,16 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
                   .status,
               204);
     ASSERT_EQ(admin.login(QStringLiteral("admin"), Password).status, 200);
+    // The console logs in as an operator without admin rights: its own keys, its own audit lines.
+    const auto created =
+        admin.post(QStringLiteral("/api/v1/operators"), {{QStringLiteral("admin"), false},
+                                                         {QStringLiteral("name"), QStringLiteral("山田")},
+                                                         {QStringLiteral("email"), QStringLiteral("yamada@example.jp")},
+                                                         {QStringLiteral("phone"), QStringLiteral("03-0000-0000")},
+                                                         {QStringLiteral("login"), QStringLiteral("yamada")},
+                                                         {QStringLiteral("password"), OperatorPassword}});
+    ASSERT_EQ(created.status, 201) << created.body.toStdString();
+    const qint64 operatorId = created.json().value(QStringLiteral("id")).toInteger();
     const QJsonObject info = admin.get(QStringLiteral("/api/v1/box")).json();
     const QString hostKey = info.value(QStringLiteral("sshHostKey")).toString();
     ASSERT_TRUE(hostKey.startsWith(QStringLiteral("SHA256:"))) << hostKey.toStdString();
@@ -159,9 +170,9 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     BoxRecord record;
     record.id = 7;
     record.url = box.apiUrl();
-    record.login = QStringLiteral("admin");
+    record.login = QStringLiteral("yamada");
     record.fingerprint = box.fingerprint();
-    vault.put(record.passwordKey(), Password);
+    vault.put(record.passwordKey(), OperatorPassword);
     BoxClient client(&nam, &vault, record);
     ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
     LaunchSettings launch(&settings);
@@ -182,10 +193,12 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     // The console's key is in the vault and on the box for the logged-in operator; the host key is pinned.
     const SshKeyPair pair = SshKeyPair::fromPrivate(vault.peek(ConsoleSshKey::vaultKey()).toUtf8());
     ASSERT_TRUE(pair.isValid());
-    const qint64 operatorId = client.sessionOperator().id;
-    ASSERT_GT(operatorId, 0);
+    ASSERT_EQ(client.sessionOperator().id, operatorId);
+    EXPECT_FALSE(client.isAdmin());
     const QJsonArray keys = admin.get(QStringLiteral("/api/v1/operators/%1/ssh-keys").arg(operatorId)).jsonArray();
     ASSERT_EQ(keys.size(), 1);
+    EXPECT_EQ(keys.first().toObject().value(QStringLiteral("operatorId")).toInteger(), operatorId);
+    EXPECT_TRUE(admin.get(QStringLiteral("/api/v1/operators/1/ssh-keys")).jsonArray().isEmpty());
     EXPECT_EQ(keys.first().toObject().value(QStringLiteral("fingerprint")).toString(), pair.fingerprint());
     EXPECT_EQ(keys.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("ssh-ed25519"));
     EXPECT_EQ(launch.sshHostKey(record.id), hostKey);
@@ -230,7 +243,7 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     const auto login = auditWith(audit, QStringLiteral("tunnel.login"));
     ASSERT_TRUE(login.has_value());
     EXPECT_EQ(login->value(QStringLiteral("operatorId")).toInteger(), operatorId);
-    EXPECT_EQ(login->value(QStringLiteral("login")).toString(), QStringLiteral("admin"));
+    EXPECT_EQ(login->value(QStringLiteral("login")).toString(), QStringLiteral("yamada"));
     const auto open = auditWith(audit, QStringLiteral("tunnel.open"));
     ASSERT_TRUE(open.has_value());
     EXPECT_EQ(open->value(QStringLiteral("operatorId")).toInteger(), operatorId);
