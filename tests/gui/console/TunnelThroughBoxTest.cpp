@@ -119,6 +119,67 @@ std::optional<QJsonObject> auditWith(const QList<QJsonObject> &entries, const QS
     return std::nullopt;
 }
 
+// The real box with its default admin password changed; an admin HTTPS client logged in to it.
+std::unique_ptr<HttpsClient> startBox(BoxProcess &box)
+{
+    if (!box.start())
+        return nullptr;
+    auto admin = std::make_unique<HttpsClient>(box.apiUrl(), box.fingerprint());
+    const bool changed =
+        admin->login(QStringLiteral("admin"), QStringLiteral("admin")).status == 200
+        && admin->post(QStringLiteral("/api/v1/session/password"),
+                       {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), Password}})
+                   .status
+               == 204
+        && admin->login(QStringLiteral("admin"), Password).status == 200;
+    return changed ? std::move(admin) : nullptr;
+}
+
+// The console's parts for path (b) as the application wires them, with a fake vault.
+struct ConsoleSide
+{
+    ConsoleSide(const BoxProcess &box, const QString &dir, qint64 boxId, const QString &login, const QString &password,
+                TunnelTimings timings)
+        : record(recordFor(box, boxId, login))
+        , client(&nam, &vault, record)
+        , settings(dir + QStringLiteral("/console.ini"))
+        , launch(&settings)
+        , key(&vault)
+        , tunnels(&key, launch, timings)
+    {
+        vault.put(record.passwordKey(), password);
+    }
+
+    static BoxRecord recordFor(const BoxProcess &box, qint64 boxId, const QString &login)
+    {
+        BoxRecord r;
+        r.id = boxId;
+        r.url = box.apiUrl();
+        r.login = login;
+        r.fingerprint = box.fingerprint();
+        return r;
+    }
+
+    // TunnelManager::open, waited for; nothing when it neither opened nor failed in time.
+    std::optional<Result<TunnelManager::Lease>> open(const QString &device, quint16 port)
+    {
+        std::optional<Result<TunnelManager::Lease>> opened;
+        QObject context;
+        tunnels.open(&client, device, port, &context, [&](const Result<TunnelManager::Lease> &r) { opened = r; });
+        (void)QTest::qWaitFor([&]() { return opened.has_value(); }, 20000);
+        return opened;
+    }
+
+    QNetworkAccessManager nam;
+    FakeVault vault;
+    BoxRecord record;
+    BoxClient client;
+    ConsoleSettings settings;
+    LaunchSettings launch;
+    ConsoleSshKey key;
+    TunnelManager tunnels;
+};
+
 } // namespace
 
 TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
@@ -139,16 +200,10 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     // The box's "LAN" is loopback, so it may forward to the test's server.
     BoxProcess box;
     box.setConfig(QStringLiteral("[lan]\ncidrs=127.0.0.1/32\n"));
-    ASSERT_TRUE(box.start()) << box.output().toStdString();
+    const auto https = startBox(box);
+    ASSERT_NE(https, nullptr) << box.output().toStdString();
     ASSERT_GT(box.sshPort(), 0) << box.output().toStdString();
-    HttpsClient admin(box.apiUrl(), box.fingerprint());
-    ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
-    ASSERT_EQ(admin
-                  .post(QStringLiteral("/api/v1/session/password"),
-                        {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), Password}})
-                  .status,
-              204);
-    ASSERT_EQ(admin.login(QStringLiteral("admin"), Password).status, 200);
+    HttpsClient &admin = *https;
     // The console logs in as an operator without admin rights: its own keys, its own audit lines.
     const auto created =
         admin.post(QStringLiteral("/api/v1/operators"), {{QStringLiteral("admin"), false},
@@ -164,44 +219,30 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     ASSERT_TRUE(hostKey.startsWith(QStringLiteral("SHA256:"))) << hostKey.toStdString();
     ASSERT_EQ(info.value(QStringLiteral("sshPort")).toInt(), box.sshPort());
 
-    // The console's parts, as the application wires them, with a fake vault.
-    QNetworkAccessManager nam;
-    FakeVault vault;
-    BoxRecord record;
-    record.id = 7;
-    record.url = box.apiUrl();
-    record.login = QStringLiteral("yamada");
-    record.fingerprint = box.fingerprint();
-    vault.put(record.passwordKey(), OperatorPassword);
-    BoxClient client(&nam, &vault, record);
-    ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
-    LaunchSettings launch(&settings);
-    ConsoleSshKey key(&vault);
     TunnelTimings timings;
     timings.connectTimeoutS = 5;
-    TunnelManager tunnels(&key, launch, timings);
+    ConsoleSide console(box, dir.path(), 7, QStringLiteral("yamada"), OperatorPassword, timings);
+    const BoxRecord &record = console.record;
+    TunnelManager &tunnels = console.tunnels;
 
-    QObject context;
-    std::optional<Result<TunnelManager::Lease>> opened;
-    tunnels.open(&client, QStringLiteral("127.0.0.1"), http.port(), &context,
-                 [&](const Result<TunnelManager::Lease> &r) { opened = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return opened.has_value(); }, 20000)) << "the tunnel neither opened nor failed";
+    const auto opened = console.open(QStringLiteral("127.0.0.1"), http.port());
+    ASSERT_TRUE(opened.has_value()) << "the tunnel neither opened nor failed";
     ASSERT_TRUE(opened->ok()) << opened->error().message.toStdString();
     const TunnelManager::Lease lease = opened->value();
     ASSERT_GT(lease.localPort, 0);
 
     // The console's key is in the vault and on the box for the logged-in operator; the host key is pinned.
-    const SshKeyPair pair = SshKeyPair::fromPrivate(vault.peek(ConsoleSshKey::vaultKey()).toUtf8());
+    const SshKeyPair pair = SshKeyPair::fromPrivate(console.vault.peek(ConsoleSshKey::vaultKey()).toUtf8());
     ASSERT_TRUE(pair.isValid());
-    ASSERT_EQ(client.sessionOperator().id, operatorId);
-    EXPECT_FALSE(client.isAdmin());
+    ASSERT_EQ(console.client.sessionOperator().id, operatorId);
+    EXPECT_FALSE(console.client.isAdmin());
     const QJsonArray keys = admin.get(QStringLiteral("/api/v1/operators/%1/ssh-keys").arg(operatorId)).jsonArray();
     ASSERT_EQ(keys.size(), 1);
     EXPECT_EQ(keys.first().toObject().value(QStringLiteral("operatorId")).toInteger(), operatorId);
     EXPECT_TRUE(admin.get(QStringLiteral("/api/v1/operators/1/ssh-keys")).jsonArray().isEmpty());
     EXPECT_EQ(keys.first().toObject().value(QStringLiteral("fingerprint")).toString(), pair.fingerprint());
     EXPECT_EQ(keys.first().toObject().value(QStringLiteral("type")).toString(), QStringLiteral("ssh-ed25519"));
-    EXPECT_EQ(launch.sshHostKey(record.id), hostKey);
+    EXPECT_EQ(console.launch.sshHostKey(record.id), hostKey);
     SshTunnel *tunnel = tunnels.tunnel(record.id);
     ASSERT_NE(tunnel, nullptr);
     EXPECT_EQ(tunnel->state(), TunnelState::Up) << tunnel->detail().toStdString();
@@ -212,10 +253,8 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
     EXPECT_TRUE(fetched == payload) << "the bytes through the tunnel differ from the file";
 
     // A second session to the box shares the SSH connection, and the key is not uploaded twice.
-    std::optional<Result<TunnelManager::Lease>> second;
-    tunnels.open(&client, QStringLiteral("127.0.0.1"), http.port(), &context,
-                 [&](const Result<TunnelManager::Lease> &r) { second = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return second.has_value(); }, 20000));
+    const auto second = console.open(QStringLiteral("127.0.0.1"), http.port());
+    ASSERT_TRUE(second.has_value());
     ASSERT_TRUE(second->ok()) << second->error().message.toStdString();
     EXPECT_EQ(tunnels.tunnelCount(), 1);
     EXPECT_EQ(httpGet(second->value().localPort, QStringLiteral("/payload.bin")), payload);
@@ -263,42 +302,19 @@ TEST(TunnelThroughBox, ConsoleForwardsThroughTheRealBoxToALoopbackServer)
 TEST(TunnelThroughBox, APinnedHostKeyTheBoxNoLongerReportsOpensNoTunnel)
 {
     BoxProcess box;
-    ASSERT_TRUE(box.start()) << box.output().toStdString();
-    HttpsClient admin(box.apiUrl(), box.fingerprint());
-    ASSERT_EQ(admin.login(QStringLiteral("admin"), QStringLiteral("admin")).status, 200);
-    ASSERT_EQ(admin
-                  .post(QStringLiteral("/api/v1/session/password"),
-                        {{QStringLiteral("current"), QStringLiteral("admin")}, {QStringLiteral("new"), Password}})
-                  .status,
-              204);
-    ASSERT_EQ(admin.login(QStringLiteral("admin"), Password).status, 200);
-
+    const auto admin = startBox(box);
+    ASSERT_NE(admin, nullptr) << box.output().toStdString();
     QTemporaryDir dir;
-    QNetworkAccessManager nam;
-    FakeVault vault;
-    BoxRecord record;
-    record.id = 3;
-    record.url = box.apiUrl();
-    record.login = QStringLiteral("admin");
-    record.fingerprint = box.fingerprint();
-    vault.put(record.passwordKey(), Password);
-    BoxClient client(&nam, &vault, record);
-    ConsoleSettings settings(dir.filePath(QStringLiteral("console.ini")));
-    LaunchSettings launch(&settings);
+    ConsoleSide console(box, dir.path(), 3, QStringLiteral("admin"), Password, TunnelTimings{});
     const QString stale = QStringLiteral("SHA256:n9gDsIoG/6fwQ1NAK8PO2bOYqf1kSf7hsKLkdFXxD9M");
-    launch.setSshHostKey(record.id, stale);
-    ConsoleSshKey key(&vault);
-    TunnelManager tunnels(&key, launch, TunnelTimings{});
+    console.launch.setSshHostKey(console.record.id, stale);
 
-    QObject context;
-    std::optional<Result<TunnelManager::Lease>> opened;
-    tunnels.open(&client, QStringLiteral("127.0.0.1"), 80, &context,
-                 [&](const Result<TunnelManager::Lease> &r) { opened = r; });
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return opened.has_value(); }, 20000));
+    const auto opened = console.open(QStringLiteral("127.0.0.1"), 80);
+    ASSERT_TRUE(opened.has_value());
     ASSERT_FALSE(opened->ok());
     EXPECT_TRUE(opened->error().message.contains(stale)) << opened->error().message.toStdString();
-    EXPECT_EQ(tunnels.tunnelCount(), 0);
-    EXPECT_EQ(launch.sshHostKey(record.id), stale);
+    EXPECT_EQ(console.tunnels.tunnelCount(), 0);
+    EXPECT_EQ(console.launch.sshHostKey(console.record.id), stale);
     QTest::qWait(300);
-    EXPECT_TRUE(tunnelAudit(admin).isEmpty()); // not even an SSH login was tried
+    EXPECT_TRUE(tunnelAudit(*admin).isEmpty()); // not even an SSH login was tried
 }
