@@ -7,6 +7,7 @@
 #include "launch/DefaultProfiles.h"
 #include "launch/ProcessLauncher.h"
 #include "launch/VncPasswordFile.h"
+#include "platform/OsSupport.h"
 #include "platform/WindowsCredential.h"
 
 #include <QDir>
