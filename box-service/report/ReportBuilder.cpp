@@ -4,6 +4,7 @@
 #include "shared/TimeFormat.h"
 #include "store/BoxRunLog.h"
 #include "store/Database.h"
+#include "store/EventLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,20 +26,6 @@ bool isStateKind(const QString &kind)
 HealthState stateOf(const Event &e)
 {
     return healthStateFromWire(e.to).value_or(HealthState::Unknown);
-}
-
-Event eventFromRow(const QSqlQuery &q)
-{
-    Event e;
-    e.seq = q.value(0).toLongLong();
-    e.at = fromIso(q.value(1).toString());
-    e.kind = q.value(2).toString();
-    e.id = q.value(3).toLongLong();
-    e.from = q.value(4).toString();
-    e.to = q.value(5).toString();
-    e.cause = q.value(6).toString();
-    e.detail = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    return e;
 }
 
 // Which target an ack or monitor event is about ("device" or "port" in its detail).
@@ -66,7 +53,7 @@ QList<Event> ReportBuilder::events(const QString &where, const QList<QVariant> &
     QList<Event> out;
     if (q.exec())
         while (q.next())
-            out.append(eventFromRow(q));
+            out.append(EventLog::fromRow(q));
     return out;
 }
 

@@ -26,7 +26,7 @@ Result<Event> EventLog::append(Event event)
     bind(q, event.to);
     bind(q, event.cause);
     bind(q, event.detail.isEmpty() ? QString()
-                                          : QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact)));
+                                   : QString::fromUtf8(QJsonDocument(event.detail).toJson(QJsonDocument::Compact)));
     if (const Status s = exec(q); !s)
         return s.error();
     event.seq = q.lastInsertId().toLongLong();
@@ -47,19 +47,23 @@ QList<Event> EventLog::after(qint64 seq, int limit) const
     QList<Event> events;
     if (!q.exec())
         return events;
-    while (q.next()) {
-        Event e;
-        e.seq = q.value(0).toLongLong();
-        e.at = fromIso(q.value(1).toString());
-        e.kind = q.value(2).toString();
-        e.id = q.value(3).toLongLong();
-        e.from = q.value(4).toString();
-        e.to = q.value(5).toString();
-        e.cause = q.value(6).toString();
-        e.detail = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        events.append(e);
-    }
+    while (q.next())
+        events.append(fromRow(q));
     return events;
+}
+
+Event EventLog::fromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.seq = q.value(0).toLongLong();
+    e.at = fromIso(q.value(1).toString());
+    e.kind = q.value(2).toString();
+    e.id = q.value(3).toLongLong();
+    e.from = q.value(4).toString();
+    e.to = q.value(5).toString();
+    e.cause = q.value(6).toString();
+    e.detail = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    return e;
 }
 
 qint64 EventLog::lastSeq() const

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -20,6 +21,9 @@ class EventLog : public QObject
     Q_OBJECT
 public:
     EventLog(Database &db, const Clock &clock, QObject *parent = nullptr);
+
+    // The event of a row selected as "seq, at, kind, target_id, from_state, to_state, cause, detail".
+    static Event fromRow(const QSqlQuery &row);
 
     // Something that must happen in the same transaction as the event (e.g. queueing the mail it
     // causes). Called inside append(); a failure fails the append (and its transaction).
