@@ -13,6 +13,339 @@
     </message>
 </context>
 <context>
+    <name>DefaultProfiles</name>
+    <message>
+        <source>Install Tera Term (https://teratermproject.github.io/).</source>
+        <translation>Install Tera Term (https://teratermproject.github.io/).</translation>
+    </message>
+    <message>
+        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
+        <translation>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
+        <translation>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
+        <translation>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</translation>
+    </message>
+    <message>
+        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
+        <translation>Install a telnet client (Debian/Ubuntu: apt install telnet).</translation>
+    </message>
+    <message>
+        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
+        <translation>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
+        <translation>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
+        <translation>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>The box&apos;s network</source>
+        <translation>The box&apos;s network</translation>
+    </message>
+    <message>
+        <source>VPN link</source>
+        <translation>VPN link</translation>
+    </message>
+    <message>
+        <source>Box not running</source>
+        <translation>Box not running</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>Box and VPN outages</source>
+        <translation>Box and VPN outages</translation>
+    </message>
+    <message>
+        <source>This month ended before the box was first started: there is nothing to report.</source>
+        <translation>This month ended before the box was first started: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>So far: up to %1, the month is not over yet.</source>
+        <translation>So far: up to %1, the month is not over yet.</translation>
+    </message>
+    <message>
+        <source>Rebuilt on %1; it replaces the earlier report.</source>
+        <translation>Rebuilt on %1; it replaces the earlier report.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Built at</source>
+        <translation>Built at</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Nothing was monitored this month.</source>
+        <translation>Nothing was monitored this month.</translation>
+    </message>
+    <message>
+        <source>Faults over the month</source>
+        <translation>Faults over the month</translation>
+    </message>
+    <message>
+        <source>No faults this month.</source>
+        <translation>No faults this month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more target(s) with faults, listed on the next pages.</source>
+        <translation>
+            <numerusform>… and %n more target with faults, listed on the next pages.</numerusform>
+            <numerusform>… and %n more targets with faults, listed on the next pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s own outages, day by day</source>
+        <translation>The box&apos;s own outages, day by day</translation>
+    </message>
+    <message>
+        <source>No outages of the box, its network or the VPN.</source>
+        <translation>No outages of the box, its network or the VPN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n outage, %1 in all.</numerusform>
+            <numerusform>%n outages, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Appeared: %1 %2 (%3)</source>
+        <translation>Appeared: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Gone: %1 (%2)</source>
+        <translation>Gone: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Devices found and gone</source>
+        <translation>Devices found and gone</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n open port(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3, %n open port</numerusform>
+            <numerusform>%1 %2: %3, %n open ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port scans</source>
+        <translation>Port scans</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mail(s)</source>
+        <translation>
+            <numerusform>%1: %n mail</numerusform>
+            <numerusform>%1: %n mails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mails sent</source>
+        <translation>Mails sent</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>the PDF cannot be started</translation>
+    </message>
+    <message>
+        <source>no room for another page</source>
+        <translation>no room for another page</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be finished</source>
+        <translation>the PDF cannot be finished</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Counted seconds</source>
+        <translation>Counted seconds</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duration (s)</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>A licence key looks like XXXX-XXXX-XXXX-XXXX.</source>
@@ -922,29 +1255,275 @@
         <source>Name and addresses</source>
         <translation>Name and addresses</translation>
     </message>
+</context>
+<context>
+    <name>VpnDiagnosis</name>
     <message>
-        <source>Company name (katakana)</source>
-        <translation>Company name (katakana)</translation>
+        <source>Not checked: fix the fault above first.</source>
+        <translation>Not checked: fix the fault above first.</translation>
     </message>
     <message>
-        <source>Family name (katakana)</source>
-        <translation>Family name (katakana)</translation>
+        <source>VPN adapter present</source>
+        <translation>VPN adapter present</translation>
     </message>
     <message>
-        <source>Given name (katakana)</source>
-        <translation>Given name (katakana)</translation>
+        <source>Found &quot;%1&quot;.</source>
+        <translation>Found &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Address (katakana)</source>
-        <translation>Address (katakana)</translation>
+        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
+        <translation>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</translation>
     </message>
     <message>
-        <source>Building, floor (katakana)</source>
-        <translation>Building, floor (katakana)</translation>
+        <source>Adapter connected</source>
+        <translation>Adapter connected</translation>
     </message>
     <message>
-        <source>Full-width katakana.</source>
-        <translation>Full-width katakana.</translation>
+        <source>The adapter is up.</source>
+        <translation>The adapter is up.</translation>
+    </message>
+    <message>
+        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
+        <translation>The adapter is down. Connect the VPN connection setting in the VPN client manager.</translation>
+    </message>
+    <message>
+        <source>Adapter has an address</source>
+        <translation>Adapter has an address</translation>
+    </message>
+    <message>
+        <source>%1 on the adapter.</source>
+        <translation>%1 on the adapter.</translation>
+    </message>
+    <message>
+        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
+        <translation>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
+        <translation>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>No overlapping subnet</source>
+        <translation>No overlapping subnet</translation>
+    </message>
+    <message>
+        <source>No other interface uses the customer&apos;s subnet.</source>
+        <translation>No other interface uses the customer&apos;s subnet.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
+        <translation>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the VPN adapter.</source>
+        <translation>Traffic to %1 goes through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
+        <translation>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
+        <translation>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</translation>
+    </message>
+    <message>
+        <source>Route goes through the VPN</source>
+        <translation>Route goes through the VPN</translation>
+    </message>
+    <message>
+        <source>Device inside the VPN subnet</source>
+        <translation>Device inside the VPN subnet</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2.</source>
+        <translation>%1 is inside %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
+        <translation>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::ErrorMessages</name>
+    <message>
+        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
+        <translation>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
+        <translation>Write the e-mail address like name@example.jp (at most 254 characters).</translation>
+    </message>
+    <message>
+        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
+        <translation>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</translation>
+    </message>
+    <message>
+        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
+        <translation>Write the postal code as seven digits, e.g. 123-4567.</translation>
+    </message>
+    <message>
+        <source>Choose the prefecture.</source>
+        <translation>Choose the prefecture.</translation>
+    </message>
+    <message>
+        <source>Enter the company name (at most 128 characters).</source>
+        <translation>Enter the company name (at most 128 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the name (at most 128 characters).</source>
+        <translation>Enter the name (at most 128 characters).</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s family name.</source>
+        <translation>Enter the contact&apos;s family name.</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s given name.</source>
+        <translation>Enter the contact&apos;s given name.</translation>
+    </message>
+    <message>
+        <source>Enter the address (at most 256 characters).</source>
+        <translation>Enter the address (at most 256 characters).</translation>
+    </message>
+    <message>
+        <source>The building name has at most 256 characters.</source>
+        <translation>The building name has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
+        <translation>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</translation>
+    </message>
+    <message>
+        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
+        <translation>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</translation>
+    </message>
+    <message>
+        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
+        <translation>The report day is a day of the month, 1 to 31 (31: the last day).</translation>
+    </message>
+    <message>
+        <source>The remark is too long.</source>
+        <translation>The remark is too long.</translation>
+    </message>
+    <message>
+        <source>Choose Japanese or English.</source>
+        <translation>Choose Japanese or English.</translation>
+    </message>
+    <message>
+        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
+        <translation>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10.</source>
+        <translation>Write an IPv4 address like 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
+        <translation>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</translation>
+    </message>
+    <message>
+        <source>Write the netmask like 255.255.255.0.</source>
+        <translation>Write the netmask like 255.255.255.0.</translation>
+    </message>
+    <message>
+        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
+        <translation>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
+        <translation>Write the DNS server as an IPv4 address like 192.168.1.1.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Enter the proxy&apos;s host name or address.</translation>
+    </message>
+    <message>
+        <source>A port number is between 1 and 65535.</source>
+        <translation>A port number is between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Write the ports like 1-1000,3389.</source>
+        <translation>Write the ports like 1-1000,3389.</translation>
+    </message>
+    <message>
+        <source>The protocol name is too long or contains a control character.</source>
+        <translation>The protocol name is too long or contains a control character.</translation>
+    </message>
+    <message>
+        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
+        <translation>Write the address like https://192.168.1.10/ (at most 1024 characters).</translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
+        <translation>Write the box&apos;s address like https://192.168.1.2:8443.</translation>
+    </message>
+    <message>
+        <source>The end of the maintenance window must be a time in the future.</source>
+        <translation>The end of the maintenance window must be a time in the future.</translation>
+    </message>
+    <message>
+        <source>The length of the maintenance window is not accepted.</source>
+        <translation>The length of the maintenance window is not accepted.</translation>
+    </message>
+    <message>
+        <source>The selection is not valid: reload the list and try again.</source>
+        <translation>The selection is not valid: reload the list and try again.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: check what you entered.</source>
+        <translation>This value is not accepted: check what you entered.</translation>
+    </message>
+    <message>
+        <source>This login ID is used already: choose another.</source>
+        <translation>This login ID is used already: choose another.</translation>
+    </message>
+    <message>
+        <source>This sub-domain is used already: choose another.</source>
+        <translation>This sub-domain is used already: choose another.</translation>
+    </message>
+    <message>
+        <source>A device with this address exists already.</source>
+        <translation>A device with this address exists already.</translation>
+    </message>
+    <message>
+        <source>This clashes with what the box has: reload and try again.</source>
+        <translation>This clashes with what the box has: reload and try again.</translation>
+    </message>
+    <message>
+        <source>The login ID or the password is wrong.</source>
+        <translation>The login ID or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this login is locked for a few minutes.</source>
+        <translation>Too many failed logins: this login is locked for a few minutes.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>Too many attempts: wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>Only an administrator may do this.</translation>
+    </message>
+    <message>
+        <source>This is no longer on the box: reload the list.</source>
+        <translation>This is no longer on the box: reload the list.</translation>
+    </message>
+    <message>
+        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Enter the group (at most 64 characters).</source>
+        <translation>Enter the group (at most 64 characters).</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1846,104 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::ConnectionPage</name>
+    <message>
+        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
+        <translation>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</translation>
+    </message>
+    <message>
+        <source>Device address</source>
+        <translation>Device address</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Device address:</source>
+        <translation>Device address:</translation>
+    </message>
+    <message>
+        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
+        <translation>Automatic: the VPN when it is usable, else the SSH tunnel</translation>
+    </message>
+    <message>
+        <source>Always the VPN adapter</source>
+        <translation>Always the VPN adapter</translation>
+    </message>
+    <message>
+        <source>Always the SSH tunnel via the box</source>
+        <translation>Always the SSH tunnel via the box</translation>
+    </message>
+    <message>
+        <source>Sessions of this box go</source>
+        <translation>Sessions of this box go</translation>
+    </message>
+    <message>
+        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
+        <translation>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</translation>
+    </message>
+    <message>
+        <source>VPN adapter: %1 (from Settings)</source>
+        <translation>VPN adapter: %1 (from Settings)</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
+        <translation>Type the device&apos;s IPv4 address, then Diagnose.</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>(not checked)</translation>
+    </message>
+    <message>
+        <source>The VPN can carry sessions to %1.</source>
+        <translation>The VPN can carry sessions to %1.</translation>
+    </message>
+    <message>
+        <source>The VPN cannot carry sessions to %1 now.</source>
+        <translation>The VPN cannot carry sessions to %1 now.</translation>
+    </message>
+    <message>
+        <source>Sessions go through the VPN adapter.</source>
+        <translation>Sessions go through the VPN adapter.</translation>
+    </message>
+    <message>
+        <source>Sessions go through the SSH tunnel via the box.</source>
+        <translation>Sessions go through the SSH tunnel via the box.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::ConsoleApplication</name>
     <message>
         <source>Cannot open the console database %1: %2</source>
         <translation>Cannot open the console database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConsoleSshKey</name>
+    <message>
+        <source>The console could not make its SSH key.</source>
+        <translation>The console could not make its SSH key.</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
+        <translation>The keychain did not keep the console&apos;s SSH key: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
+        <translation>Cannot log in to the box to upload the console&apos;s SSH key.</translation>
+    </message>
+    <message>
+        <source>The box does not list SSH keys: %1</source>
+        <translation>The box does not list SSH keys: %1</translation>
+    </message>
+    <message>
+        <source>The box did not take the console&apos;s SSH key: %1</source>
+        <translation>The box did not take the console&apos;s SSH key: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2239,47 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::DiscoveryBar</name>
+    <message>
+        <source>Discover devices</source>
+        <translation>Discover devices</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <source>Sweep the customer&apos;s LAN for devices now</source>
+        <translation>Sweep the customer&apos;s LAN for devices now</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
+        <translation>Take the &quot;new&quot; mark off the devices discovery found</translation>
+    </message>
+    <message>
+        <source>Sweeping… %1 of %2 addresses</source>
+        <translation>Sweeping… %1 of %2 addresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sweep: %n device(s) found</source>
+        <translation>
+            <numerusform>Last sweep: %n device found</numerusform>
+            <numerusform>Last sweep: %n devices found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sweep failed: %1</source>
+        <translation>The last sweep failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n new device(s) as seen</source>
+        <translation>
+            <numerusform>Mark %n new device as seen</numerusform>
+            <numerusform>Mark %n new devices as seen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mente::console::FieldErrors</name>
     <message>
         <source>%1: %2</source>
@@ -1798,6 +2512,77 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::LaunchProfilesEditor</name>
+    <message>
+        <source>The program asks</source>
+        <translation>The program asks</translation>
+    </message>
+    <message>
+        <source>OpenSSH askpass helper</source>
+        <translation>OpenSSH askpass helper</translation>
+    </message>
+    <message>
+        <source>Standard input (FreeRDP)</source>
+        <translation>Standard input (FreeRDP)</translation>
+    </message>
+    <message>
+        <source>One-time password file (TigerVNC)</source>
+        <translation>One-time password file (TigerVNC)</translation>
+    </message>
+    <message>
+        <source>Temporary Windows credential (mstsc)</source>
+        <translation>Temporary Windows credential (mstsc)</translation>
+    </message>
+    <message>
+        <source>Clipboard, cleared after 30 s</source>
+        <translation>Clipboard, cleared after 30 s</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
+        <translation>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>Back to the defaults</translation>
+    </message>
+    <message>
+        <source>empty: the VPN client&apos;s usual adapter names</source>
+        <translation>empty: the VPN client&apos;s usual adapter names</translation>
+    </message>
+    <message>
+        <source>VPN adapter</source>
+        <translation>VPN adapter</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::MainWindow</name>
     <message>
         <source>Mente console</source>
@@ -1946,6 +2731,49 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::OpenCommand</name>
+    <message>
+        <source>--open needs SERIAL DEVICE-IP PORT.</source>
+        <translation>--open needs SERIAL DEVICE-IP PORT.</translation>
+    </message>
+    <message>
+        <source>SERIAL is empty.</source>
+        <translation>SERIAL is empty.</translation>
+    </message>
+    <message>
+        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</translation>
+    </message>
+    <message>
+        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
+        <translation>PORT &quot;%1&quot; is not a port number (1–65535).</translation>
+    </message>
+    <message>
+        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
+        <translation>--via takes vpn or tunnel, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No box with serial %1 in this console&apos;s fleet.</source>
+        <translation>No box with serial %1 in this console&apos;s fleet.</translation>
+    </message>
+    <message>
+        <source>The box did not list its devices: %1</source>
+        <translation>The box did not list its devices: %1</translation>
+    </message>
+    <message>
+        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
+        <translation># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</translation>
+    </message>
+    <message>
+        <source>Device %1 has no port %2 in the box&apos;s list.</source>
+        <translation>Device %1 has no port %2 in the box&apos;s list.</translation>
+    </message>
+    <message>
+        <source>The box has no device %1.</source>
+        <translation>The box has no device %1.</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -2007,10 +2835,6 @@ Serial %2, certificate %3</translation>
         <source>Language</source>
         <translation>Language</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>mente::console::OperatorsPage</name>
@@ -2029,10 +2853,6 @@ Serial %2, certificate %3</translation>
     <message>
         <source>Remove selected…</source>
         <translation>Remove selected…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Only administrators manage operators.</source>
@@ -2109,6 +2929,199 @@ Serial %2, certificate %3</translation>
     <message>
         <source>Remove these operators: %1?</source>
         <translation>Remove these operators: %1?</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PortSessionMenu</name>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect through the VPN</source>
+        <translation>Connect through the VPN</translation>
+    </message>
+    <message>
+        <source>Connect through an SSH tunnel via the box</source>
+        <translation>Connect through an SSH tunnel via the box</translation>
+    </message>
+    <message>
+        <source>Opening %1 to %2:%3…</source>
+        <translation>Opening %1 to %2:%3…</translation>
+    </message>
+    <message>
+        <source>Session started through the SSH tunnel.</source>
+        <translation>Session started through the SSH tunnel.</translation>
+    </message>
+    <message>
+        <source>Session started through the VPN.</source>
+        <translation>Session started through the VPN.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PresetEnrolment</name>
+    <message>
+        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
+        <translation>The certificate&apos;s fingerprint is required to add a box unattended.</translation>
+    </message>
+    <message>
+        <source>This account must change its password first: add the box with the add-box dialog.</source>
+        <translation>This account must change its password first: add the box with the add-box dialog.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::QProcessLauncher</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 did not start: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportView</name>
+    <message>
+        <source>Choose a report in the list, or build one.</source>
+        <translation>Choose a report in the list, or build one.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportsPage</name>
+    <message>
+        <source>Build for month…</source>
+        <translation>Build for month…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Faults</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(so far)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Building the report for %1…</source>
+        <translation>Building the report for %1…</translation>
+    </message>
+    <message>
+        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
+        <translation>The report for %1 was rebuilt; it replaces the earlier one.</translation>
+    </message>
+    <message>
+        <source>The report for %1 was built.</source>
+        <translation>The report for %1 was built.</translation>
+    </message>
+    <message>
+        <source>The report for %1 is queued for mailing.</source>
+        <translation>The report for %1 is queued for mailing.</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>No report is open.</translation>
+    </message>
+    <message>
+        <source>Build a monthly report</source>
+        <translation>Build a monthly report</translation>
+    </message>
+    <message>
+        <source>Month (like 2026-10); the current month is built up to now:</source>
+        <translation>Month (like 2026-10); the current month is built up to now:</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Export the report as CSV</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionController</name>
+    <message>
+        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
+        <translation>The protocol of port %1 is not known: choose it in the device list first.</translation>
+    </message>
+    <message>
+        <source>No device address to connect to.</source>
+        <translation>No device address to connect to.</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionLauncher</name>
+    <message>
+        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
+        <translation>%1 is not installed: it is neither on PATH nor in the usual folders. %2</translation>
+    </message>
+    <message>
+        <source>No program is set for %1</source>
+        <translation>No program is set for %1</translation>
+    </message>
+    <message>
+        <source>Set the program for %1 in Settings.</source>
+        <translation>Set the program for %1 in Settings.</translation>
+    </message>
+    <message>
+        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
+        <translation>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</translation>
+    </message>
+    <message>
+        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
+        <translation>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
+        <translation>The password helper mente-askpass is missing.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2280,416 +3293,6 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
-    <name>DefaultProfiles</name>
-    <message>
-        <source>Install Tera Term (https://teratermproject.github.io/).</source>
-        <translation>Install Tera Term (https://teratermproject.github.io/).</translation>
-    </message>
-    <message>
-        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
-        <translation>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</translation>
-    </message>
-    <message>
-        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
-        <translation>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</translation>
-    </message>
-    <message>
-        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
-        <translation>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</translation>
-    </message>
-    <message>
-        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
-        <translation>Install a telnet client (Debian/Ubuntu: apt install telnet).</translation>
-    </message>
-    <message>
-        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
-        <translation>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</translation>
-    </message>
-    <message>
-        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
-        <translation>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</translation>
-    </message>
-    <message>
-        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
-        <translation>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</translation>
-    </message>
-</context>
-<context>
-    <name>VpnDiagnosis</name>
-    <message>
-        <source>Not checked: fix the fault above first.</source>
-        <translation>Not checked: fix the fault above first.</translation>
-    </message>
-    <message>
-        <source>VPN adapter present</source>
-        <translation>VPN adapter present</translation>
-    </message>
-    <message>
-        <source>Found &quot;%1&quot;.</source>
-        <translation>Found &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
-        <translation>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</translation>
-    </message>
-    <message>
-        <source>Adapter connected</source>
-        <translation>Adapter connected</translation>
-    </message>
-    <message>
-        <source>The adapter is up.</source>
-        <translation>The adapter is up.</translation>
-    </message>
-    <message>
-        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
-        <translation>The adapter is down. Connect the VPN connection setting in the VPN client manager.</translation>
-    </message>
-    <message>
-        <source>Adapter has an address</source>
-        <translation>Adapter has an address</translation>
-    </message>
-    <message>
-        <source>%1 on the adapter.</source>
-        <translation>%1 on the adapter.</translation>
-    </message>
-    <message>
-        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
-        <translation>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</translation>
-    </message>
-    <message>
-        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
-        <translation>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</translation>
-    </message>
-    <message>
-        <source>No overlapping subnet</source>
-        <translation>No overlapping subnet</translation>
-    </message>
-    <message>
-        <source>No other interface uses the customer&apos;s subnet.</source>
-        <translation>No other interface uses the customer&apos;s subnet.</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
-        <translation>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</translation>
-    </message>
-    <message>
-        <source>Traffic to %1 goes through the VPN adapter.</source>
-        <translation>Traffic to %1 goes through the VPN adapter.</translation>
-    </message>
-    <message>
-        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
-        <translation>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</translation>
-    </message>
-    <message>
-        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
-        <translation>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</translation>
-    </message>
-    <message>
-        <source>Route goes through the VPN</source>
-        <translation>Route goes through the VPN</translation>
-    </message>
-    <message>
-        <source>Device inside the VPN subnet</source>
-        <translation>Device inside the VPN subnet</translation>
-    </message>
-    <message>
-        <source>%1 is inside %2.</source>
-        <translation>%1 is inside %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
-        <translation>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ConnectionPage</name>
-    <message>
-        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
-        <translation>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</translation>
-    </message>
-    <message>
-        <source>Device address</source>
-        <translation>Device address</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>Diagnose</translation>
-    </message>
-    <message>
-        <source>Device address:</source>
-        <translation>Device address:</translation>
-    </message>
-    <message>
-        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
-        <translation>Automatic: the VPN when it is usable, else the SSH tunnel</translation>
-    </message>
-    <message>
-        <source>Always the VPN adapter</source>
-        <translation>Always the VPN adapter</translation>
-    </message>
-    <message>
-        <source>Always the SSH tunnel via the box</source>
-        <translation>Always the SSH tunnel via the box</translation>
-    </message>
-    <message>
-        <source>Sessions of this box go</source>
-        <translation>Sessions of this box go</translation>
-    </message>
-    <message>
-        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
-        <translation>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</translation>
-    </message>
-    <message>
-        <source>VPN adapter: %1 (from Settings)</source>
-        <translation>VPN adapter: %1 (from Settings)</translation>
-    </message>
-    <message>
-        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
-        <translation>Type the device&apos;s IPv4 address, then Diagnose.</translation>
-    </message>
-    <message>
-        <source>(not checked)</source>
-        <translation>(not checked)</translation>
-    </message>
-    <message>
-        <source>The VPN can carry sessions to %1.</source>
-        <translation>The VPN can carry sessions to %1.</translation>
-    </message>
-    <message>
-        <source>The VPN cannot carry sessions to %1 now.</source>
-        <translation>The VPN cannot carry sessions to %1 now.</translation>
-    </message>
-    <message>
-        <source>Sessions go through the VPN adapter.</source>
-        <translation>Sessions go through the VPN adapter.</translation>
-    </message>
-    <message>
-        <source>Sessions go through the SSH tunnel via the box.</source>
-        <translation>Sessions go through the SSH tunnel via the box.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ConsoleSshKey</name>
-    <message>
-        <source>The console could not make its SSH key.</source>
-        <translation>The console could not make its SSH key.</translation>
-    </message>
-    <message>
-        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
-        <translation>The keychain did not keep the console&apos;s SSH key: %1</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
-        <translation>Cannot log in to the box to upload the console&apos;s SSH key.</translation>
-    </message>
-    <message>
-        <source>The box does not list SSH keys: %1</source>
-        <translation>The box does not list SSH keys: %1</translation>
-    </message>
-    <message>
-        <source>The box did not take the console&apos;s SSH key: %1</source>
-        <translation>The box did not take the console&apos;s SSH key: %1</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::LaunchProfilesEditor</name>
-    <message>
-        <source>The program asks</source>
-        <translation>The program asks</translation>
-    </message>
-    <message>
-        <source>OpenSSH askpass helper</source>
-        <translation>OpenSSH askpass helper</translation>
-    </message>
-    <message>
-        <source>Standard input (FreeRDP)</source>
-        <translation>Standard input (FreeRDP)</translation>
-    </message>
-    <message>
-        <source>One-time password file (TigerVNC)</source>
-        <translation>One-time password file (TigerVNC)</translation>
-    </message>
-    <message>
-        <source>Temporary Windows credential (mstsc)</source>
-        <translation>Temporary Windows credential (mstsc)</translation>
-    </message>
-    <message>
-        <source>Clipboard, cleared after 30 s</source>
-        <translation>Clipboard, cleared after 30 s</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
-        <translation>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocol</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Arguments</source>
-        <translation>Arguments</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Found</translation>
-    </message>
-    <message>
-        <source>Back to the defaults</source>
-        <translation>Back to the defaults</translation>
-    </message>
-    <message>
-        <source>empty: the VPN client&apos;s usual adapter names</source>
-        <translation>empty: the VPN client&apos;s usual adapter names</translation>
-    </message>
-    <message>
-        <source>VPN adapter</source>
-        <translation>VPN adapter</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>not installed</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::OpenCommand</name>
-    <message>
-        <source>--open needs SERIAL DEVICE-IP PORT.</source>
-        <translation>--open needs SERIAL DEVICE-IP PORT.</translation>
-    </message>
-    <message>
-        <source>SERIAL is empty.</source>
-        <translation>SERIAL is empty.</translation>
-    </message>
-    <message>
-        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
-        <translation>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</translation>
-    </message>
-    <message>
-        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
-        <translation>PORT &quot;%1&quot; is not a port number (1–65535).</translation>
-    </message>
-    <message>
-        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
-        <translation>--via takes vpn or tunnel, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>No box with serial %1 in this console&apos;s fleet.</source>
-        <translation>No box with serial %1 in this console&apos;s fleet.</translation>
-    </message>
-    <message>
-        <source>The box did not list its devices: %1</source>
-        <translation>The box did not list its devices: %1</translation>
-    </message>
-    <message>
-        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
-        <translation># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</translation>
-    </message>
-    <message>
-        <source>Device %1 has no port %2 in the box&apos;s list.</source>
-        <translation>Device %1 has no port %2 in the box&apos;s list.</translation>
-    </message>
-    <message>
-        <source>The box has no device %1.</source>
-        <translation>The box has no device %1.</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::PortSessionMenu</name>
-    <message>
-        <source>Connect</source>
-        <translation>Connect</translation>
-    </message>
-    <message>
-        <source>Connect through the VPN</source>
-        <translation>Connect through the VPN</translation>
-    </message>
-    <message>
-        <source>Connect through an SSH tunnel via the box</source>
-        <translation>Connect through an SSH tunnel via the box</translation>
-    </message>
-    <message>
-        <source>Opening %1 to %2:%3…</source>
-        <translation>Opening %1 to %2:%3…</translation>
-    </message>
-    <message>
-        <source>Session started through the SSH tunnel.</source>
-        <translation>Session started through the SSH tunnel.</translation>
-    </message>
-    <message>
-        <source>Session started through the VPN.</source>
-        <translation>Session started through the VPN.</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::QProcessLauncher</name>
-    <message>
-        <source>%1 did not start: %2</source>
-        <translation>%1 did not start: %2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::SessionController</name>
-    <message>
-        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
-        <translation>The protocol of port %1 is not known: choose it in the device list first.</translation>
-    </message>
-    <message>
-        <source>No device address to connect to.</source>
-        <translation>No device address to connect to.</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::SessionLauncher</name>
-    <message>
-        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
-        <translation>%1 is not installed: it is neither on PATH nor in the usual folders. %2</translation>
-    </message>
-    <message>
-        <source>No program is set for %1</source>
-        <translation>No program is set for %1</translation>
-    </message>
-    <message>
-        <source>Set the program for %1 in Settings.</source>
-        <translation>Set the program for %1 in Settings.</translation>
-    </message>
-    <message>
-        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
-        <translation>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</translation>
-    </message>
-    <message>
-        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
-        <translation>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</translation>
-    </message>
-    <message>
-        <source>The password helper mente-askpass is missing.</source>
-        <translation>The password helper mente-askpass is missing.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
     <name>mente::console::TunnelManager</name>
     <message>
         <source>The box went away.</source>
@@ -2752,653 +3355,6 @@ Serial %2, certificate %3</translation>
     <message>
         <source>Windows credentials exist only on Windows.</source>
         <translation>Windows credentials exist only on Windows.</translation>
-    </message>
-</context>
-<context>
-    <name>mente::ErrorMessages</name>
-    <message>
-        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
-        <translation>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>The current password is wrong.</translation>
-    </message>
-    <message>
-        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
-        <translation>Write the e-mail address like name@example.jp (at most 254 characters).</translation>
-    </message>
-    <message>
-        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
-        <translation>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</translation>
-    </message>
-    <message>
-        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
-        <translation>Write the postal code as seven digits, e.g. 123-4567.</translation>
-    </message>
-    <message>
-        <source>Choose the prefecture.</source>
-        <translation>Choose the prefecture.</translation>
-    </message>
-    <message>
-        <source>Enter the company name (at most 128 characters).</source>
-        <translation>Enter the company name (at most 128 characters).</translation>
-    </message>
-    <message>
-        <source>Enter the name (at most 128 characters).</source>
-        <translation>Enter the name (at most 128 characters).</translation>
-    </message>
-    <message>
-        <source>Enter the contact&apos;s family name.</source>
-        <translation>Enter the contact&apos;s family name.</translation>
-    </message>
-    <message>
-        <source>Enter the contact&apos;s given name.</source>
-        <translation>Enter the contact&apos;s given name.</translation>
-    </message>
-    <message>
-        <source>Enter the address (at most 256 characters).</source>
-        <translation>Enter the address (at most 256 characters).</translation>
-    </message>
-    <message>
-        <source>The building name has at most 256 characters.</source>
-        <translation>The building name has at most 256 characters.</translation>
-    </message>
-    <message>
-        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
-        <translation>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</translation>
-    </message>
-    <message>
-        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
-        <translation>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</translation>
-    </message>
-    <message>
-        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
-        <translation>The report day is a day of the month, 1 to 31 (31: the last day).</translation>
-    </message>
-    <message>
-        <source>The remark is too long.</source>
-        <translation>The remark is too long.</translation>
-    </message>
-    <message>
-        <source>Choose Japanese or English.</source>
-        <translation>Choose Japanese or English.</translation>
-    </message>
-    <message>
-        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
-        <translation>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</translation>
-    </message>
-    <message>
-        <source>Write an IPv4 address like 192.168.1.10.</source>
-        <translation>Write an IPv4 address like 192.168.1.10.</translation>
-    </message>
-    <message>
-        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
-        <translation>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</translation>
-    </message>
-    <message>
-        <source>Write the netmask like 255.255.255.0.</source>
-        <translation>Write the netmask like 255.255.255.0.</translation>
-    </message>
-    <message>
-        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
-        <translation>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</translation>
-    </message>
-    <message>
-        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
-        <translation>Write the DNS server as an IPv4 address like 192.168.1.1.</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation>Enter the proxy&apos;s host name or address.</translation>
-    </message>
-    <message>
-        <source>A port number is between 1 and 65535.</source>
-        <translation>A port number is between 1 and 65535.</translation>
-    </message>
-    <message>
-        <source>Write the ports like 1-1000,3389.</source>
-        <translation>Write the ports like 1-1000,3389.</translation>
-    </message>
-    <message>
-        <source>The protocol name is too long or contains a control character.</source>
-        <translation>The protocol name is too long or contains a control character.</translation>
-    </message>
-    <message>
-        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
-        <translation>Write the address like https://192.168.1.10/ (at most 1024 characters).</translation>
-    </message>
-    <message>
-        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
-        <translation>Write the box&apos;s address like https://192.168.1.2:8443.</translation>
-    </message>
-    <message>
-        <source>The end of the maintenance window must be a time in the future.</source>
-        <translation>The end of the maintenance window must be a time in the future.</translation>
-    </message>
-    <message>
-        <source>The length of the maintenance window is not accepted.</source>
-        <translation>The length of the maintenance window is not accepted.</translation>
-    </message>
-    <message>
-        <source>The selection is not valid: reload the list and try again.</source>
-        <translation>The selection is not valid: reload the list and try again.</translation>
-    </message>
-    <message>
-        <source>This value is not accepted: check what you entered.</source>
-        <translation>This value is not accepted: check what you entered.</translation>
-    </message>
-    <message>
-        <source>This login ID is used already: choose another.</source>
-        <translation>This login ID is used already: choose another.</translation>
-    </message>
-    <message>
-        <source>This sub-domain is used already: choose another.</source>
-        <translation>This sub-domain is used already: choose another.</translation>
-    </message>
-    <message>
-        <source>A device with this address exists already.</source>
-        <translation>A device with this address exists already.</translation>
-    </message>
-    <message>
-        <source>This clashes with what the box has: reload and try again.</source>
-        <translation>This clashes with what the box has: reload and try again.</translation>
-    </message>
-    <message>
-        <source>The login ID or the password is wrong.</source>
-        <translation>The login ID or the password is wrong.</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: this login is locked for a few minutes.</source>
-        <translation>Too many failed logins: this login is locked for a few minutes.</translation>
-    </message>
-    <message>
-        <source>Too many attempts: wait a few minutes and try again.</source>
-        <translation>Too many attempts: wait a few minutes and try again.</translation>
-    </message>
-    <message>
-        <source>Only an administrator may do this.</source>
-        <translation>Only an administrator may do this.</translation>
-    </message>
-    <message>
-        <source>This is no longer on the box: reload the list.</source>
-        <translation>This is no longer on the box: reload the list.</translation>
-    </message>
-    <message>
-        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</translation>
-    </message>
-    <message>
-        <source>Enter the group (at most 64 characters).</source>
-        <translation>Enter the group (at most 64 characters).</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::DiscoveryBar</name>
-    <message>
-        <source>Discover devices</source>
-        <translation>Discover devices</translation>
-    </message>
-    <message>
-        <source>Mark as seen</source>
-        <translation>Mark as seen</translation>
-    </message>
-    <message>
-        <source>Sweep the customer&apos;s LAN for devices now</source>
-        <translation>Sweep the customer&apos;s LAN for devices now</translation>
-    </message>
-    <message>
-        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
-        <translation>Take the &quot;new&quot; mark off the devices discovery found</translation>
-    </message>
-    <message>
-        <source>Sweeping… %1 of %2 addresses</source>
-        <translation>Sweeping… %1 of %2 addresses</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last sweep: %n device(s) found</source>
-        <translation>
-            <numerusform>Last sweep: %n device found</numerusform>
-            <numerusform>Last sweep: %n devices found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>%n new</numerusform>
-            <numerusform>%n new</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last sweep failed: %1</source>
-        <translation>The last sweep failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n new device(s) as seen</source>
-        <translation>
-            <numerusform>Mark %n new device as seen</numerusform>
-            <numerusform>Mark %n new devices as seen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>last sweep: found, new</comment>
-        <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::PresetEnrolment</name>
-    <message>
-        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
-        <translation>The certificate&apos;s fingerprint is required to add a box unattended.</translation>
-    </message>
-    <message>
-        <source>This account must change its password first: add the box with the add-box dialog.</source>
-        <translation>This account must change its password first: add the box with the add-box dialog.</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>The box&apos;s network</source>
-        <translation>The box&apos;s network</translation>
-    </message>
-    <message>
-        <source>VPN link</source>
-        <translation>VPN link</translation>
-    </message>
-    <message>
-        <source>Box not running</source>
-        <translation>Box not running</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · page %2 of %3</translation>
-    </message>
-    <message>
-        <source>Monthly report %1</source>
-        <translation>Monthly report %1</translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation>Faults</translation>
-    </message>
-    <message>
-        <source>Box and VPN outages</source>
-        <translation>Box and VPN outages</translation>
-    </message>
-    <message>
-        <source>This month ended before the box was first started: there is nothing to report.</source>
-        <translation>This month ended before the box was first started: there is nothing to report.</translation>
-    </message>
-    <message>
-        <source>So far: up to %1, the month is not over yet.</source>
-        <translation>So far: up to %1, the month is not over yet.</translation>
-    </message>
-    <message>
-        <source>Rebuilt on %1; it replaces the earlier report.</source>
-        <translation>Rebuilt on %1; it replaces the earlier report.</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 – %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Built at</source>
-        <translation>Built at</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Availability</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>Fault</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Nothing was monitored this month.</source>
-        <translation>Nothing was monitored this month.</translation>
-    </message>
-    <message>
-        <source>Faults over the month</source>
-        <translation>Faults over the month</translation>
-    </message>
-    <message>
-        <source>No faults this month.</source>
-        <translation>No faults this month.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more target(s) with faults, listed on the next pages.</source>
-        <translation>
-            <numerusform>… and %n more target with faults, listed on the next pages.</numerusform>
-            <numerusform>… and %n more targets with faults, listed on the next pages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The box&apos;s own outages, day by day</source>
-        <translation>The box&apos;s own outages, day by day</translation>
-    </message>
-    <message>
-        <source>No outages of the box, its network or the VPN.</source>
-        <translation>No outages of the box, its network or the VPN.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outage(s), %1 in all.</source>
-        <translation>
-            <numerusform>%n outage, %1 in all.</numerusform>
-            <numerusform>%n outages, %1 in all.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>None.</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation>Acknowledged by</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>still open</translation>
-    </message>
-    <message>
-        <source>Appeared: %1 %2 (%3)</source>
-        <translation>Appeared: %1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Gone: %1 (%2)</source>
-        <translation>Gone: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Devices found and gone</source>
-        <translation>Devices found and gone</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %3, %n open port(s)</source>
-        <translation>
-            <numerusform>%1 %2: %3, %n open port</numerusform>
-            <numerusform>%1 %2: %3, %n open ports</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Port scans</source>
-        <translation>Port scans</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n mail(s)</source>
-        <translation>
-            <numerusform>%1: %n mail</numerusform>
-            <numerusform>%1: %n mails</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mails sent</source>
-        <translation>Mails sent</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Monthly report %1</source>
-        <translation>Monthly report %1</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be started</source>
-        <translation>the PDF cannot be started</translation>
-    </message>
-    <message>
-        <source>no room for another page</source>
-        <translation>no room for another page</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be finished</source>
-        <translation>the PDF cannot be finished</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>the file is empty</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Serial number</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>Partial</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>Fault</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
-        <source>Counted seconds</source>
-        <translation>Counted seconds</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <source>Duration (s)</source>
-        <translation>Duration (s)</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation>Acknowledged by</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ReportView</name>
-    <message>
-        <source>Choose a report in the list, or build one.</source>
-        <translation>Choose a report in the list, or build one.</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ReportsPage</name>
-    <message>
-        <source>Build for month…</source>
-        <translation>Build for month…</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>Send again</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Availability</translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation>Faults</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>(so far)</source>
-        <translation>(so far)</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>not sent</translation>
-    </message>
-    <message>
-        <source>Building the report for %1…</source>
-        <translation>Building the report for %1…</translation>
-    </message>
-    <message>
-        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
-        <translation>The report for %1 was rebuilt; it replaces the earlier one.</translation>
-    </message>
-    <message>
-        <source>The report for %1 was built.</source>
-        <translation>The report for %1 was built.</translation>
-    </message>
-    <message>
-        <source>The report for %1 is queued for mailing.</source>
-        <translation>The report for %1 is queued for mailing.</translation>
-    </message>
-    <message>
-        <source>No report is open.</source>
-        <translation>No report is open.</translation>
-    </message>
-    <message>
-        <source>Build a monthly report</source>
-        <translation>Build a monthly report</translation>
-    </message>
-    <message>
-        <source>Month (like 2026-10); the current month is built up to now:</source>
-        <translation>Month (like 2026-10); the current month is built up to now:</translation>
-    </message>
-    <message>
-        <source>Export the report as PDF</source>
-        <translation>Export the report as PDF</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>Export the report as CSV</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
     </message>
 </context>
 </TS>

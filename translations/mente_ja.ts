@@ -13,6 +13,335 @@
     </message>
 </context>
 <context>
+    <name>DefaultProfiles</name>
+    <message>
+        <source>Install Tera Term (https://teratermproject.github.io/).</source>
+        <translation>Tera Term をインストールしてください（https://teratermproject.github.io/）。</translation>
+    </message>
+    <message>
+        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
+        <translation>mstsc（リモート デスクトップ接続）は Windows に含まれています。「オプション機能」で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
+        <translation>TigerVNC Viewer（https://tigervnc.org/）、または RealVNC Viewer か UltraVNC をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
+        <translation>OpenSSH クライアントをインストールしてください（Debian/Ubuntu: apt install openssh-client）。</translation>
+    </message>
+    <message>
+        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
+        <translation>telnet クライアントをインストールしてください（Debian/Ubuntu: apt install telnet）。</translation>
+    </message>
+    <message>
+        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
+        <translation>FreeRDP をインストールしてください（Debian/Ubuntu: apt install freerdp2-x11）。</translation>
+    </message>
+    <message>
+        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
+        <translation>TigerVNC Viewer をインストールしてください（Debian/Ubuntu: apt install tigervnc-viewer）。</translation>
+    </message>
+    <message>
+        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
+        <translation>xdg-utils をインストールしてください（Debian/Ubuntu: apt install xdg-utils）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>The box&apos;s network</source>
+        <translation>ボックスのネットワーク</translation>
+    </message>
+    <message>
+        <source>VPN link</source>
+        <translation>VPN 接続</translation>
+    </message>
+    <message>
+        <source>Box not running</source>
+        <translation>ボックス停止</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · %2 / %3 ページ</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月次レポート %1</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>障害一覧</translation>
+    </message>
+    <message>
+        <source>Box and VPN outages</source>
+        <translation>ボックス・VPN の停止</translation>
+    </message>
+    <message>
+        <source>This month ended before the box was first started: there is nothing to report.</source>
+        <translation>この月はボックスの稼働開始より前に終わっているため、報告する内容はありません。</translation>
+    </message>
+    <message>
+        <source>So far: up to %1, the month is not over yet.</source>
+        <translation>途中経過：%1 まで（この月はまだ終わっていません）。</translation>
+    </message>
+    <message>
+        <source>Rebuilt on %1; it replaces the earlier report.</source>
+        <translation>%1 に作り直した報告で、以前の報告に代わります。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ユーザ名</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 ～ %2（%3）</translation>
+    </message>
+    <message>
+        <source>Built at</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Nothing was monitored this month.</source>
+        <translation>この月に監視していた対象はありません。</translation>
+    </message>
+    <message>
+        <source>Faults over the month</source>
+        <translation>月内の障害の推移</translation>
+    </message>
+    <message>
+        <source>No faults this month.</source>
+        <translation>この月の障害はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more target(s) with faults, listed on the next pages.</source>
+        <translation>
+            <numerusform>…ほか %n 件の対象に障害があります（次ページ以降の一覧をご覧ください）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The box&apos;s own outages, day by day</source>
+        <translation>ボックス自身の停止（日別）</translation>
+    </message>
+    <message>
+        <source>No outages of the box, its network or the VPN.</source>
+        <translation>ボックス・ネットワーク・VPN の停止はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s), %1 in all.</source>
+        <translation>
+            <numerusform>停止 %n 件、合計 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>復旧日時</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>継続時間</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>継続中</translation>
+    </message>
+    <message>
+        <source>Appeared: %1 %2 (%3)</source>
+        <translation>新しく見つかった機器：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Gone: %1 (%2)</source>
+        <translation>見えなくなった機器：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Devices found and gone</source>
+        <translation>機器の増減</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3, %n open port(s)</source>
+        <translation>
+            <numerusform>%1 %2：%3、開いているポート %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Port scans</source>
+        <translation>ポートスキャン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n mail(s)</source>
+        <translation>
+            <numerusform>%1：%n 通</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mails sent</source>
+        <translation>送信したメール</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月次レポート %1</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be started</source>
+        <translation>PDF を作成できません</translation>
+    </message>
+    <message>
+        <source>no room for another page</source>
+        <translation>次のページを追加できません</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be finished</source>
+        <translation>PDF を完成できません</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ユーザ名</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>途中経過</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>異常</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>メンテナンス</translation>
+    </message>
+    <message>
+        <source>Counted seconds</source>
+        <translation>集計秒数</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>復旧日時</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>継続時間（秒）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>確認者</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>A licence key looks like XXXX-XXXX-XXXX-XXXX.</source>
@@ -918,29 +1247,275 @@
         <source>Name and addresses</source>
         <translation>LAN 上の名前と IP アドレス</translation>
     </message>
+</context>
+<context>
+    <name>VpnDiagnosis</name>
     <message>
-        <source>Company name (katakana)</source>
-        <translation>会社名（フリガナ）</translation>
+        <source>Not checked: fix the fault above first.</source>
+        <translation>未確認です。先に上の異常を解消してください。</translation>
     </message>
     <message>
-        <source>Family name (katakana)</source>
-        <translation>姓（フリガナ）</translation>
+        <source>VPN adapter present</source>
+        <translation>VPN アダプタの有無</translation>
     </message>
     <message>
-        <source>Given name (katakana)</source>
-        <translation>名（フリガナ）</translation>
+        <source>Found &quot;%1&quot;.</source>
+        <translation>「%1」が見つかりました。</translation>
     </message>
     <message>
-        <source>Address (katakana)</source>
-        <translation>住所（フリガナ）</translation>
+        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
+        <translation>%1 という名前のアダプタがありません。SoftEther/PacketiX VPN クライアントをインストールして仮想 LAN カードを作成するか、設定でアダプタ名を指定してください。VPN を使わない場合は、ボックス経由の SSH トンネルを使ってください。</translation>
     </message>
     <message>
-        <source>Building, floor (katakana)</source>
-        <translation>建物名・階（フリガナ）</translation>
+        <source>Adapter connected</source>
+        <translation>アダプタの接続</translation>
     </message>
     <message>
-        <source>Full-width katakana.</source>
-        <translation>全角カタカナ</translation>
+        <source>The adapter is up.</source>
+        <translation>アダプタは接続されています。</translation>
+    </message>
+    <message>
+        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
+        <translation>アダプタが切断されています。VPN クライアント接続マネージャで接続設定を接続してください。</translation>
+    </message>
+    <message>
+        <source>Adapter has an address</source>
+        <translation>アダプタの IP アドレス</translation>
+    </message>
+    <message>
+        <source>%1 on the adapter.</source>
+        <translation>アダプタのアドレスは %1 です。</translation>
+    </message>
+    <message>
+        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
+        <translation>アダプタに IPv4 アドレスがありません。ボックスの仮想 HUB がアドレスを配布しているか（DHCP）確認するか、アダプタに固定 IP アドレスを設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
+        <translation>「%2」の %1 が VPN アダプタの %3 と重複しています。</translation>
+    </message>
+    <message>
+        <source>No overlapping subnet</source>
+        <translation>サブネットの重複なし</translation>
+    </message>
+    <message>
+        <source>No other interface uses the customer&apos;s subnet.</source>
+        <translation>お客様のサブネットを使っているインターフェイスは他にありません。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
+        <translation>お客様の LAN が、こちら側のネットワークと同じアドレスを使っています。ボックス経由の SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 goes through the VPN adapter.</source>
+        <translation>%1 への通信は VPN アダプタを通ります。</translation>
+    </message>
+    <message>
+        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
+        <translation>%1 への経路がありません。お客様のサブネットへの経路を VPN アダプタ経由で追加してください。</translation>
+    </message>
+    <message>
+        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
+        <translation>%1 への通信が VPN アダプタではなく「%2」（%3/%4、メトリック %5）から出ています。VPN アダプタのインターフェイス メトリックを小さくするか、お客様のサブネットへの経路を VPN アダプタ経由で追加してください。または SSH トンネルを使ってください。</translation>
+    </message>
+    <message>
+        <source>Route goes through the VPN</source>
+        <translation>経路が VPN を通るか</translation>
+    </message>
+    <message>
+        <source>Device inside the VPN subnet</source>
+        <translation>機器が VPN のサブネット内にあるか</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2.</source>
+        <translation>%1 は %2 の中にあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
+        <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、ボックスが正しい LAN につながっているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::ErrorMessages</name>
+    <message>
+        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
+        <translation>パスワードは半角の英字と数字をそれぞれ 1 文字以上含めて 8〜128 文字で、ログイン ID を含めずに入力してください。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>現在のパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
+        <translation>メールアドレスは name@example.jp の形で入力してください（254 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
+        <translation>電話番号は 6〜15 桁の数字で入力してください（例: 03-1234-5678）。</translation>
+    </message>
+    <message>
+        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
+        <translation>郵便番号は 7 桁で入力してください（例: 123-4567）。</translation>
+    </message>
+    <message>
+        <source>Choose the prefecture.</source>
+        <translation>都道府県を選んでください。</translation>
+    </message>
+    <message>
+        <source>Enter the company name (at most 128 characters).</source>
+        <translation>会社名を入力してください（128 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Enter the name (at most 128 characters).</source>
+        <translation>名前を入力してください（128 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s family name.</source>
+        <translation>担当者の姓を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s given name.</source>
+        <translation>担当者の名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the address (at most 256 characters).</source>
+        <translation>住所を入力してください（256 文字まで）。</translation>
+    </message>
+    <message>
+        <source>The building name has at most 256 characters.</source>
+        <translation>建物名は 256 文字までです。</translation>
+    </message>
+    <message>
+        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
+        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ タロウ）。</translation>
+    </message>
+    <message>
+        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
+        <translation>サブドメインは半角小文字の英字（a-z）・数字・「-」で 1〜63 文字です。「-」は先頭と末尾に使えません。</translation>
+    </message>
+    <message>
+        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
+        <translation>レポート送信日は 1〜31 日で指定してください（31 は月末）。</translation>
+    </message>
+    <message>
+        <source>The remark is too long.</source>
+        <translation>備考が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Choose Japanese or English.</source>
+        <translation>日本語か英語を選んでください。</translation>
+    </message>
+    <message>
+        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
+        <translation>ライセンスキーはライセンス証書のとおり XXXX-XXXX-XXXX-XXXX の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10.</source>
+        <translation>IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
+        <translation>サブネット内のホストの IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the netmask like 255.255.255.0.</source>
+        <translation>ネットマスクは 255.255.255.0 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
+        <translation>ゲートウェイにはボックスと同じサブネット内の、ボックス自身以外の IPv4 アドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
+        <translation>DNS サーバーは 192.168.1.1 の形の IPv4 アドレスで入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>プロキシのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>A port number is between 1 and 65535.</source>
+        <translation>ポート番号は 1〜65535 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Write the ports like 1-1000,3389.</source>
+        <translation>ポートは 1-1000,3389 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The protocol name is too long or contains a control character.</source>
+        <translation>プロトコル名が長すぎるか、制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
+        <translation>アドレスは https://192.168.1.10/ の形で入力してください（1024 文字まで）。</translation>
+    </message>
+    <message>
+        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
+        <translation>ボックスのアドレスを https://192.168.1.2:8443 の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>The end of the maintenance window must be a time in the future.</source>
+        <translation>メンテナンスの終了日時には未来の日時を指定してください。</translation>
+    </message>
+    <message>
+        <source>The length of the maintenance window is not accepted.</source>
+        <translation>メンテナンス時間の長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The selection is not valid: reload the list and try again.</source>
+        <translation>選択内容が正しくありません。一覧を再読み込みしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>This value is not accepted: check what you entered.</source>
+        <translation>入力内容に誤りがあります。確認してください。</translation>
+    </message>
+    <message>
+        <source>This login ID is used already: choose another.</source>
+        <translation>このログイン ID はすでに使われています。別の ID にしてください。</translation>
+    </message>
+    <message>
+        <source>This sub-domain is used already: choose another.</source>
+        <translation>このサブドメインはすでに使われています。別の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>A device with this address exists already.</source>
+        <translation>このアドレスの機器はすでに登録されています。</translation>
+    </message>
+    <message>
+        <source>This clashes with what the box has: reload and try again.</source>
+        <translation>ボックス側の内容と食い違っています。再読み込みしてからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The login ID or the password is wrong.</source>
+        <translation>ログイン ID またはパスワードが違います。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: this login is locked for a few minutes.</source>
+        <translation>ログインの失敗が続いたため、数分間ロックされています。</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a few minutes and try again.</source>
+        <translation>試行回数が多すぎます。数分待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may do this.</source>
+        <translation>この操作は管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>This is no longer on the box: reload the list.</source>
+        <translation>ボックスにもう存在しません。一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
+        <translation>ログイン ID は半角英数字と「.」「_」「-」を使って 3〜32 文字で、先頭は英数字にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the group (at most 64 characters).</source>
+        <translation>グループを入力してください（64 文字まで）。</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1837,104 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::ConnectionPage</name>
+    <message>
+        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
+        <translation>&lt;b&gt;接続診断&lt;/b&gt; — VPN アダプタからこの機器に接続できるか確認します</translation>
+    </message>
+    <message>
+        <source>Device address</source>
+        <translation>機器のアドレス</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Device address:</source>
+        <translation>機器のアドレス:</translation>
+    </message>
+    <message>
+        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
+        <translation>自動（VPN が使えれば VPN、使えなければ SSH トンネル）</translation>
+    </message>
+    <message>
+        <source>Always the VPN adapter</source>
+        <translation>常に VPN アダプタ</translation>
+    </message>
+    <message>
+        <source>Always the SSH tunnel via the box</source>
+        <translation>常にボックス経由の SSH トンネル</translation>
+    </message>
+    <message>
+        <source>Sessions of this box go</source>
+        <translation>このボックスへの接続経路</translation>
+    </message>
+    <message>
+        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
+        <translation>VPN アダプタ: VPN クライアントの標準の名前（%1）。別の名前は設定で指定できます。</translation>
+    </message>
+    <message>
+        <source>VPN adapter: %1 (from Settings)</source>
+        <translation>VPN アダプタ: %1（設定で指定）</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
+        <translation>機器の IPv4 アドレスを入力して「診断」を押してください。</translation>
+    </message>
+    <message>
+        <source>(not checked)</source>
+        <translation>（未確認）</translation>
+    </message>
+    <message>
+        <source>The VPN can carry sessions to %1.</source>
+        <translation>VPN で %1 に接続できます。</translation>
+    </message>
+    <message>
+        <source>The VPN cannot carry sessions to %1 now.</source>
+        <translation>現在、VPN では %1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Sessions go through the VPN adapter.</source>
+        <translation>接続は VPN アダプタを通ります。</translation>
+    </message>
+    <message>
+        <source>Sessions go through the SSH tunnel via the box.</source>
+        <translation>接続はボックス経由の SSH トンネルを通ります。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::ConsoleApplication</name>
     <message>
         <source>Cannot open the console database %1: %2</source>
         <translation>コンソールのデータベース %1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ConsoleSshKey</name>
+    <message>
+        <source>The console could not make its SSH key.</source>
+        <translation>コンソールの SSH 鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
+        <translation>コンソールの SSH 鍵をキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
+        <translation>コンソールの SSH 鍵を登録するためにボックスへログインできません。</translation>
+    </message>
+    <message>
+        <source>The box does not list SSH keys: %1</source>
+        <translation>ボックスから SSH 鍵の一覧を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>The box did not take the console&apos;s SSH key: %1</source>
+        <translation>ボックスがコンソールの SSH 鍵を受け付けませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2230,45 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::DiscoveryBar</name>
+    <message>
+        <source>Discover devices</source>
+        <translation>機器を探索</translation>
+    </message>
+    <message>
+        <source>Mark as seen</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Sweep the customer&apos;s LAN for devices now</source>
+        <translation>お客様の LAN 内の機器を今すぐ探索します</translation>
+    </message>
+    <message>
+        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
+        <translation>LAN 探索で見つかった機器の「新規」の印を外します</translation>
+    </message>
+    <message>
+        <source>Sweeping… %1 of %2 addresses</source>
+        <translation>探索中… %2 アドレス中 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sweep: %n device(s) found</source>
+        <translation>
+            <numerusform>前回の探索: 機器 %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last sweep failed: %1</source>
+        <translation>前回の探索に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n new device(s) as seen</source>
+        <translation>
+            <numerusform>新規の機器 %n 台を確認済みにする</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mente::console::FieldErrors</name>
     <message>
         <source>%1: %2</source>
@@ -1793,6 +2501,77 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::LaunchProfilesEditor</name>
+    <message>
+        <source>The program asks</source>
+        <translation>プログラムが入力を求める</translation>
+    </message>
+    <message>
+        <source>OpenSSH askpass helper</source>
+        <translation>OpenSSH の askpass ヘルパー</translation>
+    </message>
+    <message>
+        <source>Standard input (FreeRDP)</source>
+        <translation>標準入力（FreeRDP）</translation>
+    </message>
+    <message>
+        <source>One-time password file (TigerVNC)</source>
+        <translation>一度だけ読めるパスワードファイル（TigerVNC）</translation>
+    </message>
+    <message>
+        <source>Temporary Windows credential (mstsc)</source>
+        <translation>一時的な Windows 資格情報（mstsc）</translation>
+    </message>
+    <message>
+        <source>Clipboard, cleared after 30 s</source>
+        <translation>クリップボード（30 秒後に消去）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
+        <translation>&lt;b&gt;リモート接続&lt;/b&gt; — プロトコルごとに使うプログラムです。置き換え文字: {host} {port} {user} {url} {device}。パスワードがコマンドラインに渡されることはありません。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>検出</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>初期設定に戻す</translation>
+    </message>
+    <message>
+        <source>empty: the VPN client&apos;s usual adapter names</source>
+        <translation>空欄: VPN クライアントの標準のアダプタ名</translation>
+    </message>
+    <message>
+        <source>VPN adapter</source>
+        <translation>VPN アダプタ</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::MainWindow</name>
     <message>
         <source>Mente console</source>
@@ -1938,6 +2717,49 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::OpenCommand</name>
+    <message>
+        <source>--open needs SERIAL DEVICE-IP PORT.</source>
+        <translation>--open には シリアル番号 機器IP ポート を指定してください。</translation>
+    </message>
+    <message>
+        <source>SERIAL is empty.</source>
+        <translation>シリアル番号が空です。</translation>
+    </message>
+    <message>
+        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
+        <translation>機器IP「%1」は IPv4 アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
+        <translation>ポート「%1」はポート番号（1～65535）ではありません。</translation>
+    </message>
+    <message>
+        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
+        <translation>--via には vpn か tunnel を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>No box with serial %1 in this console&apos;s fleet.</source>
+        <translation>このコンソールにはシリアル番号 %1 のボックスがありません。</translation>
+    </message>
+    <message>
+        <source>The box did not list its devices: %1</source>
+        <translation>ボックスから機器一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
+        <translation># ボックス経由の SSH トンネルを使います。127.0.0.1 のポートはトンネルを開いたときに決まります</translation>
+    </message>
+    <message>
+        <source>Device %1 has no port %2 in the box&apos;s list.</source>
+        <translation>ボックスの一覧では、機器 %1 にポート %2 がありません。</translation>
+    </message>
+    <message>
+        <source>The box has no device %1.</source>
+        <translation>ボックスに機器 %1 がありません。</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::OperatorDialog</name>
     <message>
         <source>New operator</source>
@@ -1999,10 +2821,6 @@ Serial %2, certificate %3</source>
         <source>Language</source>
         <translation>言語</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>mente::console::OperatorsPage</name>
@@ -2021,10 +2839,6 @@ Serial %2, certificate %3</source>
     <message>
         <source>Remove selected…</source>
         <translation>チェックしたオペレータを削除…</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Only administrators manage operators.</source>
@@ -2101,6 +2915,199 @@ Serial %2, certificate %3</source>
     <message>
         <source>Remove these operators: %1?</source>
         <translation>次のオペレータを削除しますか: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PortSessionMenu</name>
+    <message>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Connect through the VPN</source>
+        <translation>VPN で接続</translation>
+    </message>
+    <message>
+        <source>Connect through an SSH tunnel via the box</source>
+        <translation>ボックス経由の SSH トンネルで接続</translation>
+    </message>
+    <message>
+        <source>Opening %1 to %2:%3…</source>
+        <translation>%2:%3 に %1 で接続しています…</translation>
+    </message>
+    <message>
+        <source>Session started through the SSH tunnel.</source>
+        <translation>SSH トンネル経由で接続を開始しました。</translation>
+    </message>
+    <message>
+        <source>Session started through the VPN.</source>
+        <translation>VPN 経由で接続を開始しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::PresetEnrolment</name>
+    <message>
+        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
+        <translation>ボックスを自動で追加するには証明書のフィンガープリントが必要です。</translation>
+    </message>
+    <message>
+        <source>This account must change its password first: add the box with the add-box dialog.</source>
+        <translation>このアカウントは先にパスワードの変更が必要です。「ボックスを追加」ダイアログから追加してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::QProcessLauncher</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 を起動できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportView</name>
+    <message>
+        <source>Choose a report in the list, or build one.</source>
+        <translation>一覧からレポートを選ぶか、新しく作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::ReportsPage</name>
+    <message>
+        <source>Build for month…</source>
+        <translation>月を指定して作成…</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>再送信</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出し…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>稼働率</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>障害件数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>（途中経過）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（内容なし）</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <source>Building the report for %1…</source>
+        <translation>%1 のレポートを作成しています…</translation>
+    </message>
+    <message>
+        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
+        <translation>%1 のレポートを作り直しました。以前のレポートに代わります。</translation>
+    </message>
+    <message>
+        <source>The report for %1 was built.</source>
+        <translation>%1 のレポートを作成しました。</translation>
+    </message>
+    <message>
+        <source>The report for %1 is queued for mailing.</source>
+        <translation>%1 のレポートをメール送信待ちに入れました。</translation>
+    </message>
+    <message>
+        <source>No report is open.</source>
+        <translation>レポートが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Build a monthly report</source>
+        <translation>月次レポートの作成</translation>
+    </message>
+    <message>
+        <source>Month (like 2026-10); the current month is built up to now:</source>
+        <translation>月（例：2026-10）。今月を指定すると、現時点までの途中経過を作成します：</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>レポートを PDF に書き出し</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>レポートを CSV に書き出し</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionController</name>
+    <message>
+        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
+        <translation>ポート %1 のプロトコルが不明です。先に機器一覧でプロトコルを選んでください。</translation>
+    </message>
+    <message>
+        <source>No device address to connect to.</source>
+        <translation>接続先の機器アドレスがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::SessionLauncher</name>
+    <message>
+        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
+        <translation>%1 がインストールされていません（PATH にも通常のインストール先にもありません）。%2</translation>
+    </message>
+    <message>
+        <source>No program is set for %1</source>
+        <translation>%1 のプログラムが設定されていません</translation>
+    </message>
+    <message>
+        <source>Set the program for %1 in Settings.</source>
+        <translation>設定で %1 のプログラムを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
+        <translation>%1 は端末の中で動きますが、端末エミュレータが見つかりません。端末エミュレータをインストールしてください（例: apt install xterm）。</translation>
+    </message>
+    <message>
+        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
+        <translation>%1 にはパスワードを安全に渡す方法がないため、パスワードを %2 秒間クリップボードに入れました。入力を求められたら貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The password helper mente-askpass is missing.</source>
+        <translation>パスワード受け渡し用の mente-askpass が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -2272,416 +3279,6 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
-    <name>DefaultProfiles</name>
-    <message>
-        <source>Install Tera Term (https://teratermproject.github.io/).</source>
-        <translation>Tera Term をインストールしてください（https://teratermproject.github.io/）。</translation>
-    </message>
-    <message>
-        <source>mstsc (Remote Desktop Connection) is part of Windows; turn it on under Optional features.</source>
-        <translation>mstsc（リモート デスクトップ接続）は Windows に含まれています。「オプション機能」で有効にしてください。</translation>
-    </message>
-    <message>
-        <source>Install TigerVNC Viewer (https://tigervnc.org/), or RealVNC Viewer or UltraVNC.</source>
-        <translation>TigerVNC Viewer（https://tigervnc.org/）、または RealVNC Viewer か UltraVNC をインストールしてください。</translation>
-    </message>
-    <message>
-        <source>Install the OpenSSH client (Debian/Ubuntu: apt install openssh-client).</source>
-        <translation>OpenSSH クライアントをインストールしてください（Debian/Ubuntu: apt install openssh-client）。</translation>
-    </message>
-    <message>
-        <source>Install a telnet client (Debian/Ubuntu: apt install telnet).</source>
-        <translation>telnet クライアントをインストールしてください（Debian/Ubuntu: apt install telnet）。</translation>
-    </message>
-    <message>
-        <source>Install FreeRDP (Debian/Ubuntu: apt install freerdp2-x11).</source>
-        <translation>FreeRDP をインストールしてください（Debian/Ubuntu: apt install freerdp2-x11）。</translation>
-    </message>
-    <message>
-        <source>Install TigerVNC Viewer (Debian/Ubuntu: apt install tigervnc-viewer).</source>
-        <translation>TigerVNC Viewer をインストールしてください（Debian/Ubuntu: apt install tigervnc-viewer）。</translation>
-    </message>
-    <message>
-        <source>Install xdg-utils (Debian/Ubuntu: apt install xdg-utils).</source>
-        <translation>xdg-utils をインストールしてください（Debian/Ubuntu: apt install xdg-utils）。</translation>
-    </message>
-</context>
-<context>
-    <name>VpnDiagnosis</name>
-    <message>
-        <source>Not checked: fix the fault above first.</source>
-        <translation>未確認です。先に上の異常を解消してください。</translation>
-    </message>
-    <message>
-        <source>VPN adapter present</source>
-        <translation>VPN アダプタの有無</translation>
-    </message>
-    <message>
-        <source>Found &quot;%1&quot;.</source>
-        <translation>「%1」が見つかりました。</translation>
-    </message>
-    <message>
-        <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
-        <translation>%1 という名前のアダプタがありません。SoftEther/PacketiX VPN クライアントをインストールして仮想 LAN カードを作成するか、設定でアダプタ名を指定してください。VPN を使わない場合は、ボックス経由の SSH トンネルを使ってください。</translation>
-    </message>
-    <message>
-        <source>Adapter connected</source>
-        <translation>アダプタの接続</translation>
-    </message>
-    <message>
-        <source>The adapter is up.</source>
-        <translation>アダプタは接続されています。</translation>
-    </message>
-    <message>
-        <source>The adapter is down. Connect the VPN connection setting in the VPN client manager.</source>
-        <translation>アダプタが切断されています。VPN クライアント接続マネージャで接続設定を接続してください。</translation>
-    </message>
-    <message>
-        <source>Adapter has an address</source>
-        <translation>アダプタの IP アドレス</translation>
-    </message>
-    <message>
-        <source>%1 on the adapter.</source>
-        <translation>アダプタのアドレスは %1 です。</translation>
-    </message>
-    <message>
-        <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
-        <translation>アダプタに IPv4 アドレスがありません。ボックスの仮想 HUB がアドレスを配布しているか（DHCP）確認するか、アダプタに固定 IP アドレスを設定してください。</translation>
-    </message>
-    <message>
-        <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
-        <translation>「%2」の %1 が VPN アダプタの %3 と重複しています。</translation>
-    </message>
-    <message>
-        <source>No overlapping subnet</source>
-        <translation>サブネットの重複なし</translation>
-    </message>
-    <message>
-        <source>No other interface uses the customer&apos;s subnet.</source>
-        <translation>お客様のサブネットを使っているインターフェイスは他にありません。</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
-        <translation>お客様の LAN が、こちら側のネットワークと同じアドレスを使っています。ボックス経由の SSH トンネルを使ってください。</translation>
-    </message>
-    <message>
-        <source>Traffic to %1 goes through the VPN adapter.</source>
-        <translation>%1 への通信は VPN アダプタを通ります。</translation>
-    </message>
-    <message>
-        <source>No route leads to %1. Add a route for the customer&apos;s subnet through the VPN adapter.</source>
-        <translation>%1 への経路がありません。お客様のサブネットへの経路を VPN アダプタ経由で追加してください。</translation>
-    </message>
-    <message>
-        <source>Traffic to %1 leaves through &quot;%2&quot; (%3/%4, metric %5), not the VPN adapter. Give the VPN adapter a lower interface metric or add a route for the customer&apos;s subnet through it, or use the SSH tunnel.</source>
-        <translation>%1 への通信が VPN アダプタではなく「%2」（%3/%4、メトリック %5）から出ています。VPN アダプタのインターフェイス メトリックを小さくするか、お客様のサブネットへの経路を VPN アダプタ経由で追加してください。または SSH トンネルを使ってください。</translation>
-    </message>
-    <message>
-        <source>Route goes through the VPN</source>
-        <translation>経路が VPN を通るか</translation>
-    </message>
-    <message>
-        <source>Device inside the VPN subnet</source>
-        <translation>機器が VPN のサブネット内にあるか</translation>
-    </message>
-    <message>
-        <source>%1 is inside %2.</source>
-        <translation>%1 は %2 の中にあります。</translation>
-    </message>
-    <message>
-        <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
-        <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、ボックスが正しい LAN につながっているかを確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1%2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ConnectionPage</name>
-    <message>
-        <source>&lt;b&gt;Diagnose connection&lt;/b&gt; — can the VPN adapter reach this device?</source>
-        <translation>&lt;b&gt;接続診断&lt;/b&gt; — VPN アダプタからこの機器に接続できるか確認します</translation>
-    </message>
-    <message>
-        <source>Device address</source>
-        <translation>機器のアドレス</translation>
-    </message>
-    <message>
-        <source>Diagnose</source>
-        <translation>診断</translation>
-    </message>
-    <message>
-        <source>Device address:</source>
-        <translation>機器のアドレス:</translation>
-    </message>
-    <message>
-        <source>Automatic: the VPN when it is usable, else the SSH tunnel</source>
-        <translation>自動（VPN が使えれば VPN、使えなければ SSH トンネル）</translation>
-    </message>
-    <message>
-        <source>Always the VPN adapter</source>
-        <translation>常に VPN アダプタ</translation>
-    </message>
-    <message>
-        <source>Always the SSH tunnel via the box</source>
-        <translation>常にボックス経由の SSH トンネル</translation>
-    </message>
-    <message>
-        <source>Sessions of this box go</source>
-        <translation>このボックスへの接続経路</translation>
-    </message>
-    <message>
-        <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
-        <translation>VPN アダプタ: VPN クライアントの標準の名前（%1）。別の名前は設定で指定できます。</translation>
-    </message>
-    <message>
-        <source>VPN adapter: %1 (from Settings)</source>
-        <translation>VPN アダプタ: %1（設定で指定）</translation>
-    </message>
-    <message>
-        <source>Type the device&apos;s IPv4 address, then Diagnose.</source>
-        <translation>機器の IPv4 アドレスを入力して「診断」を押してください。</translation>
-    </message>
-    <message>
-        <source>(not checked)</source>
-        <translation>（未確認）</translation>
-    </message>
-    <message>
-        <source>The VPN can carry sessions to %1.</source>
-        <translation>VPN で %1 に接続できます。</translation>
-    </message>
-    <message>
-        <source>The VPN cannot carry sessions to %1 now.</source>
-        <translation>現在、VPN では %1 に接続できません。</translation>
-    </message>
-    <message>
-        <source>Sessions go through the VPN adapter.</source>
-        <translation>接続は VPN アダプタを通ります。</translation>
-    </message>
-    <message>
-        <source>Sessions go through the SSH tunnel via the box.</source>
-        <translation>接続はボックス経由の SSH トンネルを通ります。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1%2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ConsoleSshKey</name>
-    <message>
-        <source>The console could not make its SSH key.</source>
-        <translation>コンソールの SSH 鍵を作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>The keychain did not keep the console&apos;s SSH key: %1</source>
-        <translation>コンソールの SSH 鍵をキーチェーンに保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
-        <translation>コンソールの SSH 鍵を登録するためにボックスへログインできません。</translation>
-    </message>
-    <message>
-        <source>The box does not list SSH keys: %1</source>
-        <translation>ボックスから SSH 鍵の一覧を取得できません: %1</translation>
-    </message>
-    <message>
-        <source>The box did not take the console&apos;s SSH key: %1</source>
-        <translation>ボックスがコンソールの SSH 鍵を受け付けませんでした: %1</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::LaunchProfilesEditor</name>
-    <message>
-        <source>The program asks</source>
-        <translation>プログラムが入力を求める</translation>
-    </message>
-    <message>
-        <source>OpenSSH askpass helper</source>
-        <translation>OpenSSH の askpass ヘルパー</translation>
-    </message>
-    <message>
-        <source>Standard input (FreeRDP)</source>
-        <translation>標準入力（FreeRDP）</translation>
-    </message>
-    <message>
-        <source>One-time password file (TigerVNC)</source>
-        <translation>一度だけ読めるパスワードファイル（TigerVNC）</translation>
-    </message>
-    <message>
-        <source>Temporary Windows credential (mstsc)</source>
-        <translation>一時的な Windows 資格情報（mstsc）</translation>
-    </message>
-    <message>
-        <source>Clipboard, cleared after 30 s</source>
-        <translation>クリップボード（30 秒後に消去）</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Remote sessions&lt;/b&gt; — the program for each protocol. Placeholders: {host} {port} {user} {url} {device}. Passwords never go on the command line.</source>
-        <translation>&lt;b&gt;リモート接続&lt;/b&gt; — プロトコルごとに使うプログラムです。置き換え文字: {host} {port} {user} {url} {device}。パスワードがコマンドラインに渡されることはありません。</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>プログラム</translation>
-    </message>
-    <message>
-        <source>Arguments</source>
-        <translation>引数</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>パスワード</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>検出</translation>
-    </message>
-    <message>
-        <source>Back to the defaults</source>
-        <translation>初期設定に戻す</translation>
-    </message>
-    <message>
-        <source>empty: the VPN client&apos;s usual adapter names</source>
-        <translation>空欄: VPN クライアントの標準のアダプタ名</translation>
-    </message>
-    <message>
-        <source>VPN adapter</source>
-        <translation>VPN アダプタ</translation>
-    </message>
-    <message>
-        <source>not installed</source>
-        <translation>未インストール</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>あり</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::OpenCommand</name>
-    <message>
-        <source>--open needs SERIAL DEVICE-IP PORT.</source>
-        <translation>--open には シリアル番号 機器IP ポート を指定してください。</translation>
-    </message>
-    <message>
-        <source>SERIAL is empty.</source>
-        <translation>シリアル番号が空です。</translation>
-    </message>
-    <message>
-        <source>DEVICE-IP &quot;%1&quot; is not an IPv4 address.</source>
-        <translation>機器IP「%1」は IPv4 アドレスではありません。</translation>
-    </message>
-    <message>
-        <source>PORT &quot;%1&quot; is not a port number (1–65535).</source>
-        <translation>ポート「%1」はポート番号（1～65535）ではありません。</translation>
-    </message>
-    <message>
-        <source>--via takes vpn or tunnel, not &quot;%1&quot;.</source>
-        <translation>--via には vpn か tunnel を指定してください（「%1」は指定できません）。</translation>
-    </message>
-    <message>
-        <source>No box with serial %1 in this console&apos;s fleet.</source>
-        <translation>このコンソールにはシリアル番号 %1 のボックスがありません。</translation>
-    </message>
-    <message>
-        <source>The box did not list its devices: %1</source>
-        <translation>ボックスから機器一覧を取得できませんでした: %1</translation>
-    </message>
-    <message>
-        <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
-        <translation># ボックス経由の SSH トンネルを使います。127.0.0.1 のポートはトンネルを開いたときに決まります</translation>
-    </message>
-    <message>
-        <source>Device %1 has no port %2 in the box&apos;s list.</source>
-        <translation>ボックスの一覧では、機器 %1 にポート %2 がありません。</translation>
-    </message>
-    <message>
-        <source>The box has no device %1.</source>
-        <translation>ボックスに機器 %1 がありません。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::PortSessionMenu</name>
-    <message>
-        <source>Connect</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>Connect through the VPN</source>
-        <translation>VPN で接続</translation>
-    </message>
-    <message>
-        <source>Connect through an SSH tunnel via the box</source>
-        <translation>ボックス経由の SSH トンネルで接続</translation>
-    </message>
-    <message>
-        <source>Opening %1 to %2:%3…</source>
-        <translation>%2:%3 に %1 で接続しています…</translation>
-    </message>
-    <message>
-        <source>Session started through the SSH tunnel.</source>
-        <translation>SSH トンネル経由で接続を開始しました。</translation>
-    </message>
-    <message>
-        <source>Session started through the VPN.</source>
-        <translation>VPN 経由で接続を開始しました。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::QProcessLauncher</name>
-    <message>
-        <source>%1 did not start: %2</source>
-        <translation>%1 を起動できませんでした: %2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::SessionController</name>
-    <message>
-        <source>The protocol of port %1 is not known: choose it in the device list first.</source>
-        <translation>ポート %1 のプロトコルが不明です。先に機器一覧でプロトコルを選んでください。</translation>
-    </message>
-    <message>
-        <source>No device address to connect to.</source>
-        <translation>接続先の機器アドレスがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::SessionLauncher</name>
-    <message>
-        <source>%1 is not installed: it is neither on PATH nor in the usual folders. %2</source>
-        <translation>%1 がインストールされていません（PATH にも通常のインストール先にもありません）。%2</translation>
-    </message>
-    <message>
-        <source>No program is set for %1</source>
-        <translation>%1 のプログラムが設定されていません</translation>
-    </message>
-    <message>
-        <source>Set the program for %1 in Settings.</source>
-        <translation>設定で %1 のプログラムを指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 runs in a terminal, and no terminal emulator was found. Install one (for example apt install xterm).</source>
-        <translation>%1 は端末の中で動きますが、端末エミュレータが見つかりません。端末エミュレータをインストールしてください（例: apt install xterm）。</translation>
-    </message>
-    <message>
-        <source>%1 has no safe way to be given the password, so it is on the clipboard for %2 seconds: paste it when asked.</source>
-        <translation>%1 にはパスワードを安全に渡す方法がないため、パスワードを %2 秒間クリップボードに入れました。入力を求められたら貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>The password helper mente-askpass is missing.</source>
-        <translation>パスワード受け渡し用の mente-askpass が見つかりません。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1%2</translation>
-    </message>
-</context>
-<context>
     <name>mente::console::TunnelManager</name>
     <message>
         <source>The box went away.</source>
@@ -2744,646 +3341,6 @@ Serial %2, certificate %3</source>
     <message>
         <source>Windows credentials exist only on Windows.</source>
         <translation>Windows 資格情報は Windows でのみ使えます。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::ErrorMessages</name>
-    <message>
-        <source>A password has 8 to 128 printable ASCII characters with at least one letter and one digit, and does not contain the login ID.</source>
-        <translation>パスワードは半角の英字と数字をそれぞれ 1 文字以上含めて 8〜128 文字で、ログイン ID を含めずに入力してください。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>現在のパスワードが違います。</translation>
-    </message>
-    <message>
-        <source>Write the e-mail address like name@example.jp (at most 254 characters).</source>
-        <translation>メールアドレスは name@example.jp の形で入力してください（254 文字まで）。</translation>
-    </message>
-    <message>
-        <source>Write the phone number with 6 to 15 digits, e.g. 03-1234-5678.</source>
-        <translation>電話番号は 6〜15 桁の数字で入力してください（例: 03-1234-5678）。</translation>
-    </message>
-    <message>
-        <source>Write the postal code as seven digits, e.g. 123-4567.</source>
-        <translation>郵便番号は 7 桁で入力してください（例: 123-4567）。</translation>
-    </message>
-    <message>
-        <source>Choose the prefecture.</source>
-        <translation>都道府県を選んでください。</translation>
-    </message>
-    <message>
-        <source>Enter the company name (at most 128 characters).</source>
-        <translation>会社名を入力してください（128 文字まで）。</translation>
-    </message>
-    <message>
-        <source>Enter the name (at most 128 characters).</source>
-        <translation>名前を入力してください（128 文字まで）。</translation>
-    </message>
-    <message>
-        <source>Enter the contact&apos;s family name.</source>
-        <translation>担当者の姓を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the contact&apos;s given name.</source>
-        <translation>担当者の名を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the address (at most 256 characters).</source>
-        <translation>住所を入力してください（256 文字まで）。</translation>
-    </message>
-    <message>
-        <source>The building name has at most 256 characters.</source>
-        <translation>建物名は 256 文字までです。</translation>
-    </message>
-    <message>
-        <source>Write the reading in full-width katakana, e.g. ヤマダ タロウ.</source>
-        <translation>フリガナは全角カタカナで入力してください（例: ヤマダ タロウ）。</translation>
-    </message>
-    <message>
-        <source>A sub-domain has 1 to 63 lower-case letters a-z, digits or &apos;-&apos;, not at its start or end.</source>
-        <translation>サブドメインは半角小文字の英字（a-z）・数字・「-」で 1〜63 文字です。「-」は先頭と末尾に使えません。</translation>
-    </message>
-    <message>
-        <source>The report day is a day of the month, 1 to 31 (31: the last day).</source>
-        <translation>レポート送信日は 1〜31 日で指定してください（31 は月末）。</translation>
-    </message>
-    <message>
-        <source>The remark is too long.</source>
-        <translation>備考が長すぎます。</translation>
-    </message>
-    <message>
-        <source>Choose Japanese or English.</source>
-        <translation>日本語か英語を選んでください。</translation>
-    </message>
-    <message>
-        <source>Write the licence key like XXXX-XXXX-XXXX-XXXX, as printed on the licence certificate.</source>
-        <translation>ライセンスキーはライセンス証書のとおり XXXX-XXXX-XXXX-XXXX の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>Write an IPv4 address like 192.168.1.10.</source>
-        <translation>IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>Write an IPv4 address like 192.168.1.10 that is a host of its subnet.</source>
-        <translation>サブネット内のホストの IPv4 アドレスを 192.168.1.10 の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>Write the netmask like 255.255.255.0.</source>
-        <translation>ネットマスクは 255.255.255.0 の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
-        <translation>ゲートウェイにはボックスと同じサブネット内の、ボックス自身以外の IPv4 アドレスを指定してください。</translation>
-    </message>
-    <message>
-        <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
-        <translation>DNS サーバーは 192.168.1.1 の形の IPv4 アドレスで入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation>プロキシのホスト名またはアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>A port number is between 1 and 65535.</source>
-        <translation>ポート番号は 1〜65535 で指定してください。</translation>
-    </message>
-    <message>
-        <source>Write the ports like 1-1000,3389.</source>
-        <translation>ポートは 1-1000,3389 の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>The protocol name is too long or contains a control character.</source>
-        <translation>プロトコル名が長すぎるか、制御文字が含まれています。</translation>
-    </message>
-    <message>
-        <source>Write the address like https://192.168.1.10/ (at most 1024 characters).</source>
-        <translation>アドレスは https://192.168.1.10/ の形で入力してください（1024 文字まで）。</translation>
-    </message>
-    <message>
-        <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
-        <translation>ボックスのアドレスを https://192.168.1.2:8443 の形で入力してください。</translation>
-    </message>
-    <message>
-        <source>The end of the maintenance window must be a time in the future.</source>
-        <translation>メンテナンスの終了日時には未来の日時を指定してください。</translation>
-    </message>
-    <message>
-        <source>The length of the maintenance window is not accepted.</source>
-        <translation>メンテナンス時間の長さが正しくありません。</translation>
-    </message>
-    <message>
-        <source>The selection is not valid: reload the list and try again.</source>
-        <translation>選択内容が正しくありません。一覧を再読み込みしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>This value is not accepted: check what you entered.</source>
-        <translation>入力内容に誤りがあります。確認してください。</translation>
-    </message>
-    <message>
-        <source>This login ID is used already: choose another.</source>
-        <translation>このログイン ID はすでに使われています。別の ID にしてください。</translation>
-    </message>
-    <message>
-        <source>This sub-domain is used already: choose another.</source>
-        <translation>このサブドメインはすでに使われています。別の名前にしてください。</translation>
-    </message>
-    <message>
-        <source>A device with this address exists already.</source>
-        <translation>このアドレスの機器はすでに登録されています。</translation>
-    </message>
-    <message>
-        <source>This clashes with what the box has: reload and try again.</source>
-        <translation>ボックス側の内容と食い違っています。再読み込みしてからやり直してください。</translation>
-    </message>
-    <message>
-        <source>The login ID or the password is wrong.</source>
-        <translation>ログイン ID またはパスワードが違います。</translation>
-    </message>
-    <message>
-        <source>Too many failed logins: this login is locked for a few minutes.</source>
-        <translation>ログインの失敗が続いたため、数分間ロックされています。</translation>
-    </message>
-    <message>
-        <source>Too many attempts: wait a few minutes and try again.</source>
-        <translation>試行回数が多すぎます。数分待ってからやり直してください。</translation>
-    </message>
-    <message>
-        <source>Only an administrator may do this.</source>
-        <translation>この操作は管理者だけが行えます。</translation>
-    </message>
-    <message>
-        <source>This is no longer on the box: reload the list.</source>
-        <translation>ボックスにもう存在しません。一覧を再読み込みしてください。</translation>
-    </message>
-    <message>
-        <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
-        <translation>ログイン ID は半角英数字と「.」「_」「-」を使って 3〜32 文字で、先頭は英数字にしてください。</translation>
-    </message>
-    <message>
-        <source>Enter the group (at most 64 characters).</source>
-        <translation>グループを入力してください（64 文字まで）。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::DiscoveryBar</name>
-    <message>
-        <source>Discover devices</source>
-        <translation>機器を探索</translation>
-    </message>
-    <message>
-        <source>Mark as seen</source>
-        <translation>確認済みにする</translation>
-    </message>
-    <message>
-        <source>Sweep the customer&apos;s LAN for devices now</source>
-        <translation>お客様の LAN 内の機器を今すぐ探索します</translation>
-    </message>
-    <message>
-        <source>Take the &quot;new&quot; mark off the devices discovery found</source>
-        <translation>LAN 探索で見つかった機器の「新規」の印を外します</translation>
-    </message>
-    <message>
-        <source>Sweeping… %1 of %2 addresses</source>
-        <translation>探索中… %2 アドレス中 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Last sweep: %n device(s) found</source>
-        <translation>
-            <numerusform>前回の探索: 機器 %n 台</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new</source>
-        <translation>
-            <numerusform>新規 %n 台</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The last sweep failed: %1</source>
-        <translation>前回の探索に失敗しました: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mark %n new device(s) as seen</source>
-        <translation>
-            <numerusform>新規の機器 %n 台を確認済みにする</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>last sweep: found, new</comment>
-        <translation>%1、%2</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::PresetEnrolment</name>
-    <message>
-        <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
-        <translation>ボックスを自動で追加するには証明書のフィンガープリントが必要です。</translation>
-    </message>
-    <message>
-        <source>This account must change its password first: add the box with the add-box dialog.</source>
-        <translation>このアカウントは先にパスワードの変更が必要です。「ボックスを追加」ダイアログから追加してください。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 時間 %2 分</translation>
-    </message>
-    <message>
-        <source>The box&apos;s network</source>
-        <translation>ボックスのネットワーク</translation>
-    </message>
-    <message>
-        <source>VPN link</source>
-        <translation>VPN 接続</translation>
-    </message>
-    <message>
-        <source>Box not running</source>
-        <translation>ボックス停止</translation>
-    </message>
-    <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · %2 / %3 ページ</translation>
-    </message>
-    <message>
-        <source>Monthly report %1</source>
-        <translation>月次レポート %1</translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation>障害一覧</translation>
-    </message>
-    <message>
-        <source>Box and VPN outages</source>
-        <translation>ボックス・VPN の停止</translation>
-    </message>
-    <message>
-        <source>This month ended before the box was first started: there is nothing to report.</source>
-        <translation>この月はボックスの稼働開始より前に終わっているため、報告する内容はありません。</translation>
-    </message>
-    <message>
-        <source>So far: up to %1, the month is not over yet.</source>
-        <translation>途中経過：%1 まで（この月はまだ終わっていません）。</translation>
-    </message>
-    <message>
-        <source>Rebuilt on %1; it replaces the earlier report.</source>
-        <translation>%1 に作り直した報告で、以前の報告に代わります。</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>ユーザ名</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>対象期間</translation>
-    </message>
-    <message>
-        <source>%1 – %2 (%3)</source>
-        <translation>%1 ～ %2（%3）</translation>
-    </message>
-    <message>
-        <source>Built at</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>稼働率</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>メンテナンス</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>異常</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Nothing was monitored this month.</source>
-        <translation>この月に監視していた対象はありません。</translation>
-    </message>
-    <message>
-        <source>Faults over the month</source>
-        <translation>月内の障害の推移</translation>
-    </message>
-    <message>
-        <source>No faults this month.</source>
-        <translation>この月の障害はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more target(s) with faults, listed on the next pages.</source>
-        <translation>
-            <numerusform>…ほか %n 件の対象に障害があります（次ページ以降の一覧をご覧ください）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The box&apos;s own outages, day by day</source>
-        <translation>ボックス自身の停止（日別）</translation>
-    </message>
-    <message>
-        <source>No outages of the box, its network or the VPN.</source>
-        <translation>ボックス・ネットワーク・VPN の停止はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n outage(s), %1 in all.</source>
-        <translation>
-            <numerusform>停止 %n 件、合計 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>ありません。</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>発生日時</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>復旧日時</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>継続時間</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation>確認者</translation>
-    </message>
-    <message>
-        <source>still open</source>
-        <translation>継続中</translation>
-    </message>
-    <message>
-        <source>Appeared: %1 %2 (%3)</source>
-        <translation>新しく見つかった機器：%1 %2（%3）</translation>
-    </message>
-    <message>
-        <source>Gone: %1 (%2)</source>
-        <translation>見えなくなった機器：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Devices found and gone</source>
-        <translation>機器の増減</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 %2: %3, %n open port(s)</source>
-        <translation>
-            <numerusform>%1 %2：%3、開いているポート %n 個</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Port scans</source>
-        <translation>ポートスキャン</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n mail(s)</source>
-        <translation>
-            <numerusform>%1：%n 通</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Mails sent</source>
-        <translation>送信したメール</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-</context>
-<context>
-    <name>ReportExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
-    <message>
-        <source>Monthly report %1</source>
-        <translation>月次レポート %1</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be started</source>
-        <translation>PDF を作成できません</translation>
-    </message>
-    <message>
-        <source>no room for another page</source>
-        <translation>次のページを追加できません</translation>
-    </message>
-    <message>
-        <source>the PDF cannot be finished</source>
-        <translation>PDF を完成できません</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>ファイルが空です</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>ユーザ名</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Partial</source>
-        <translation>途中経過</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Fault</source>
-        <translation>異常</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>メンテナンス</translation>
-    </message>
-    <message>
-        <source>Counted seconds</source>
-        <translation>集計秒数</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>発生日時</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>復旧日時</translation>
-    </message>
-    <message>
-        <source>Duration (s)</source>
-        <translation>継続時間（秒）</translation>
-    </message>
-    <message>
-        <source>Cause</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Acknowledged by</source>
-        <translation>確認者</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ReportView</name>
-    <message>
-        <source>Choose a report in the list, or build one.</source>
-        <translation>一覧からレポートを選ぶか、新しく作成してください。</translation>
-    </message>
-</context>
-<context>
-    <name>mente::console::ReportsPage</name>
-    <message>
-        <source>Build for month…</source>
-        <translation>月を指定して作成…</translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation>再送信</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF に書き出し…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV に書き出し…</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>稼働率</translation>
-    </message>
-    <message>
-        <source>Faults</source>
-        <translation>障害件数</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>送信日時</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>(so far)</source>
-        <translation>（途中経過）</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（内容なし）</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未送信</translation>
-    </message>
-    <message>
-        <source>Building the report for %1…</source>
-        <translation>%1 のレポートを作成しています…</translation>
-    </message>
-    <message>
-        <source>The report for %1 was rebuilt; it replaces the earlier one.</source>
-        <translation>%1 のレポートを作り直しました。以前のレポートに代わります。</translation>
-    </message>
-    <message>
-        <source>The report for %1 was built.</source>
-        <translation>%1 のレポートを作成しました。</translation>
-    </message>
-    <message>
-        <source>The report for %1 is queued for mailing.</source>
-        <translation>%1 のレポートをメール送信待ちに入れました。</translation>
-    </message>
-    <message>
-        <source>No report is open.</source>
-        <translation>レポートが開かれていません。</translation>
-    </message>
-    <message>
-        <source>Build a monthly report</source>
-        <translation>月次レポートの作成</translation>
-    </message>
-    <message>
-        <source>Month (like 2026-10); the current month is built up to now:</source>
-        <translation>月（例：2026-10）。今月を指定すると、現時点までの途中経過を作成します：</translation>
-    </message>
-    <message>
-        <source>Export the report as PDF</source>
-        <translation>レポートを PDF に書き出し</translation>
-    </message>
-    <message>
-        <source>Export the report as CSV</source>
-        <translation>レポートを CSV に書き出し</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 </TS>
