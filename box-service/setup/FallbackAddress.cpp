@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/FallbackAddress.h"
 
-#include "setup/ProcessLauncher.h"
+#include "setup/FallbackMethod.h"
 #include "shared/Validation.h"
 
 #include <QCryptographicHash>
@@ -13,8 +13,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 namespace mente::box {
 
 namespace {
-constexpr int kTimeoutMs = 10000;
-
 bool isLinkLocal(const QString &address)
 {
     const auto ip = validation::parseIPv4(address);
@@ -22,13 +20,14 @@ bool isLinkLocal(const QString &address)
 }
 } // namespace
 
-FallbackAddress::FallbackAddress(Settings settings, ProcessLauncher &launcher, AddressSource addresses,
-                                 PendingCheck pending, QObject *parent)
+FallbackAddress::FallbackAddress(Settings settings, FallbackMethod &method, AddressSource addresses, Check pending,
+                                 Check staticSet, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_launcher(launcher)
+    , m_method(method)
     , m_addresses(std::move(addresses))
     , m_pending(std::move(pending))
+    , m_staticSet(std::move(staticSet))
 {
     connect(&m_timer, &QTimer::timeout, this, &FallbackAddress::check);
 }
@@ -60,13 +59,12 @@ void FallbackAddress::check()
     if (m_pending && m_pending())
         return; // the rollback decides what the interface has
     const QStringList addresses = m_addresses();
-    m_active = addresses.contains(address());
+    m_active = m_method.present(m_settings.cidr, addresses);
     if (ownAddressPresent(addresses)) {
         m_withoutAddress.invalidate();
         if (m_active) {
             qCInfo(lcSetup) << "the LAN interface has its own address now: removing the fallback" << m_settings.cidr;
-            const Status s = m_launcher.run(
-                QStringLiteral("ip addr del %1 dev %2").arg(m_settings.cidr, m_settings.interfaceName), kTimeoutMs);
+            const Status s = m_method.remove(m_settings.cidr);
             if (!s)
                 qCWarning(lcSetup) << "cannot remove the fallback address:" << s.error().message;
             m_active = !s;
@@ -77,14 +75,17 @@ void FallbackAddress::check()
     }
     if (m_active)
         return;
+    if (m_staticSet && m_staticSet()) {
+        m_withoutAddress.invalidate(); // a static address is set: its own, even before it is up
+        return;
+    }
     if (!m_withoutAddress.isValid())
         m_withoutAddress.start();
     if (m_withoutAddress.elapsed() < qint64(m_settings.afterS) * 1000)
         return;
     qCWarning(lcSetup).noquote() << "no address on" << m_settings.interfaceName << "for" << m_settings.afterS
                                  << "s (no DHCP lease): adding the first-boot address" << m_settings.cidr;
-    const Status s = m_launcher.run(
-        QStringLiteral("ip addr add %1 dev %2").arg(m_settings.cidr, m_settings.interfaceName), kTimeoutMs);
+    const Status s = m_method.add(m_settings.cidr);
     if (!s) {
         qCWarning(lcSetup) << "cannot add the fallback address:" << s.error().message;
         m_withoutAddress.start(); // try again after another fallback_after_s

@@ -4,7 +4,9 @@
 #include "app/BoxContext.h"
 #include "setup/AvahiAnnouncer.h"
 #include "setup/FallbackAddress.h"
+#include "setup/IpFallback.h"
 #include "setup/NetworkChange.h"
+#include "setup/NetworkdFallback.h"
 #include "setup/ProcessLauncher.h"
 #include "store/MetaStore.h"
 
@@ -53,29 +55,47 @@ void FirstBoot::setSystemHostname()
         qCWarning(lcSetup) << "cannot set the host name" << m_box.hostname << ":" << s.error().message;
 }
 
+void FirstBoot::startFallback()
+{
+    const QString iface = lanInterface(m_box.config->setup.networkInterface);
+    if (iface.isEmpty()) {
+        qCWarning(lcSetup) << "no LAN interface found: no first-boot address ([setup] network_interface)";
+        return;
+    }
+    if (m_box.options->setup.address != QHostAddress::AnyIPv4 && m_box.options->setup.address != QHostAddress::Any)
+        qCWarning(lcSetup) << "the setup page listens on" << m_box.options->setup.text
+                           << "only: it does not answer on the first-boot address";
+    const BoxConfig::Setup &setup = m_box.config->setup;
+    MetaStore *meta = m_box.meta;
+    if (setup.networkBackend == QLatin1String("ip")) {
+        m_fallbackMethod = std::make_unique<IpFallback>(iface, *m_launcher);
+    } else {
+        // The box's own networkd file, the one the setup page writes (no CAP_NET_ADMIN needed).
+        m_fallbackMethod = std::make_unique<NetworkdFallback>(
+            NetworkdConfigurator(setup.networkDir, setup.networkFile, iface, setup.networkReloadCmd, *m_launcher),
+            [meta, hostname = m_box.hostname] {
+                NetworkSettings settings = NetworkChange::confirmedIn(*meta);
+                settings.hostname = hostname; // sent with DHCP, as the setup page writes it
+                return settings;
+            });
+    }
+    const BoxConfig::Network &cfg = m_box.config->network;
+    m_fallback = std::make_unique<FallbackAddress>(
+        FallbackAddress::Settings{iface, FallbackAddress::resolveCidr(cfg.fallbackAddress, m_box.serial),
+                                  cfg.fallbackAfterS, 1000},
+        *m_fallbackMethod, [iface] { return FallbackAddress::interfaceAddresses(iface); },
+        [meta] { return NetworkChange::pendingIn(*meta); },
+        [meta] { return NetworkChange::confirmedIn(*meta).isStatic(); });
+    m_box.fallback = m_fallback.get();
+    m_fallback->start();
+}
+
 void FirstBoot::start(quint16 setupPort, quint16 apiPort)
 {
     setSystemHostname();
     const BoxConfig::Network &cfg = m_box.config->network;
-    if (cfg.fallbackAddress != QLatin1String("off")) {
-        const QString iface = lanInterface(m_box.config->setup.networkInterface);
-        if (iface.isEmpty()) {
-            qCWarning(lcSetup) << "no LAN interface found: no first-boot address ([setup] network_interface)";
-        } else {
-            if (m_box.options->setup.address != QHostAddress::AnyIPv4
-                && m_box.options->setup.address != QHostAddress::Any)
-                qCWarning(lcSetup) << "the setup page listens on" << m_box.options->setup.text
-                                   << "only: it does not answer on the first-boot address";
-            FallbackAddress::Settings settings{iface, FallbackAddress::resolveCidr(cfg.fallbackAddress, m_box.serial),
-                                               cfg.fallbackAfterS, 1000};
-            MetaStore *meta = m_box.meta;
-            m_fallback = std::make_unique<FallbackAddress>(
-                settings, *m_launcher, [iface] { return FallbackAddress::interfaceAddresses(iface); },
-                [meta] { return NetworkChange::pendingIn(*meta); });
-            m_box.fallback = m_fallback.get();
-            m_fallback->start();
-        }
-    }
+    if (cfg.fallbackAddress != QLatin1String("off"))
+        startFallback();
     if (cfg.announce) {
         m_announcer =
             std::make_unique<AvahiAnnouncer>(AvahiAnnouncer::Facts{m_box.hostname, m_box.serial, m_box.tlsFingerprint,

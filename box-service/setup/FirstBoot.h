@@ -10,11 +10,13 @@ namespace mente::box {
 struct BoxContext;
 class AvahiAnnouncer;
 class FallbackAddress;
+class FallbackMethod;
 class ProcessLauncher;
 
 // What makes a new box findable at a customer site (F1, seed §3–5), started once the setup page
 // listens: the host name ([network] hostname, mente-<serial>), which DHCP clients send, the mDNS
-// announcement, and the first-boot address when no DHCP lease comes.
+// announcement, and the first-boot address when no DHCP lease comes (written the way [setup]
+// network_backend applies the setup page's settings: a networkd file, or iproute2 for "ip").
 class FirstBoot
 {
 public:
@@ -31,9 +33,11 @@ public:
 
 private:
     void setSystemHostname();
+    void startFallback();
 
     BoxContext &m_box;
     std::unique_ptr<ProcessLauncher> m_launcher;
+    std::unique_ptr<FallbackMethod> m_fallbackMethod;
     std::unique_ptr<FallbackAddress> m_fallback;
     std::unique_ptr<AvahiAnnouncer> m_announcer;
 };

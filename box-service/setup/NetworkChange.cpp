@@ -67,11 +67,16 @@ bool NetworkChange::pendingIn(const MetaStore &meta)
     return !meta.object(kPendingKey).isEmpty();
 }
 
+NetworkSettings NetworkChange::confirmedIn(const MetaStore &meta)
+{
+    NetworkSettings s = NetworkSettings::fromJson(meta.object(kSettingsKey));
+    s.mode = meta.value(kModeKey).value_or(s.mode);
+    return s;
+}
+
 NetworkSettings NetworkChange::current() const
 {
-    NetworkSettings s = NetworkSettings::fromJson(m_meta.object(kSettingsKey));
-    s.mode = m_meta.value(kModeKey).value_or(s.mode);
-    return s;
+    return confirmedIn(m_meta);
 }
 
 int NetworkChange::secondsLeft() const

@@ -31,6 +31,8 @@ public:
 
     // A change waits for confirmation (also for parts of the box that do not hold this object).
     static bool pendingIn(const MetaStore &meta);
+    // The confirmed settings (DHCP when never set), from the store.
+    static NetworkSettings confirmedIn(const MetaStore &meta);
 
     NetworkSettings current() const; // the confirmed settings (DHCP when never set)
     bool pending() const { return m_pending.has_value(); }

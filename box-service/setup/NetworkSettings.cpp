@@ -6,6 +6,12 @@
 
 namespace mente::box {
 
+namespace {
+// Marks the first-boot address in the box's networkd file, so the box knows the line is its own.
+constexpr char kFirstBootComment[] =
+    "# The first-boot address (no DHCP lease yet); the box takes it off once it has an address of its own.\n";
+} // namespace
+
 QString NetworkSettings::netmask() const
 {
     return validation::prefixToNetmask(prefix);
@@ -41,10 +47,17 @@ QByteArray NetworkSettings::networkdFile(const QString &interfaceName) const
             text += QStringLiteral("DNS=%1\n").arg(dns2);
     } else {
         text += QStringLiteral("DHCP=ipv4\n");
+        if (!firstBootCidr.isEmpty())
+            text += QString::fromLatin1(kFirstBootComment) + QStringLiteral("Address=%1\n").arg(firstBootCidr);
         if (!hostname.isEmpty())
             text += QStringLiteral("\n[DHCPv4]\nSendHostname=yes\nHostname=%1\n").arg(hostname);
     }
     return text.toUtf8();
+}
+
+bool NetworkSettings::hasFirstBootAddress(const QByteArray &file, const QString &cidr)
+{
+    return file.contains(QByteArray(kFirstBootComment) + "Address=" + cidr.toLatin1() + '\n');
 }
 
 NetworkSettings NetworkForm::read(const SetupRequest &request, FieldErrors &errors)

@@ -20,6 +20,8 @@ struct NetworkSettings
     QString dns2;
     // The host name sent with DHCP ([network] hostname); not part of the stored settings.
     QString hostname;
+    // The first-boot address beside DHCP (FallbackAddress, seed §5); not part of the stored settings.
+    QString firstBootCidr;
 
     bool isStatic() const { return mode == QLatin1String("static"); }
     QString netmask() const;
@@ -28,6 +30,8 @@ struct NetworkSettings
 
     // The systemd-networkd unit for an interface name (or a Name= pattern).
     QByteArray networkdFile(const QString &interfaceName) const;
+    // A file written by networkdFile() carries the first-boot address cidr.
+    static bool hasFirstBootAddress(const QByteArray &file, const QString &cidr);
 };
 
 // Reads the network form; every bad field gets its own message (in the page's language).

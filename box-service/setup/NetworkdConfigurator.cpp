@@ -47,15 +47,36 @@ Status NetworkdConfigurator::write(const std::optional<QByteArray> &content)
     return m_launcher.run(m_reload, 30000);
 }
 
+std::optional<QByteArray> NetworkdConfigurator::currentFile() const
+{
+    QFile file(filePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+QByteArray NetworkdConfigurator::fileContent() const
+{
+    return currentFile().value_or(QByteArray());
+}
+
+Status NetworkdConfigurator::writeNow(const NetworkSettings &settings)
+{
+    qCInfo(lcSetup) << "network: writing" << filePath() << "mode" << settings.mode
+                    << (settings.firstBootCidr.isEmpty()
+                            ? QString()
+                            : QStringLiteral("with the first-boot address ") + settings.firstBootCidr);
+    const std::optional<QByteArray> before = currentFile();
+    const Status s = write(settings.networkdFile(m_interface));
+    if (!s)
+        (void)write(before); // networkd did not take it: the old file again, so the file stays the truth
+    return s;
+}
+
 Status NetworkdConfigurator::apply(const NetworkSettings &settings)
 {
-    if (!m_pending) {
-        QFile current(filePath());
-        if (current.open(QIODevice::ReadOnly))
-            m_previous = current.readAll();
-        else
-            m_previous.reset();
-    }
+    if (!m_pending)
+        m_previous = currentFile();
     m_pending = true;
     qCInfo(lcSetup) << "network: writing" << filePath() << "mode" << settings.mode;
     const Status s = write(settings.networkdFile(m_interface));

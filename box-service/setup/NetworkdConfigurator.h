@@ -25,9 +25,15 @@ public:
     void adoptPendingState(const QJsonObject &state) override;
 
     QString filePath() const;
+    // The file as it is now (empty when there is none).
+    QByteArray fileContent() const;
+    // Writes the file for settings and reloads, remembering nothing: no change to confirm (the
+    // first-boot address, NetworkdFallback).
+    Status writeNow(const NetworkSettings &settings);
 
 private:
     Status write(const std::optional<QByteArray> &content);
+    std::optional<QByteArray> currentFile() const; // nullopt: there is none
 
     QString m_directory;
     QString m_fileName;

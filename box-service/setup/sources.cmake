@@ -7,15 +7,18 @@ target_sources(mente_box_core PRIVATE
     setup/CsrfGuard.cpp setup/CsrfGuard.h
     setup/ErrorText.cpp setup/ErrorText.h
     setup/FallbackAddress.cpp setup/FallbackAddress.h
+    setup/FallbackMethod.h
     setup/FirstBoot.cpp setup/FirstBoot.h
     setup/HtmlPage.cpp setup/HtmlPage.h
     setup/IpConfigurator.cpp setup/IpConfigurator.h
+    setup/IpFallback.cpp setup/IpFallback.h
     setup/LicensePage.cpp setup/LicensePage.h
     setup/NetworkChange.cpp setup/NetworkChange.h
     setup/NetworkConfigurator.h
     setup/NetworkPage.cpp setup/NetworkPage.h
     setup/NetworkSettings.cpp setup/NetworkSettings.h
     setup/NetworkdConfigurator.cpp setup/NetworkdConfigurator.h
+    setup/NetworkdFallback.cpp setup/NetworkdFallback.h
     setup/PasswordPage.cpp setup/PasswordPage.h
     setup/PowerControl.cpp setup/PowerControl.h
     setup/PowerPage.cpp setup/PowerPage.h

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How a new box becomes findable (seed §4–5): the first-boot address's rule with the interface's
-// addresses given, the records announced with mDNS, the default host name.
+// addresses given (here with iproute2, [setup] network_backend=ip; FallbackNetworkdUnitTest.cpp
+// has the networkd file), the records announced with mDNS, the default host name.
 #include "RecordingLauncher.h"
 #include "setup/AvahiAnnouncer.h"
 #include "setup/FallbackAddress.h"
 #include "setup/FirstBoot.h"
+#include "setup/IpFallback.h"
 
 #include <QThread>
 
@@ -22,11 +24,13 @@ protected:
     {
         return std::make_unique<FallbackAddress>(
             FallbackAddress::Settings{QStringLiteral("eth0"), QStringLiteral("192.168.234.237/24"), afterS, 1000},
-            launcher, [this] { return addresses; }, [this] { return pending; });
+            method, [this] { return addresses; }, [this] { return pending; }, [this] { return staticSet; });
     }
     RecordingLauncher launcher;
+    IpFallback method{QStringLiteral("eth0"), launcher};
     QStringList addresses;
     bool pending = false;
+    bool staticSet = false;
 };
 
 } // namespace
@@ -69,6 +73,17 @@ TEST_F(FallbackAddressTest, RemovedOnceARealAddressIsConfirmedNotWhileItWaits)
     fallback->check();
     EXPECT_EQ(launcher.commands.last(), QStringLiteral("ip addr del 192.168.234.237/24 dev eth0"));
     EXPECT_FALSE(fallback->active());
+}
+
+TEST_F(FallbackAddressTest, NotAddedWhenAStaticAddressIsConfirmedButNotUpYet)
+{
+    const auto fallback = make(0);
+    staticSet = true; // e.g. no cable yet: the static address is the box's own all the same
+    fallback->check();
+    EXPECT_TRUE(launcher.commands.isEmpty());
+    staticSet = false;
+    fallback->check();
+    EXPECT_EQ(launcher.commands.size(), 1);
 }
 
 TEST_F(FallbackAddressTest, AFailedAddIsTriedAgainLater)

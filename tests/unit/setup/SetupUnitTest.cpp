@@ -4,9 +4,11 @@
 #include "RecordingLauncher.h"
 #include "app/Clock.h"
 #include "setup/CsrfGuard.h"
+#include "setup/FallbackAddress.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkSettings.h"
 #include "setup/NetworkdConfigurator.h"
+#include "setup/NetworkdFallback.h"
 #include "setup/RegistrationPage.h"
 #include "setup/SetupLanguage.h"
 #include "store/AuditLog.h"
@@ -284,6 +286,48 @@ TEST_F(NetworkBackendTest, FailedReloadPutsTheOldFileBackAtOnce)
     EXPECT_FALSE(change.apply(actor, settings).ok());
     EXPECT_FALSE(change.pending());
     EXPECT_EQ(readFile(path()), QByteArray("old\n"));
+}
+
+// Seed §5 with networkd: the first-boot address lives in the same file the page writes, so the
+// page's rollback brings it back and a confirmed static address replaces it.
+TEST_F(NetworkBackendTest, FirstBootAddressComesBackWithARollbackAndGoesWithAConfirmedChange)
+{
+    const QString cidr = QStringLiteral("192.168.234.237/24");
+    QStringList addresses;
+    NetworkdFallback method(NetworkdConfigurator(dir.filePath(QStringLiteral("network")),
+                                                 QStringLiteral("50-mente.network"), QStringLiteral("eth0"),
+                                                 QStringLiteral("networkctl reload"), launcher),
+                            [this] { return NetworkChange::confirmedIn(*meta); });
+    FallbackAddress fallback(
+        {QStringLiteral("eth0"), cidr, 0, 1000}, method, [&addresses] { return addresses; },
+        [this] { return NetworkChange::pendingIn(*meta); },
+        [this] { return NetworkChange::confirmedIn(*meta).isStatic(); });
+    fallback.check();
+    ASSERT_TRUE(NetworkSettings::hasFirstBootAddress(readFile(path()), cidr));
+    addresses = {QStringLiteral("192.168.234.237")};
+
+    NetworkChange change(*configurator, *meta, *audit, 1);
+    QSignalSpy rolledBack(&change, &NetworkChange::rolledBackNow);
+    ASSERT_TRUE(change.apply(actor, settings).ok());
+    EXPECT_FALSE(readFile(path()).contains("192.168.234.237"));
+    addresses = {QStringLiteral("192.168.7.9")};
+    fallback.check(); // waits for the confirmation: nothing written
+    ASSERT_TRUE(rolledBack.wait(3000));
+    EXPECT_TRUE(NetworkSettings::hasFirstBootAddress(readFile(path()), cidr)) << readFile(path()).constData();
+    addresses = {QStringLiteral("192.168.234.237")};
+    const qsizetype reloads = launcher.commands.size();
+    fallback.check();
+    EXPECT_TRUE(fallback.active());
+    EXPECT_EQ(launcher.commands.size(), reloads);
+
+    ASSERT_TRUE(change.apply(actor, settings).ok());
+    addresses = {QStringLiteral("192.168.7.9")};
+    ASSERT_TRUE(change.confirm(actor, QHostAddress(QStringLiteral("192.168.7.9"))).ok());
+    fallback.check();
+    EXPECT_FALSE(fallback.active());
+    EXPECT_TRUE(readFile(path()).contains("Address=192.168.7.9/24"));
+    EXPECT_FALSE(readFile(path()).contains("192.168.234.237"));
+    EXPECT_FALSE(rolledBack.wait(1500));
 }
 
 } // namespace
