@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Runs inside a fresh network namespace (unshare --net: only loopback, so listening on 0.0.0.0
-# stays private) and mount namespace: starts the installed mente-box as USER with exactly the
+# Runs inside fresh network, mount and UTS namespaces (unshare: only loopback and the lab's veth,
+# so listening on 0.0.0.0 stays private): starts the installed mente-box as USER with exactly the
 # unit's capabilities (and its Environment=), in a root that imitates the unit's file-system
 # fences (ProtectSystem=strict with its ReadWritePaths, PrivateTmp, ProtectHome), checks the
 # process's credentials, then uses the box over HTTPS and
 # HTTP: /health (version), login and password change, a SYN scan of a 10.x address on loopback,
-# raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE) and its network change.
-# Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR
+# raw ICMP, the setup page on port 80 (CAP_NET_BIND_SERVICE), and seed §5 on a LAN without DHCP
+# (first-boot-lab.sh): the first-boot address through systemd-networkd, the page on it, a static
+# address through the page rolled back, then confirmed.
+# Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR CONFIRM_S
 set -euo pipefail
-user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6
+user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6 confirm_s=$7
 unit_env=$(sed -n 's/^Environment=//p' /lib/systemd/system/mente-box.service | paste -sd' ')
 fail() {
     echo "FAIL: $*" >&2
@@ -17,6 +19,8 @@ fail() {
     exit 1
 }
 ok() { echo "  ok: $*"; }
+# shellcheck source=first-boot-lab.sh
+. "$(dirname "${BASH_SOURCE[0]}")/first-boot-lab.sh"
 # json EXPR < DOCUMENT: prints the Python expression EXPR (written in this script) over d.
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 
@@ -24,6 +28,8 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.arg
 lan=10.77.0.1
 ip link set lo up
 ip addr add "$lan/32" dev lo
+trap lab_stop EXIT
+lan_lab_up "$run"
 # The unit's file system, as far as mounts can show it without systemd: everything read-only but
 # the state directory and /etc/mente-box, a private /tmp, no /home or /root. (Mounts below / that
 # the machine has of its own, e.g. a container's /etc/hosts, stay as they are.)
@@ -41,7 +47,7 @@ touch "$root/usr/mente-write-probe" 2>/dev/null && fail "the box's root is writa
 ok "the box's root: read-only but /var/lib/mente-box and /etc/mente-box; private /tmp; no /home"
 
 box_pid=""
-trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; true' EXIT
+trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; lab_stop' EXIT
 # shellcheck disable=SC2086 # $unit_env: one word per VAR=value
 chroot "$root" setpriv --reuid="$user" --regid="$user" --init-groups \
     --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
@@ -117,26 +123,9 @@ if [ -n "$ssh_listen" ] && [ "$ssh_listen" != off ]; then
     ok "SSH tunnel endpoint on $ssh_listen: ${banner%$'\r'}"
 fi
 
-# The setup page's network change under the unit's file system rights: the box writes its networkd
-# file into /etc/mente-box/network (which /etc/systemd/network/50-mente.network points at), runs
-# the reload as itself, and rolls the file back when the change is not confirmed (confirm_s=2).
-setup=http://127.0.0.1:80
-csrf=$(curl -s --max-time 10 -u "admin:$new" "$setup/network" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)
-[ -n "$csrf" ] || fail "no CSRF token on the setup page's /network"
-code=$(curl -s -o "$run/apply.html" -w '%{http_code}' --max-time 40 -u "admin:$new" \
-    --data-urlencode "csrf=$csrf" -d step=apply -d mode=dhcp "$setup/network")
-[ "$code" = 200 ] || { sed 's/<[^>]*>/ /g' "$run/apply.html" | tr -s ' \n' ' ' | head -c 600; fail "network apply: HTTP $code"; }
-file=/etc/mente-box/network/50-mente.network
-[ "$(stat -c %U "$file" 2>/dev/null)" = "$user" ] || fail "the setup page wrote no $file"
-grep -q '^DHCP=ipv4' "$file" || fail "$file: $(cat "$file")"
-[ "$(readlink -e /etc/systemd/network/50-mente.network)" = "$file" ] || fail "networkd's link does not reach $file"
-ok "setup page wrote $file (owner $user); /etc/systemd/network/50-mente.network reaches it"
-for _ in $(seq 1 50); do
-    [ -e "$file" ] || break
-    sleep 0.2
-done
-[ ! -e "$file" ] || fail "the unconfirmed network change was not rolled back"
-ok "the unconfirmed change was rolled back (file removed)"
+# Seed §5 under the unit's rights: the box writes its networkd file into /etc/mente-box/network
+# (which /etc/systemd/network/50-mente.network points at) and asks networkd to reload, as itself.
+check_first_boot /etc/mente-box/network/50-mente.network "$user"
 
 kill "$box_pid"
 wait "$box_pid" || true

@@ -78,11 +78,13 @@ run_box_under_unit_privileges() {
     [ -n "$ambient" ] && [ -n "$bounding" ] || fail "the unit names no capabilities"
     echo "user $user, ambient $ambient, bounding $bounding"
     # The installed config, plus what keeps a test box to itself (no sweep, no real gateway), forces
-    # the privileged paths (raw ICMP, the SYN scan) and makes the setup page's network change quick
-    # to roll back. No systemd-networkd here: the reload is `true`, run as the service user.
-    printf '\n[monitor]\ngateway=none\nicmp=raw\n\n[discovery]\nat_start=false\ninterval_h=0\n\n[scan]\nmethod=syn\n\n[setup]\nconfirm_s=2\nnetwork_reload_cmd=true\n' \
-        >>/etc/mente-box/box.conf
+    # the privileged paths (raw ICMP, the SYN scan), and makes the first boot quick: the first-boot
+    # address after 1 s without DHCP, network changes rolled back after confirm_s. The network
+    # settings go through the real systemd-networkd and polkit of the lab (first-boot-lab.sh).
+    local confirm_s=3
+    printf '\n[monitor]\ngateway=none\nicmp=raw\n\n[discovery]\nat_start=false\ninterval_h=0\n\n[scan]\nmethod=syn\n\n[setup]\nconfirm_s=%s\n\n[network]\nfallback_after_s=1\n' \
+        "$confirm_s" >>/etc/mente-box/box.conf
     mkdir -p "$work/run" && chmod 0755 "$work" "$work/run"
-    unshare --net --mount --propagation private -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
-        "$user" "$ambient" "$bounding" /etc/mente-box/box.conf "$version" "$work/run"
+    unshare --net --mount --uts --propagation private -- bash "$(dirname "${BASH_SOURCE[0]}")/box-under-unit.sh" \
+        "$user" "$ambient" "$bounding" /etc/mente-box/box.conf "$version" "$work/run" "$confirm_s"
 }
