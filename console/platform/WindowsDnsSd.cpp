@@ -12,8 +12,12 @@
 #include <mutex>
 #include <set>
 #include <type_traits>
-#include <windns.h>
+
+// windns.h needs the types of windows.h first.
+// clang-format off
 #include <windows.h>
+#include <windns.h>
+// clang-format on
 
 namespace mente::console {
 
@@ -168,47 +172,52 @@ bool WindowsDnsSd::available()
     return DnsApi::get().complete();
 }
 
-bool WindowsDnsSd::browse(const std::wstring &queryName)
+namespace {
+// Starts one call: fill(request, call) fills the request, start(request, cancel) makes it. The
+// call is on the running list before its callback can take it off (the state's lock).
+template<typename Request, typename Fill, typename Start>
+bool startCall(const std::shared_ptr<WindowsDnsSd::State> &state, bool isBrowse, const std::wstring &name, Fill fill,
+               Start start)
 {
-    const DnsApi &api = DnsApi::get();
-    if (!api.complete())
+    if (!DnsApi::get().complete())
         return false;
     auto call = std::make_unique<Call>();
-    call->state = m_state;
-    call->isBrowse = true;
-    call->name = queryName;
-    DNS_SERVICE_BROWSE_REQUEST request{};
+    call->state = state;
+    call->isBrowse = isBrowse;
+    call->name = name; // Windows reads it while the call runs
+    Request request{};
     request.Version = DNS_QUERY_REQUEST_VERSION1;
     request.InterfaceIndex = 0; // every interface
-    request.QueryName = call->name.c_str();
-    request.pBrowseCallback = browseDone;
     request.pQueryContext = call.get();
-    std::lock_guard lock(m_state->mutex);
-    if (api.browse(&request, &call->cancel) != DNS_REQUEST_PENDING)
+    fill(request, *call);
+    std::lock_guard lock(state->mutex);
+    if (start(&request, &call->cancel) != DNS_REQUEST_PENDING)
         return false;
-    m_state->running.insert(call.release()); // browseDone frees it
+    state->running.insert(call.release()); // the callback frees it
     return true;
+}
+} // namespace
+
+bool WindowsDnsSd::browse(const std::wstring &queryName)
+{
+    return startCall<DNS_SERVICE_BROWSE_REQUEST>(
+        m_state, true, queryName,
+        [](DNS_SERVICE_BROWSE_REQUEST &r, Call &call) {
+            r.QueryName = call.name.c_str();
+            r.pBrowseCallback = browseDone;
+        },
+        DnsApi::get().browse);
 }
 
 bool WindowsDnsSd::resolve(const std::wstring &instance)
 {
-    const DnsApi &api = DnsApi::get();
-    if (!api.complete())
-        return false;
-    auto call = std::make_unique<Call>();
-    call->state = m_state;
-    call->name = instance;
-    DNS_SERVICE_RESOLVE_REQUEST request{};
-    request.Version = DNS_QUERY_REQUEST_VERSION1;
-    request.InterfaceIndex = 0;
-    request.QueryName = call->name.data();
-    request.pResolveCompletionCallback = resolveDone;
-    request.pQueryContext = call.get();
-    std::lock_guard lock(m_state->mutex);
-    if (api.resolve(&request, &call->cancel) != DNS_REQUEST_PENDING)
-        return false;
-    m_state->running.insert(call.release()); // resolveDone frees it
-    return true;
+    return startCall<DNS_SERVICE_RESOLVE_REQUEST>(
+        m_state, false, instance,
+        [](DNS_SERVICE_RESOLVE_REQUEST &r, Call &call) {
+            r.QueryName = call.name.data();
+            r.pResolveCompletionCallback = resolveDone;
+        },
+        DnsApi::get().resolve);
 }
 
 void WindowsDnsSd::cancelAll()
