@@ -4,7 +4,8 @@
 # build it with cpack from the existing build, lint it, install it with apt, check files, owners,
 # modes, the unit (systemd-analyze verify / security), run the installed binary as the service
 # user with exactly the unit's capabilities (setpriv) in a private network namespace and use its
-# API (health, login, a SYN scan, raw ICMP, the setup page on port 80), then remove, purge, and
+# API (health, login, a SYN scan, raw ICMP, the setup page on port 80) and its first boot on a LAN
+# without DHCP with a real systemd-networkd and polkit (first-boot-lab.sh), then remove, purge, and
 # check that nothing is left but what policy keeps (the system user, which this test then removes
 # when it made it). A failed run still purges (trap). Usage: box-package.sh BUILD_DIR VERSION
 set -euo pipefail

@@ -47,7 +47,14 @@ touch "$root/usr/mente-write-probe" 2>/dev/null && fail "the box's root is writa
 ok "the box's root: read-only but /var/lib/mente-box and /etc/mente-box; private /tmp; no /home"
 
 box_pid=""
-trap '[ -n "$box_pid" ] && kill "$box_pid" 2>/dev/null && wait "$box_pid" 2>/dev/null; lab_stop' EXIT
+# On any exit the box, then the lab, stop (by PID; a failing kill or wait must not skip the rest).
+box_stop() {
+    if [ -n "$box_pid" ]; then
+        kill "$box_pid" 2>/dev/null || true
+        wait "$box_pid" 2>/dev/null || true
+    fi
+}
+trap 'box_stop; lab_stop' EXIT
 # shellcheck disable=SC2086 # $unit_env: one word per VAR=value
 chroot "$root" setpriv --reuid="$user" --regid="$user" --init-groups \
     --inh-caps="$ambient" --ambient-caps="$ambient" --bounding-set="-all,$bounding" --no-new-privs \
