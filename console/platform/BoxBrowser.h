@@ -20,8 +20,9 @@ struct FoundBox
 };
 
 // Lists boxes announced with DNS-SD (F1: the console finds boxes). On Linux through
-// avahi-daemon's D-Bus API (the system bus, or DBUS_SYSTEM_BUS_ADDRESS); on Windows this build
-// has no DNS-SD browser yet and available() is false, so the dialog asks for the address only.
+// avahi-daemon's D-Bus API (the system bus, or DBUS_SYSTEM_BUS_ADDRESS); on Windows through the
+// system's DNS-SD (DnsServiceBrowse, Windows 10 1809 and later, looked up at run time). Where
+// neither answers, available() is false and the dialog asks for the address only.
 class BoxBrowser : public QObject
 {
     Q_OBJECT

@@ -128,8 +128,8 @@ VOID WINAPI browseDone(DWORD status, PVOID context, PDNS_RECORD records)
     if (records)
         DnsApi::get().freeRecords(records, DnsFreeRecordList);
     call->finish([&] {
-        if (status == ERROR_SUCCESS)
-            call->state->instances(std::move(found));
+        if (status != ERROR_CANCELLED)
+            call->state->instances(std::move(found), status == ERROR_SUCCESS);
     });
 }
 
@@ -146,9 +146,10 @@ VOID WINAPI resolveDone(DWORD status, PVOID context, PDNS_SERVICE_INSTANCE insta
             service.txt.emplace_back(text(instance->keys[i]), text(instance->values[i]));
         DnsApi::get().freeInstance(instance);
     }
+    const bool ok = status == ERROR_SUCCESS && !service.instance.empty();
     call->finish([&] {
-        if (status == ERROR_SUCCESS && !service.instance.empty())
-            call->state->resolved(std::move(service));
+        if (status != ERROR_CANCELLED)
+            call->state->resolved(call->name, std::move(service), ok);
     });
 }
 

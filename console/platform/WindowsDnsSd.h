@@ -30,8 +30,11 @@ struct DnsSdService
 class WindowsDnsSd
 {
 public:
-    using Instances = std::function<void(std::vector<std::wstring> instances)>; // one browse's answer
-    using Resolved = std::function<void(DnsSdService service)>;
+    // One browse's answer: the instance names heard (ok false: the browse failed). Not called for
+    // a cancelled browse.
+    using Instances = std::function<void(std::vector<std::wstring> instances, bool ok)>;
+    // One resolve's answer for the instance asked about (ok false: it failed; service is empty).
+    using Resolved = std::function<void(std::wstring instance, DnsSdService service, bool ok)>;
 
     WindowsDnsSd(Instances instances, Resolved resolved);
     ~WindowsDnsSd();
