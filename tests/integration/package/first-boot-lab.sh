@@ -3,7 +3,7 @@
 # Seed §5 with the installed package, sourced by box-under-unit.sh (which runs in its own network,
 # mount and UTS namespaces). A LAN without DHCP: the box's end of a veth pair, enbox0, has no
 # address; the other end, pc0, is the installer's PC in a network namespace of its own
-# (192.168.234.231/24, the seed's). What runs is real: a private system D-Bus (dbus-daemon
+# (192.168.234.231/24, the seed's), where a DHCP server (dnsmasq) is started late in the test. What runs is real: a private system D-Bus (dbus-daemon
 # --system on a tmpfs /run/dbus, so the machine's bus, if any, is not touched), polkitd reading
 # the package's rule, and systemd-networkd reading /etc/systemd/network, where the package's link
 # 50-mente.network points at the box's file. The box writes that file as mente-box and runs
@@ -94,15 +94,17 @@ form_token() {
     pc curl -s --max-time 10 -u "admin:$new" "$1/network" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1
 }
 
-# apply_static URL ADDRESS: the installer sets a static address through the page (the answer may
-# not arrive: the address it came to goes away).
+# apply_static URL ADDRESS: the installer sets a static address through the page. The answer may
+# not arrive (the address it came to goes away), so the request is not waited for: the browser
+# would hang while the confirmation time runs.
 apply_static() {
     local csrf
     csrf=$(form_token "$1")
     [ -n "$csrf" ] || fail "no CSRF token on $1/network"
-    pc curl -s -o /dev/null --max-time 5 -u "admin:$new" --data-urlencode "csrf=$csrf" -d step=apply \
-        -d mode=static -d "address=$2" -d netmask=255.255.255.0 -d gateway=192.168.234.1 -d dns1=192.168.234.1 \
-        "$1/network" || true
+    nsenter --net="/proc/$pc_pid/ns/net" curl -s -o /dev/null --max-time 5 -u "admin:$new" \
+        --data-urlencode "csrf=$csrf" -d step=apply -d mode=static -d "address=$2" -d netmask=255.255.255.0 \
+        -d gateway=192.168.234.1 -d dns1=192.168.234.1 "$1/network" 9>&- &
+    lab_pids+=("$!")
 }
 
 # check_first_boot FILE USER: after the box is up (fallback_after_s=1, confirm_s small).
@@ -138,9 +140,28 @@ check_first_boot() {
     has_address 192.168.234.10/24 && fail "the unconfirmed static address stayed"
     ok "an unconfirmed static address (192.168.234.10) is rolled back: the first-boot address is back"
 
-    # Confirmed from the new address: the static file replaces the first-boot address for good.
+    # A DHCP server comes up on the LAN after all (dnsmasq on the PC's side): networkd, still asking
+    # beside the first-boot address, gets a lease, and the box takes the first-boot address off.
+    command -v dnsmasq >/dev/null || fail "dnsmasq is missing (scripts/packages.txt: dnsmasq-base)"
+    nsenter --net="/proc/$pc_pid/ns/net" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 \
+        --interface=pc0 --bind-interfaces --dhcp-range=192.168.234.100,192.168.234.150,255.255.255.0,2m \
+        --leasefile-ro --pid-file= --log-dhcp --log-facility=- >"$run/dnsmasq.log" 2>&1 9>&- &
+    lab_pids+=("$!")
+    local lease=""
+    for _ in $(seq 1 300); do
+        lease=$(ip -4 -o addr show dev enbox0 | sed -n 's/.* inet \(192\.168\.234\.1[0-9][0-9]\)\/24 .*/\1/p' | head -1)
+        [ -n "$lease" ] && ! has_address "$fallback" && break
+        sleep 0.1
+    done
+    [ -n "$lease" ] || fail "no DHCP lease on enbox0: $(ip -4 -o addr show dev enbox0; cat "$run/dnsmasq.log")"
+    has_address "$fallback" && fail "the first-boot address stayed beside the DHCP lease $lease: $(cat "$file")"
+    grep -q '^DHCP=ipv4$' "$file" && ! grep -q "$fallback" "$file" || fail "$file: $(cat "$file")"
+    ok "a DHCP server appears: lease $lease, the first-boot address is taken off (file: DHCP only)"
+
+    # Confirmed from the new address: the static file replaces DHCP (and the first-boot address) for good.
+    page=http://$lease
     apply_static "$page" 192.168.234.10
-    wait_for_address 192.168.234.10/24 || fail "the static address did not come up the second time"
+    wait_for_address 192.168.234.10/24 || fail "the static address did not come up the second time: $(ip -4 -o addr show dev enbox0; cat "$file" "$run/networkd.log")"
     local csrf
     csrf=$(form_token http://192.168.234.10)
     [ -n "$csrf" ] || fail "the page does not answer on the new address 192.168.234.10"
@@ -155,5 +176,6 @@ check_first_boot() {
         true
     [ "$code" = 200 ] || fail "the top page at the new address: HTTP $code"
     grep -q "$first_boot_ja" "$run/top-after.html" && fail "the top page still names a first-boot address"
-    ok "a static address confirmed from 192.168.234.10 stays; the first-boot address is gone from enbox0 and the file"
+    has_address "$lease/24" && fail "the DHCP lease stayed beside the static address"
+    ok "a static address set at $lease and confirmed from 192.168.234.10 stays; no first-boot address, no lease"
 }

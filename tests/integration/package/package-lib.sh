@@ -81,7 +81,7 @@ run_box_under_unit_privileges() {
     # the privileged paths (raw ICMP, the SYN scan), and makes the first boot quick: the first-boot
     # address after 1 s without DHCP, network changes rolled back after confirm_s. The network
     # settings go through the real systemd-networkd and polkit of the lab (first-boot-lab.sh).
-    local confirm_s=3
+    local confirm_s=5
     printf '\n[monitor]\ngateway=none\nicmp=raw\n\n[discovery]\nat_start=false\ninterval_h=0\n\n[scan]\nmethod=syn\n\n[setup]\nconfirm_s=%s\n\n[network]\nfallback_after_s=1\n' \
         "$confirm_s" >>/etc/mente-box/box.conf
     mkdir -p "$work/run" && chmod 0755 "$work" "$work/run"
