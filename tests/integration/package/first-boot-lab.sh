@@ -3,10 +3,10 @@
 # Seed §5 with the installed package, sourced by box-under-unit.sh (which runs in its own network,
 # mount and UTS namespaces). A LAN without DHCP: the box's end of a veth pair, enbox0, has no
 # address; the other end, pc0, is the installer's PC in a network namespace of its own
-# (192.168.234.231/24, the seed's), where a DHCP server (dnsmasq) is started late in the test. What runs is real: a private system D-Bus (dbus-daemon
-# --system on a tmpfs /run/dbus, so the machine's bus, if any, is not touched), polkitd reading
-# the package's rule, and systemd-networkd reading /etc/systemd/network, where the package's link
-# 50-mente.network points at the box's file. The box writes that file as mente-box and runs
+# (192.168.234.231/24, the seed's), where a DHCP server (dnsmasq) is started late in the test.
+# What runs is real: a private system D-Bus (dbus-daemon --system on a tmpfs /run/dbus, so the
+# machine's bus, if any, is not touched), polkitd reading the package's rule, and systemd-networkd
+# reading /etc/systemd/network, where the package's link 50-mente.network points at the box's file. The box writes that file as mente-box and runs
 # `networkctl reload`, which networkd lets through only because polkit says yes for that user.
 # What is not real: systemd as PID 1 and udev (sysfs is remounted read-only so networkd takes
 # links as a container would, without waiting for udev).
