@@ -11,6 +11,7 @@
 # address through the page rolled back, then confirmed.
 # Usage: box-under-unit.sh USER AMBIENT BOUNDING CONFIG VERSION RUNDIR CONFIRM_S
 set -euo pipefail
+# shellcheck disable=SC2034 # confirm_s: read by first-boot-lab.sh
 user=$1 ambient=$2 bounding=$3 config=$4 version=$5 run=$6 confirm_s=$7
 unit_env=$(sed -n 's/^Environment=//p' /lib/systemd/system/mente-box.service | paste -sd' ')
 fail() {

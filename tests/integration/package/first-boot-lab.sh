@@ -11,6 +11,9 @@
 # What is not real: systemd as PID 1 and udev (sysfs is remounted read-only so networkd takes
 # links as a container would, without waiting for udev).
 
+# From box-under-unit.sh: fail, ok, and the globals run, new (the admin password), confirm_s.
+# shellcheck disable=SC2154,SC2015 # (A && B || fail: fail is meant whenever A or B is false)
+
 lab_pids=()
 pc_pid=""
 first_boot_ja='初期設定用アドレス' # the top page's "first-boot address" (translations/mente_ja.ts)
