@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include "support/QtPrinters.h"
+
 #include <gtest/gtest.h>
 
 using namespace mente;
