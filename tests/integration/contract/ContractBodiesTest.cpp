@@ -2,10 +2,12 @@
 // The shared body types read what the real box sends: a scan, a mute, a discovery run and the
 // events they cause, through paths built from the route table.
 #include "../box/BoxFixture.h"
+#include "shared/DeviceBodies.h"
 #include "shared/DiscoveryRun.h"
 #include "shared/EventDetails.h"
 #include "shared/Mute.h"
 #include "shared/ScanRecord.h"
+#include "shared/SessionBodies.h"
 #include "shared/api/RouteTable.h"
 #include "support/QtPrinters.h"
 
@@ -35,7 +37,14 @@ TEST_F(BoxTest, SharedTypesReadWhatTheBoxSends)
     QTcpServer service; // one open port on loopback for the scan to find
     ASSERT_TRUE(service.listen(QHostAddress::LocalHost));
 
-    const HttpReply added = admin->post(api::path(RouteId::DeviceCreate), {{s("ip"), s("127.0.0.1")}});
+    const HealthInfo health = parsed(HealthInfo::fromJson(admin->get(api::path(RouteId::Health)).json()), "health");
+    EXPECT_EQ(health.status, s("ok"));
+    const SessionInfo session =
+        parsed(SessionInfo::fromJson(admin->get(api::path(RouteId::SessionShow)).json()), "GET /session");
+    EXPECT_EQ(session.op.login, s("admin"));
+    EXPECT_FALSE(session.mustChangePassword);
+
+    const HttpReply added = admin->post(api::path(RouteId::DeviceCreate), DeviceCreate{s("127.0.0.1")}.toJson());
     ASSERT_EQ(added.status, 201) << added.body.toStdString();
     const qint64 deviceId = added.json().value(s("id")).toInteger();
 
