@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/JsonReader.h"
 
+#include "shared/TimeFormat.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -143,6 +145,22 @@ QJsonObject JsonReader::object(const QString &key, Presence presence)
         return {};
     }
     return value.toObject();
+}
+
+QDateTime JsonReader::time(const QString &key, Presence presence)
+{
+    if (!ok())
+        return {};
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (presence == Required)
+            fail(key, QStringLiteral("%1 is required.").arg(fieldName(key)));
+        return {};
+    }
+    const QDateTime t = value.isString() ? fromIso(value.toString()) : QDateTime();
+    if (!t.isValid())
+        fail(key, QStringLiteral("%1 must be a time like 2026-11-25T10:00:00Z.").arg(fieldName(key)));
+    return t;
 }
 
 } // namespace mente

@@ -3,6 +3,7 @@
 
 #include "shared/Result.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -36,6 +37,9 @@ public:
     qint64 integer(const QString &key, Presence presence, qint64 min, qint64 max, qint64 fallback = 0);
     std::optional<qint64> optionalInteger(const QString &key, qint64 min, qint64 max);
     QJsonObject object(const QString &key, Presence presence);
+    // An ISO 8601 time ("2026-11-25T10:00:00Z"); an optional one may be absent or null (an
+    // invalid QDateTime then).
+    QDateTime time(const QString &key, Presence presence);
 
     // Records an error for a field unless one is recorded already.
     void fail(const QString &key, const QString &message);

@@ -21,6 +21,28 @@ QJsonObject Mute::toJson() const
     };
 }
 
+Result<Mute> Mute::fromJson(const QJsonObject &json, const QString &prefix)
+{
+    constexpr qint64 kMaxId = std::numeric_limits<qint64>::max() / 2;
+    JsonReader r(json, prefix);
+    Mute m;
+    m.id = r.integer(QStringLiteral("id"), JsonReader::Required, 1, kMaxId);
+    m.kind = r.string(QStringLiteral("kind"), JsonReader::Required, 16);
+    if (r.ok() && m.kind != QLatin1String("device") && m.kind != QLatin1String("port")
+        && m.kind != QLatin1String("box"))
+        r.fail(QStringLiteral("kind"), QStringLiteral("kind must be \"device\", \"port\" or \"box\"."));
+    m.targetId = r.integer(QStringLiteral("targetId"), JsonReader::Required, 0, kMaxId);
+    if (r.ok() && (m.kind == QLatin1String("box")) != (m.targetId == 0))
+        r.fail(QStringLiteral("targetId"), QStringLiteral("targetId is 0 for the box and only for the box."));
+    m.until = r.time(QStringLiteral("until"), JsonReader::Required);
+    m.createdAt = r.time(QStringLiteral("createdAt"), JsonReader::Optional);
+    m.createdBy = r.string(QStringLiteral("createdBy"), JsonReader::Optional, 64);
+    m.reason = r.string(QStringLiteral("reason"), JsonReader::Optional, 500);
+    if (!r.ok())
+        return r.error();
+    return m;
+}
+
 Result<MuteRequest> MuteRequest::fromJson(const QJsonObject &json, const QDateTime &now)
 {
     constexpr qint64 kMaxMinutes = 60LL * 24 * 366; // a year at most

@@ -21,6 +21,7 @@ struct Mute
     QString reason;
 
     QJsonObject toJson() const;
+    static Result<Mute> fromJson(const QJsonObject &json, const QString &prefix = {});
 };
 
 // POST /mutes {"kind","id","until"|"minutes","reason"}: checked against `now`; errors name the field.

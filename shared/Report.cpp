@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/Report.h"
 
+#include "shared/JsonList.h"
 #include "shared/JsonReader.h"
 #include "shared/TimeFormat.h"
 
@@ -43,35 +44,6 @@ double readShare(JsonReader &r, const QJsonObject &json, const QString &key)
     return v.toDouble();
 }
 
-// Reads an array of objects with T::fromJson, naming a bad element's field as "key[3].field".
-template<typename T> Result<QList<T>> readList(const QJsonObject &json, const QString &key)
-{
-    QList<T> out;
-    const QJsonValue v = json.value(key);
-    if (v.isUndefined())
-        return out;
-    if (!v.isArray())
-        return Error::validation(key, QStringLiteral("%1 must be an array.").arg(key));
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString prefix = QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!array.at(i).isObject())
-            return Error::validation(prefix, QStringLiteral("%1 must be an object.").arg(prefix));
-        auto item = T::fromJson(array.at(i).toObject(), prefix);
-        if (!item)
-            return item.error();
-        out.append(item.value());
-    }
-    return out;
-}
-
-template<typename T> QJsonArray toArray(const QList<T> &items)
-{
-    QJsonArray a;
-    for (const T &item : items)
-        a.append(item.toJson());
-    return a;
-}
 } // namespace
 
 double roundShare(double share)
@@ -192,12 +164,12 @@ QJsonObject MonthlyReport::toJson() const
             {k("sentAt"), toIsoOrNull(sentAt)},
             {k("company"), company},
             {k("serial"), serial},
-            {k("targets"), toArray(targets)},
-            {k("faults"), toArray(faults)},
-            {k("outages"), toArray(outages)},
-            {k("devicesAppeared"), toArray(devicesAppeared)},
-            {k("devicesGone"), toArray(devicesGone)},
-            {k("scans"), toArray(scans)},
+            {k("targets"), toJsonArray(targets)},
+            {k("faults"), toJsonArray(faults)},
+            {k("outages"), toJsonArray(outages)},
+            {k("devicesAppeared"), toJsonArray(devicesAppeared)},
+            {k("devicesGone"), toJsonArray(devicesGone)},
+            {k("scans"), toJsonArray(scans)},
             {k("mailsSent"), mails}};
 }
 
@@ -225,23 +197,23 @@ Result<MonthlyReport> MonthlyReport::fromJson(const QJsonObject &json)
     if (!parsedMonth)
         return parsedMonth.error();
     m.month = parsedMonth.value();
-    auto targets = readList<ReportTarget>(json, k("targets"));
+    auto targets = readObjectList<ReportTarget>(json, k("targets"));
     if (!targets)
         return targets.error();
     m.targets = targets.value();
     for (const char *key : {"faults", "outages"}) {
-        auto faults = readList<ReportFault>(json, k(key));
+        auto faults = readObjectList<ReportFault>(json, k(key));
         if (!faults)
             return faults.error();
         (qstrcmp(key, "faults") == 0 ? m.faults : m.outages) = faults.value();
     }
     for (const char *key : {"devicesAppeared", "devicesGone"}) {
-        auto changes = readList<ReportDeviceChange>(json, k(key));
+        auto changes = readObjectList<ReportDeviceChange>(json, k(key));
         if (!changes)
             return changes.error();
         (qstrcmp(key, "devicesAppeared") == 0 ? m.devicesAppeared : m.devicesGone) = changes.value();
     }
-    auto scans = readList<ReportScan>(json, k("scans"));
+    auto scans = readObjectList<ReportScan>(json, k("scans"));
     if (!scans)
         return scans.error();
     m.scans = scans.value();

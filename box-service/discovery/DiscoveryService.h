@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "discovery/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
 #include "discovery/DiscoveryStore.h"
 #include "discovery/OuiDatabase.h"
+#include "shared/DiscoveryRun.h"
 #include "shared/Result.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "discovery/DiscoveryRun.h"
+#include "shared/DiscoveryRun.h"
 #include "shared/Result.h"
 
 #include <QList>

@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/ScanRecord.h"
+
 #include <QMetaType>
 #include <QString>
 
 namespace mente::box {
 
-// What the box learnt about one open port.
-struct Identification
-{
-    quint16 port = 0;
-    QString protocol; // "SSH", "HTTP", ... or "" when no probe recognised it
-    QString banner;   // sanitised first bytes when the protocol is unknown
-};
+// What the box learnt about one open port: the scan record's entry (shared/ScanRecord.h).
+using Identification = ScanOpenPort;
 
 struct IdentifyOptions
 {

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "scan/Identification.h"
 #include "scan/PortList.h"
-#include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
 #include "scan/ScanStore.h"
 #include "shared/HealthState.h"
 #include "shared/Result.h"
+#include "shared/ScanRecord.h"
 
 #include <QObject>
 

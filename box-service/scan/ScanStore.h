@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scan/ScanRecord.h"
 #include "shared/Result.h"
+#include "shared/ScanRecord.h"
 
 #include <optional>
 

@@ -5,6 +5,7 @@
 #include "fleet/BoxLink.h"
 #include "shared/ApiPaths.h"
 #include "shared/Device.h"
+#include "shared/ScanRecord.h"
 #include "ui/DeviceEditDialog.h"
 #include "ui/DeviceTreeModel.h"
 #include "ui/DiscoveryBar.h"
@@ -235,18 +236,19 @@ void DevicesPage::pollScans()
                 showError(r.error().message);
                 return;
             }
-            const QJsonObject scan = r.object();
-            const QString state = scan.value(QStringLiteral("state")).toString();
-            const double progress = scan.value(QStringLiteral("progress")).toDouble(-1);
-            if (progress >= 0) {
-                m_progress->setRange(0, 100);
-                m_progress->setValue(int(progress <= 1.0 ? progress * 100 : progress));
-                m_progress->setFormat(tr("Scanning… %p%"));
-            }
-            if (state == QLatin1String("done") || state == QLatin1String("failed")) {
+            const auto scan = ScanRecord::fromJson(r.object());
+            if (!scan) {
                 m_scans.remove(scanId);
-                if (state == QLatin1String("failed"))
-                    showError(tr("The scan failed: %1").arg(scan.value(QStringLiteral("error")).toString()));
+                showError(scan.error().message);
+                return;
+            }
+            m_progress->setRange(0, 100);
+            m_progress->setValue(scan->percent());
+            m_progress->setFormat(tr("Scanning… %p%"));
+            if (scan->state == QLatin1String("done") || scan->state == QLatin1String("failed")) {
+                m_scans.remove(scanId);
+                if (scan->state == QLatin1String("failed"))
+                    showError(tr("The scan failed: %1").arg(scan->error));
                 reload();
             }
         });

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 
-namespace mente::box {
+namespace mente {
 
 // One LAN sweep as GET /discovery shows it.
 struct DiscoveryRun
 {
     qint64 id = 0;
-    QString state;       // "running", "done", "failed"
+    QString state;       // "running", "done", "failed"; "never" (id 0) before the first sweep
     QString trigger;     // "request", "start", "schedule"
     QStringList methods; // "neighbour", "icmp-datagram" / "icmp-raw" / "tcp", "reverse-dns"
     QStringList cidrs;
@@ -26,6 +28,7 @@ struct DiscoveryRun
 
     int percent() const;
     QJsonObject toJson() const;
+    static Result<DiscoveryRun> fromJson(const QJsonObject &json, const QString &prefix = {});
 };
 
-} // namespace mente::box
+} // namespace mente
