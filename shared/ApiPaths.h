@@ -15,6 +15,8 @@ inline const QString SessionPassword = QStringLiteral("/api/v1/session/password"
 inline const QString Status = QStringLiteral("/api/v1/status");
 inline const QString Box = QStringLiteral("/api/v1/box");
 inline const QString BoxVpnPassword = QStringLiteral("/api/v1/box/vpn-password");
+inline const QString BoxAck = QStringLiteral("/api/v1/box/ack");   // every current fault at once
+inline const QString BoxMute = QStringLiteral("/api/v1/box/mute"); // the one box-wide mute
 inline const QString Customer = QStringLiteral("/api/v1/customer");
 inline const QString License = QStringLiteral("/api/v1/license");
 inline const QString Operators = QStringLiteral("/api/v1/operators");
@@ -29,6 +31,8 @@ inline const QString EventStream = QStringLiteral("/api/v1/events/stream");
 inline const QString Reports = QStringLiteral("/api/v1/reports");
 inline QString reportPath(qint64 id) { return QStringLiteral("/api/v1/reports/") + QString::number(id); }
 inline QString reportSendPath(qint64 id) { return reportPath(id) + QStringLiteral("/send"); }
+inline const QString Mutes = QStringLiteral("/api/v1/mutes");
+inline QString mutePath(qint64 id) { return Mutes + QLatin1Char('/') + QString::number(id); }
 inline const QString Inquiries = QStringLiteral("/api/v1/inquiries");
 inline const QString Audit = QStringLiteral("/api/v1/audit");
 inline const QString Outbox = QStringLiteral("/api/v1/outbox");
@@ -45,6 +49,8 @@ inline QString devicePath(qint64 id) { return Devices + QLatin1Char('/') + QStri
 inline QString deviceScanPath(qint64 id) { return devicePath(id) + QStringLiteral("/scan"); }
 inline QString devicePortsPath(qint64 id) { return devicePath(id) + QStringLiteral("/ports"); }
 inline QString portPath(qint64 id) { return Ports + QLatin1Char('/') + QString::number(id); }
+inline QString deviceAckPath(qint64 id) { return devicePath(id) + QStringLiteral("/ack"); }
+inline QString portAckPath(qint64 id) { return portPath(id) + QStringLiteral("/ack"); }
 inline QString outboxRetryPath(qint64 id) { return Outbox + QLatin1Char('/') + QString::number(id) + QStringLiteral("/retry"); }
 inline QString scanPath(qint64 id) { return Scans + QLatin1Char('/') + QString::number(id); }
 
