@@ -3,7 +3,6 @@
 #include "api/Routes.h"
 #include "app/Clock.h"
 #include "monitor/MonitorService.h"
-#include "shared/ApiPaths.h"
 
 #include <QJsonArray>
 
@@ -19,35 +18,33 @@ TargetKey target(const ApiRequest &request, TargetKind kind)
 void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock &clock)
 {
     // A fault is known and being handled (POST), or not after all (DELETE).
-    for (const auto &[collection, kind] :
-         {std::pair{api::Devices, TargetKind::Device}, {api::Ports, TargetKind::Port}}) {
+    for (const auto &[ack, unack, kind] : {std::tuple{RouteId::DeviceAck, RouteId::DeviceUnack, TargetKind::Device},
+                                           {RouteId::PortAck, RouteId::PortUnack, TargetKind::Port}}) {
         const TargetKind k = kind;
-        router.add("POST", collection + QStringLiteral("/{id}/ack"), Access::Operator,
-                   [&monitor, k](const ApiRequest &request) {
-                       return ApiReply::from(monitor.acknowledge(*request.actor, target(request, k)));
-                   });
-        router.add("DELETE", collection + QStringLiteral("/{id}/ack"), Access::Operator,
-                   [&monitor, k](const ApiRequest &request) {
-                       return ApiReply::from(monitor.unacknowledge(*request.actor, target(request, k)));
-                   });
+        router.add(ack, [&monitor, k](const ApiRequest &request) {
+            return ApiReply::from(monitor.acknowledge(*request.actor, target(request, k)));
+        });
+        router.add(unack, [&monitor, k](const ApiRequest &request) {
+            return ApiReply::from(monitor.unacknowledge(*request.actor, target(request, k)));
+        });
     }
 
     // Every current fault of the box at once; the body, when there is one, is an empty object.
-    router.add("POST", api::BoxAck, Access::Operator, [&monitor](const ApiRequest &request) {
+    router.add(RouteId::BoxAck, [&monitor](const ApiRequest &request) {
         if (!request.body.trimmed().isEmpty())
             if (auto body = request.json(); !body)
                 return ApiReply::error(body.error());
         return ApiReply::from(monitor.acknowledgeBox(*request.actor));
     });
 
-    router.add("GET", api::Mutes, Access::Operator, [&monitor](const ApiRequest &) {
+    router.add(RouteId::MuteList, [&monitor](const ApiRequest &) {
         QJsonArray list;
         for (const Mute &m : monitor.mutes())
             list.append(m.toJson());
         return ApiReply::json(list);
     });
 
-    router.add("POST", api::Mutes, Access::Operator, [&monitor, &clock](const ApiRequest &request) {
+    router.add(RouteId::MuteCreate, [&monitor, &clock](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
@@ -57,12 +54,12 @@ void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock 
         return ApiReply::from(monitor.addMute(*request.actor, parsed.value()), 201);
     });
 
-    router.add("DELETE", api::Mutes + QStringLiteral("/{id}"), Access::Operator, [&monitor](const ApiRequest &request) {
+    router.add(RouteId::MuteDelete, [&monitor](const ApiRequest &request) {
         const Status s = monitor.removeMute(*request.actor, request.id().value_or(0));
         return s ? ApiReply::noContent() : ApiReply::error(s.error());
     });
 
-    router.add("POST", api::BoxMute, Access::Operator, [&monitor, &clock](const ApiRequest &request) {
+    router.add(RouteId::BoxMute, [&monitor, &clock](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
@@ -72,7 +69,7 @@ void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock 
         return ApiReply::from(monitor.muteBox(*request.actor, parsed.value()), 201);
     });
 
-    router.add("DELETE", api::BoxMute, Access::Operator,
+    router.add(RouteId::BoxUnmute,
                [&monitor](const ApiRequest &request) { return ApiReply::from(monitor.unmuteBox(*request.actor)); });
 }
 
