@@ -2,8 +2,9 @@
 #include "api/Router.h"
 #include "api/Routes.h"
 #include "app/BoxContext.h"
-#include "app/Clock.h"
+#include "monitor/MonitorScheduler.h"
 #include "shared/ApiPaths.h"
+#include "shared/Clock.h"
 #include "shared/JsonReader.h"
 #include "shared/Protocol.h"
 #include "shared/Validation.h"
@@ -11,7 +12,6 @@
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
-#include "monitor/MonitorScheduler.h"
 
 #include <QJsonArray>
 
