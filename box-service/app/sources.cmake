@@ -2,12 +2,15 @@
 target_sources(mente_box_core PRIVATE
     app/BoxConfig.cpp app/BoxConfig.h
     app/BoxOptions.cpp app/BoxOptions.h
-    app/BoxContext.h
+    app/BoxIdentity.h
     app/BoxService.cpp app/BoxService.h
     app/CustomerService.cpp app/CustomerService.h
+    app/DeviceService.cpp app/DeviceService.h
+    app/InquiryService.cpp app/InquiryService.h
     app/RegistrationMailQueue.h
     app/NetworkFacts.cpp app/NetworkFacts.h
     app/OperatorService.cpp app/OperatorService.h
     app/Actor.h
     app/SignalWatcher.cpp app/SignalWatcher.h
-    app/SshKeyService.cpp app/SshKeyService.h)
+    app/SshKeyService.cpp app/SshKeyService.h
+    app/StatusService.cpp app/StatusService.h)
