@@ -33,7 +33,7 @@ QString readLine(const QString &path)
 
 GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger,
                                MonitorScheduler &scheduler, MonitorStore &store, const Clock &clock,
-                               const BoxConfig::Monitor &config, QObject *parent)
+                               const MonitorSettings &config, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_meta(meta)

@@ -3,4 +3,4 @@
 # pinger, one probe per protocol (the greeting each service sends), the identifier that runs them
 # on an open port and the banner sanitiser. It knows no device, no store and no schedule.
 file(GLOB MENTE_PROBE_SOURCES CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/*.cpp" "${CMAKE_CURRENT_LIST_DIR}/*.h")
-target_sources(mente_box_core PRIVATE ${MENTE_PROBE_SOURCES})
+target_sources(mente_box_probe PRIVATE ${MENTE_PROBE_SOURCES})
