@@ -6,9 +6,10 @@
 
 #include <QList>
 #include <QObject>
-#include <QSqlQuery>
 
 #include <functional>
+
+class QSqlQuery;
 
 namespace mente::box {
 
