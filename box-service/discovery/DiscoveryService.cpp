@@ -23,7 +23,13 @@ constexpr int kDnsWaitMs = 3000;
 
 DiscoveryService::DiscoveryService(Database &db, EventLog &events, const Clock &clock, DiscoverySettings settings,
                                    QObject *parent)
-    : QObject(parent), m_db(db), m_events(events), m_clock(clock), m_settings(std::move(settings)), m_store(db)
+    : QObject(parent)
+    , m_db(db)
+    , m_events(events)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+    , m_store(db)
+    , m_devices(db)
 {
     if (const Status s = m_store.failInterrupted(m_clock.now()); !s)
         qCWarning(lcDiscovery) << "cannot close sweeps left running:" << s.error().message;
@@ -281,7 +287,7 @@ void DiscoveryService::finish(const QString &error)
         for (const QString &ip : std::as_const(m_alive)) {
             const QString mac = m_macs.value(ip);
             const QString vendor = mac.isEmpty() ? QString() : oui().vendorOf(mac);
-            const auto result = m_store.seen(ip, mac, m_hostnames.value(ip), vendor, now, alive);
+            const auto result = m_devices.seen(ip, mac, m_hostnames.value(ip), vendor, now, alive);
             if (!result)
                 return result.error();
             seen.insert(ip);
@@ -315,10 +321,10 @@ void DiscoveryService::finish(const QString &error)
             QSet<QString> swept;
             for (const QHostAddress &h : m_hosts)
                 swept.insert(h.toString());
-            const auto gone = m_store.missed(swept, seen, m_settings.goneAfter);
+            const auto gone = m_devices.missed(swept, seen, m_settings.goneAfter);
             if (!gone)
                 return gone.error();
-            for (const DiscoveryStore::Gone &g : gone.value()) {
+            for (const DeviceStore::Gone &g : gone.value()) {
                 ++run.gone;
                 Event e;
                 e.kind = QStringLiteral("device.gone");

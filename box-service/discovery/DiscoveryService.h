@@ -3,10 +3,11 @@
 
 #include "discovery/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
-#include "discovery/DiscoveryStore.h"
 #include "discovery/OuiDatabase.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"
+#include "store/DeviceStore.h"
+#include "store/DiscoveryRunStore.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -45,7 +46,7 @@ public:
     std::optional<DiscoveryRun> current() const;
     bool isRunning() const { return m_running.has_value(); }
     // Someone looked at these new devices (all of them when ids is empty); returns how many were new.
-    Result<int> clearNew(const QList<qint64> &ids) { return m_store.clearNew(ids); }
+    Result<int> clearNew(const QList<qint64> &ids) { return m_devices.clearNew(ids); }
 
 Q_SIGNALS:
     void finished(qint64 runId);
@@ -67,7 +68,8 @@ private:
     EventLog &m_events;
     const Clock &m_clock;
     DiscoverySettings m_settings;
-    DiscoveryStore m_store;
+    DiscoveryRunStore m_store;
+    DeviceStore m_devices;
     std::optional<OuiDatabase> m_oui;
     QTimer m_startTimer;
     QTimer m_periodTimer;

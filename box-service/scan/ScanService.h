@@ -4,10 +4,10 @@
 #include "scan/PortList.h"
 #include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
-#include "scan/ScanStore.h"
 #include "shared/Clock.h"
 #include "shared/HealthState.h"
 #include "shared/Result.h"
+#include "store/ScanStore.h"
 
 #include <QObject>
 

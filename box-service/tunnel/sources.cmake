@@ -4,7 +4,6 @@ target_sources(mente_box_tunnel PRIVATE
     tunnel/SshConnection.cpp tunnel/SshConnection.h
     tunnel/SshHostKey.cpp tunnel/SshHostKey.h
     tunnel/TunnelChannel.cpp tunnel/TunnelChannel.h
-    tunnel/TunnelKeyDirectory.cpp tunnel/TunnelKeyDirectory.h
     tunnel/TunnelListener.h
     tunnel/TunnelLogging.cpp tunnel/TunnelLogging.h
     tunnel/TunnelReport.h

@@ -19,7 +19,8 @@ public:
     Result<qint64> insert(const ScanRecord &record);
     Status finish(const ScanRecord &record);
     std::optional<ScanRecord> byId(qint64 id) const;
-    // Scans that were running when the box stopped: failed, and their devices out of "scanning".
+    // Scans that were running when the box stopped: failed (their devices' "scanning" state is
+    // DeviceStore::resetScanning()'s).
     Status failInterrupted(const QDateTime &now);
 
 private:

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/ScanStore.h"
+#include "store/ScanStore.h"
 
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {
@@ -70,16 +71,11 @@ std::optional<ScanRecord> ScanStore::byId(qint64 id) const
 
 Status ScanStore::failInterrupted(const QDateTime &now)
 {
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("UPDATE scans SET state = 'failed', error = 'The box stopped during the scan.',"
-                                 " finished_at = ? WHERE state = 'running'"));
-        q.addBindValue(toIso(now));
-        if (const Status s = exec(q); !s)
-            return s;
-        QSqlQuery d = m_db.query();
-        return exec(d, QStringLiteral("UPDATE devices SET state = 'unknown' WHERE state = 'scanning'"));
-    });
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE scans SET state = 'failed', error = 'The box stopped during the scan.',"
+                             " finished_at = ? WHERE state = 'running'"));
+    q.addBindValue(toIso(now));
+    return exec(q);
 }
 
 } // namespace mente::box

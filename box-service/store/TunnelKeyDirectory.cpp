@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tunnel/TunnelKeyDirectory.h"
+#include "store/TunnelKeyDirectory.h"
 
 #include "shared/SshKey.h"
-#include "tunnel/TunnelLogging.h"
+#include "store/StoreLogging.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -27,7 +27,7 @@ TunnelKeyDirectory::TunnelKeyDirectory(const QString &databasePath)
     db.setDatabaseName(databasePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
     if (!db.open())
-        qCWarning(lcTunnel) << "cannot read the key table:" << db.lastError().text();
+        qCWarning(lcStore) << "cannot read the key table:" << db.lastError().text();
 }
 
 TunnelKeyDirectory::~TunnelKeyDirectory()
@@ -45,7 +45,7 @@ std::optional<TunnelIdentity> TunnelKeyDirectory::find(const QByteArray &blob) c
     q.prepare(kActiveKey.arg(QStringLiteral("k.fingerprint = ?")));
     q.addBindValue(SshPublicKey::fingerprintOf(blob));
     if (!q.exec()) {
-        qCWarning(lcTunnel) << "key lookup failed:" << q.lastError().text();
+        qCWarning(lcStore) << "key lookup failed:" << q.lastError().text();
         return std::nullopt;
     }
     if (!q.next() || QByteArray::fromBase64(q.value(3).toString().toLatin1()) != blob)
