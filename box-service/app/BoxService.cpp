@@ -16,7 +16,6 @@
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
 #include "monitor/GatewayWatcher.h"
-#include "monitor/IcmpPinger.h"
 #include "monitor/MetricsExporter.h"
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorService.h"
@@ -30,6 +29,7 @@
 #include "notify/OutboxService.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
+#include "probe/IcmpPinger.h"
 #include "report/ReportMailer.h"
 #include "report/ReportRoutes.h"
 #include "report/ReportService.h"
@@ -188,7 +188,8 @@ Status BoxService::prepare()
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
-    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config.session,
+                                           m_config.auth);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
@@ -293,7 +294,7 @@ void BoxService::registerRoutes()
 void BoxService::prepareMail()
 {
     Parts &p = *m_parts;
-    const BoxConfig::Mail &mail = m_config.mail;
+    const MailSettings &mail = m_config.mail;
     p.outbox = std::make_unique<Outbox>(*p.db, *m_clock);
     p.mailComposer = std::make_unique<MailComposer>(
         mail.from, mail.repeatMin,

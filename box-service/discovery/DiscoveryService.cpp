@@ -5,7 +5,7 @@
 #include "discovery/IcmpSweeper.h"
 #include "discovery/LanSubnets.h"
 #include "discovery/NeighbourTable.h"
-#include "scan/ConnectProber.h"
+#include "probe/ConnectProber.h"
 #include "shared/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -30,7 +30,8 @@ DiscoveryService::DiscoveryService(Database &db, EventLog &events, AuditLog &aud
       m_audit(audit),
       m_clock(clock),
       m_settings(std::move(settings)),
-      m_store(db)
+      m_store(db),
+      m_devices(db)
 {
     if (const Status s = m_store.failInterrupted(m_clock.now()); !s)
         qCWarning(lcDiscovery) << "cannot close sweeps left running:" << s.error().message;
@@ -288,7 +289,7 @@ void DiscoveryService::finish(const QString &error)
         for (const QString &ip : std::as_const(m_alive)) {
             const QString mac = m_macs.value(ip);
             const QString vendor = mac.isEmpty() ? QString() : oui().vendorOf(mac);
-            const auto result = m_store.seen(ip, mac, m_hostnames.value(ip), vendor, now, alive);
+            const auto result = m_devices.seen(ip, mac, m_hostnames.value(ip), vendor, now, alive);
             if (!result)
                 return result.error();
             seen.insert(ip);
@@ -322,10 +323,10 @@ void DiscoveryService::finish(const QString &error)
             QSet<QString> swept;
             for (const QHostAddress &h : m_hosts)
                 swept.insert(h.toString());
-            const auto gone = m_store.missed(swept, seen, m_settings.goneAfter);
+            const auto gone = m_devices.missed(swept, seen, m_settings.goneAfter);
             if (!gone)
                 return gone.error();
-            for (const DiscoveryStore::Gone &g : gone.value()) {
+            for (const DeviceStore::Gone &g : gone.value()) {
                 ++run.gone;
                 Event e;
                 e.kind = QStringLiteral("device.gone");
@@ -368,7 +369,7 @@ Result<DiscoveryRun> DiscoveryService::start(const Actor &actor)
 
 Result<int> DiscoveryService::clearNew(const Actor &actor, const QList<qint64> &ids)
 {
-    const Result<int> cleared = m_store.clearNew(ids);
+    const Result<int> cleared = m_devices.clearNew(ids);
     if (cleared && cleared.value() > 0) {
         QStringList list;
         for (const qint64 id : ids)

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Actor.h"
+#include "kernel/Actor.h"
 #include "discovery/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
-#include "discovery/DiscoveryStore.h"
 #include "discovery/OuiDatabase.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"
+#include "store/DeviceStore.h"
+#include "store/DiscoveryRunStore.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -73,7 +74,8 @@ private:
     AuditLog &m_audit;
     const Clock &m_clock;
     DiscoverySettings m_settings;
-    DiscoveryStore m_store;
+    DiscoveryRunStore m_store;
+    DeviceStore m_devices;
     std::optional<OuiDatabase> m_oui;
     QTimer m_startTimer;
     QTimer m_periodTimer;

@@ -20,8 +20,7 @@ class MetaStore;
 class MonitorScheduler;
 
 // GET /metrics (F15): the box's states in the Prometheus text format, read from the store, so a
-// support company can aggregate its fleet in Prometheus. Tables other features add later (scans,
-// outbox, ...) are counted when they exist and read as 0 when not.
+// support company can aggregate its fleet in Prometheus.
 class MetricsExporter
 {
 public:

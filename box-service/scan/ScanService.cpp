@@ -30,7 +30,12 @@ ScanService::ScanService(Database &db, DeviceStore &devices, EventLog &events, A
       m_settings(settings),
       m_store(db)
 {
-    if (const Status s = m_store.failInterrupted(m_clock.now()); !s)
+    const Status s = m_db.transaction([&]() -> Status {
+        if (const Status f = m_store.failInterrupted(m_clock.now()); !f)
+            return f;
+        return m_devices.resetScanning();
+    });
+    if (!s)
         qCWarning(lcScan) << "cannot close scans left running:" << s.error().message;
 }
 

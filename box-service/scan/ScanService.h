@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Actor.h"
+#include "kernel/Actor.h"
 #include "scan/PortList.h"
 #include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
-#include "scan/ScanStore.h"
 #include "shared/Clock.h"
 #include "shared/HealthState.h"
 #include "shared/Result.h"
+#include "store/ScanStore.h"
 
 #include <QObject>
 

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {

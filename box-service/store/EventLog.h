@@ -7,9 +7,10 @@
 
 #include <QList>
 #include <QObject>
-#include <QSqlQuery>
 
 #include <functional>
+
+class QSqlQuery;
 
 namespace mente::box {
 
