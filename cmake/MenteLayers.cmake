@@ -32,8 +32,8 @@ set(MENTE_BOX_LAYER_EXCEPTIONS
     "discovery -> api: DiscoveryRoutes.cpp registers on the Router (the routes belong in api/routes/)"
     "scan -> api: ScanRoutes.cpp registers on the Router (the routes belong in api/routes/)"
     "report -> api: ReportRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "api -> app: the routes call app's services (Customer, Operator, SshKey, Device, Status, Inquiry; BoxContext is gone): they move below api"
-    "setup -> app: the pages take SetupServices (BoxConfig, BoxIdentity, CustomerService of app's; BoxContext is gone)")
+    "api -> app: the routes call app's services (Customer, Operator, SshKey, Device, Status, Inquiry) with BoxContext gone: they move below api"
+    "setup -> app: the pages take SetupServices (BoxConfig, BoxIdentity, CustomerService of app's) with BoxContext gone")
 
 
 # mente_layers_parse(<list var>): sets MENTE_LAYER_MODULES (bottom first) and, per module,
