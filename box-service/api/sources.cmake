@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-target_sources(mente_box_core PRIVATE
+target_sources(mente_box_api PRIVATE
     api/ApiServer.cpp api/ApiServer.h
     api/ApiTypes.cpp api/ApiTypes.h
     api/AuthService.cpp api/AuthService.h
+    api/ErrorStatus.cpp api/ErrorStatus.h
     api/EventStream.cpp api/EventStream.h
     api/EventStreams.cpp api/EventStreams.h
     api/LoginThrottle.cpp api/LoginThrottle.h
@@ -22,3 +23,4 @@ target_sources(mente_box_core PRIVATE
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp
     api/routes/SshKeyRoutes.cpp)
+target_link_libraries(mente_box_api PRIVATE OpenSSL::SSL OpenSSL::Crypto PkgConfig::SODIUM)

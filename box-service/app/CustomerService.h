@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Actor.h"
+#include "kernel/Actor.h"
+#include "shared/Clock.h"
 #include "shared/Customer.h"
 #include "shared/Licence.h"
 #include "shared/Result.h"
@@ -11,7 +12,6 @@
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class Database;
 class MetaStore;
 class RegistrationMailQueue;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Actor.h"
+#include "kernel/Actor.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 #include "shared/SshKey.h"
 
@@ -10,7 +11,6 @@
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class Database;
 class OperatorStore;
 class SshKeyStore;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel/Actor.h"
+#include "shared/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
-#include "discovery/DiscoveryStore.h"
 #include "discovery/OuiDatabase.h"
 #include "shared/DiscoveryRun.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
+#include "store/DeviceStore.h"
+#include "store/DiscoveryRunStore.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -20,7 +24,7 @@
 
 namespace mente::box {
 
-class Clock;
+class AuditLog;
 class Database;
 class EventLog;
 
@@ -34,18 +38,21 @@ class DiscoveryService : public QObject
 {
     Q_OBJECT
 public:
-    DiscoveryService(Database &db, EventLog &events, const Clock &clock, DiscoverySettings settings,
+    DiscoveryService(Database &db, EventLog &events, AuditLog &audit, const Clock &clock, DiscoverySettings settings,
                      QObject *parent = nullptr);
     ~DiscoveryService() override;
 
     void scheduleAutomatic(); // the start-up sweep and the periodic ones
     // conflict: a sweep is running.
     Result<DiscoveryRun> start(const QString &trigger);
+    // A sweep an operator asked for: audited as discovery.start.
+    Result<DiscoveryRun> start(const Actor &actor);
     // The running sweep, else the last one; nullopt when there was none.
     std::optional<DiscoveryRun> current() const;
     bool isRunning() const { return m_running.has_value(); }
     // Someone looked at these new devices (all of them when ids is empty); returns how many were new.
-    Result<int> clearNew(const QList<qint64> &ids) { return m_store.clearNew(ids); }
+    // Audited as device.clear-new when any was new.
+    Result<int> clearNew(const Actor &actor, const QList<qint64> &ids);
 
 Q_SIGNALS:
     void finished(qint64 runId);
@@ -65,9 +72,11 @@ private:
 
     Database &m_db;
     EventLog &m_events;
+    AuditLog &m_audit;
     const Clock &m_clock;
     DiscoverySettings m_settings;
-    DiscoveryStore m_store;
+    DiscoveryRunStore m_store;
+    DeviceStore m_devices;
     std::optional<OuiDatabase> m_oui;
     QTimer m_startTimer;
     QTimer m_periodTimer;

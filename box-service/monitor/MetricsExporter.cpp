@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MetricsExporter.h"
 
-#include "api/EventStreams.h"
-#include "app/BoxContext.h"
-#include "app/Clock.h"
-#include "app/CustomerService.h"
 #include "monitor/MonitorScheduler.h"
+#include "shared/Clock.h"
 #include "shared/Device.h"
 #include "shared/Licence.h"
 #include "shared/TimeFormat.h"
-#include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/MetaStore.h"
-
-#include <QSet>
-#include <QSqlRecord>
+#include "store/MetricsQueries.h"
 
 namespace mente::box {
 
@@ -76,28 +70,13 @@ private:
     QByteArray m_out;
     QByteArray m_name;
 };
-
-QSet<QString> columnsOf(const Database &db, const QString &table)
-{
-    QSet<QString> columns;
-    const QSqlRecord record = db.connection().record(table);
-    for (int i = 0; i < record.count(); ++i)
-        columns.insert(record.fieldName(i));
-    return columns;
-}
-
-double scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q = db.query();
-    return q.exec(sql) && q.next() ? q.value(0).toDouble() : 0;
-}
 } // namespace
 
 QByteArray MetricsExporter::render() const
 {
     Writer w;
-    const QList<Device> devices = m_box.devices->list(false);
-    const Database &db = *m_box.db;
+    const QList<Device> devices = m_devices.list(false);
+    const MetricsQueries counts(m_db);
 
     w.family("mente_device_state", "gauge", "State of each device: 0 unknown, 1 ok, 2 fault, 3 scanning.");
     for (const Device &d : devices)
@@ -131,7 +110,7 @@ QByteArray MetricsExporter::render() const
             if (p.monitor)
                 monitored.append({"port", p.id, &p.monitorInfo});
     }
-    const QDateTime now = m_box.clock->now();
+    const QDateTime now = m_clock.now();
     w.family("mente_check_latency_seconds", "gauge", "Latency of the last successful check of each monitored target.");
     for (const Target &t : monitored)
         if (t.info->latencyMs >= 0)
@@ -152,68 +131,36 @@ QByteArray MetricsExporter::render() const
         w.sample({{"kind", QLatin1String(t.kind)}, {"id", QString::number(t.id)}},
                  t.info->mutedUntil.isValid() && t.info->mutedUntil > now ? 1 : 0);
 
-    const DeviceStore::Summary summary = m_box.devices->summary();
+    const DeviceStore::Summary summary = m_devices.summary();
     w.single("mente_box_device_state", "gauge", "The box's device state: 0 unknown, 1 ok, 2 fault.",
              stateValue(summary.state));
     w.single("mente_box_devices", "gauge", "Devices known on the LAN (not gone).", summary.deviceCount);
     w.single("mente_box_monitored_targets", "gauge", "Monitored devices and ports.", summary.monitoredCount);
-    const auto vpn = healthStateFromWire(m_box.meta->value(QStringLiteral("vpn.state")).value_or(QString()));
+    const auto vpn = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()));
     w.single("mente_box_vpn_state", "gauge", "The box's VPN state: 0 unknown, 1 ok, 2 fault.",
              stateValue(vpn.value_or(HealthState::Unknown)));
-    const auto network = healthStateFromWire(m_box.meta->value(QStringLiteral("network.state")).value_or(QString()));
+    const auto network = healthStateFromWire(m_meta.value(QStringLiteral("network.state")).value_or(QString()));
     w.single("mente_box_network_state", "gauge", "The box's own link and gateway: 0 unknown, 1 ok, 2 fault.",
              stateValue(network.value_or(HealthState::Unknown)));
 
     w.single("mente_events_total", "counter", "Events recorded (the last sequence number).",
-             scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")));
+             double(counts.lastEventSeq()));
     w.family("mente_events_by_kind_total", "counter", "Events recorded, by kind (scans and discoveries included).");
-    {
-        QSqlQuery q = db.query();
-        if (q.exec(QStringLiteral("SELECT kind, COUNT(*) FROM events GROUP BY kind ORDER BY kind")))
-            while (q.next())
-                w.sample({{"kind", q.value(0).toString()}}, q.value(1).toDouble());
-    }
-    w.family("mente_scans_total", "counter", "Port scans, by state (0 rows when scans are not stored yet).");
-    if (const QSet<QString> cols = columnsOf(db, QStringLiteral("scans")); !cols.isEmpty()) {
-        QSqlQuery q = db.query();
-        if (cols.contains(QStringLiteral("state"))
-            && q.exec(QStringLiteral("SELECT state, COUNT(*) FROM scans GROUP BY state")))
-            while (q.next())
-                w.sample({{"state", q.value(0).toString()}}, q.value(1).toDouble());
-        else
-            w.sample({{"state", QStringLiteral("all")}}, scalar(db, QStringLiteral("SELECT COUNT(*) FROM scans")));
-    }
-    double discoveries = 0;
-    for (const QString &table :
-         {QStringLiteral("discoveries"), QStringLiteral("discovery_runs"), QStringLiteral("sweeps")})
-        if (!columnsOf(db, table).isEmpty())
-            discoveries += scalar(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
-    if (discoveries == 0)
-        discoveries = scalar(db, QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'discovery'"));
-    w.single("mente_discovery_runs_total", "counter", "LAN discovery sweeps.", discoveries);
-    double outbox = 0;
-    if (const QSet<QString> cols = columnsOf(db, QStringLiteral("outbox")); !cols.isEmpty())
-        outbox =
-            scalar(db, cols.contains(QStringLiteral("state")) ? QStringLiteral(
-                           "SELECT COUNT(*) FROM outbox WHERE state NOT IN ('sent', 'failed-permanently', 'dropped')")
-                       : cols.contains(QStringLiteral("sent_at"))
-                           ? QStringLiteral("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
-                           : QStringLiteral("SELECT COUNT(*) FROM outbox"));
-    w.single("mente_outbox_length", "gauge", "Mails waiting in the outbox.", outbox);
-    {
-        // How long the oldest waiting mail has waited: a stuck SMTP server shows here first.
-        QSqlQuery q = db.query();
-        double oldest = 0;
-        if (q.exec(QStringLiteral("SELECT MIN(created_at) FROM outbox WHERE state IN ('queued', 'sending')"))
-            && q.next() && !q.value(0).isNull())
-            oldest = double(std::max<qint64>(0, fromIso(q.value(0).toString()).secsTo(now)));
-        w.single("mente_outbox_oldest_seconds", "gauge", "Age of the oldest mail waiting in the outbox (0: none).",
-                 oldest);
-        w.single("mente_outbox_failed", "gauge", "Mails that failed permanently (kept in the outbox).",
-                 scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed-permanently'")));
-    }
-    if (m_box.customerService) {
-        const Licence licence = m_box.customerService->licence();
+    for (const auto &[kind, n] : counts.eventsByKind())
+        w.sample({{"kind", kind}}, double(n));
+    w.family("mente_scans_total", "counter", "Port scans, by state.");
+    for (const auto &[state, n] : counts.scansByState())
+        w.sample({{"state", state}}, double(n));
+    w.single("mente_discovery_runs_total", "counter", "LAN discovery sweeps.", double(counts.discoveryRuns()));
+    w.single("mente_outbox_length", "gauge", "Mails waiting in the outbox.", double(counts.outboxWaiting()));
+    // How long the oldest waiting mail has waited: a stuck SMTP server shows here first.
+    const auto oldest = counts.outboxOldestWaiting();
+    w.single("mente_outbox_oldest_seconds", "gauge", "Age of the oldest mail waiting in the outbox (0: none).",
+             oldest ? double(std::max<qint64>(0, oldest->secsTo(now))) : 0.0);
+    w.single("mente_outbox_failed", "gauge", "Mails that failed permanently (kept in the outbox).",
+             double(counts.outboxFailed()));
+    if (m_sources.licence) {
+        const Licence licence = m_sources.licence();
         w.single("mente_licence_valid", "gauge", "1 while the box's licence is valid today.",
                  licence.validOn(now.date()) ? 1 : 0);
         w.family("mente_licence_expiry_timestamp_seconds", "gauge",
@@ -222,8 +169,8 @@ QByteArray MetricsExporter::render() const
             w.sample({}, double(QDateTime(licence.endDate.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
     }
 
-    if (m_box.monitor) {
-        const MonitorScheduler::Stats s = m_box.monitor->stats();
+    if (m_sources.monitor) {
+        const MonitorScheduler::Stats s = m_sources.monitor->stats();
         w.single("mente_monitor_targets", "gauge", "Targets the scheduler checks.", s.targets);
         w.single("mente_monitor_checks_running", "gauge", "Checks in flight.", s.running);
         w.single("mente_monitor_checks_total", "counter", "Checks done since start.", double(s.checksDone));
@@ -232,10 +179,10 @@ QByteArray MetricsExporter::render() const
         w.single("mente_monitor_lateness_max_seconds", "gauge", "Latest start of a recent check against its slot.",
                  s.latenessMaxS);
     }
-    if (m_box.eventStreams)
-        w.single("mente_event_streams", "gauge", "Open event streams.", m_box.eventStreams->count());
+    if (m_sources.openStreams)
+        w.single("mente_event_streams", "gauge", "Open event streams.", m_sources.openStreams());
     w.single("mente_box_uptime_seconds", "gauge", "Seconds since the box started.",
-             double(m_box.startedAt.secsTo(now)));
+             double(m_sources.startedAt.secsTo(now)));
     return w.text();
 }
 

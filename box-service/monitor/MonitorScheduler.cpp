@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MonitorScheduler.h"
 
-#include "app/Clock.h"
 #include "monitor/AliveCheck.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/SshCheck.h"
 #include "monitor/StreamCheck.h"
+#include "shared/Clock.h"
 #include "shared/Protocol.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
@@ -33,7 +33,7 @@ qint64 retryMs(const CheckSettings &s)
 } // namespace
 
 MonitorScheduler::MonitorScheduler(Database &db, MonitorStore &store, EventLog &events, IcmpPinger &pinger,
-                                   const Clock &clock, const BoxConfig::Monitor &config, QObject *parent)
+                                   const Clock &clock, const MonitorSettings &config, QObject *parent)
     : QObject(parent), m_db(db), m_store(store), m_events(events), m_pinger(pinger), m_clock(clock), m_config(config)
 {
     m_sshPool.setMaxThreadCount(config.sshThreads);

@@ -3,40 +3,24 @@
 
 #include "shared/Device.h"
 #include "shared/TimeFormat.h"
-#include "store/Database.h"
 #include "store/DeviceStore.h"
-
-#include <QVariant>
 
 namespace mente::box {
 
 namespace {
-QString table(TargetKind kind)
+DeviceStore::Table table(TargetKind kind)
 {
-    return kind == TargetKind::Port ? QStringLiteral("ports") : QStringLiteral("devices");
+    return kind == TargetKind::Port ? DeviceStore::Table::Ports : DeviceStore::Table::Devices;
 }
 
-CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d)
+CheckSettings resolve(const MonitorOverrides &o, const MonitorSettings &d)
 {
     return {o.intervalS.value_or(d.intervalS), o.timeoutMs.value_or(d.timeoutMs), o.retries.value_or(d.retries),
             o.recoveries.value_or(d.recoveries)};
 }
-
-Mute muteFromRow(const QSqlQuery &q)
-{
-    Mute m;
-    m.id = q.value(0).toLongLong();
-    m.kind = q.value(1).toString();
-    m.targetId = q.value(2).toLongLong();
-    m.until = fromIso(q.value(3).toString());
-    m.createdAt = fromIso(q.value(4).toString());
-    m.createdBy = q.value(5).toString();
-    m.reason = q.value(6).toString();
-    return m;
-}
 } // namespace
 
-QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const
+QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &defaults) const
 {
     QList<MonitoredTarget> targets;
     for (const Device &d : m_devices.list(false)) {
@@ -86,78 +70,39 @@ bool MonitorStore::exists(TargetKey key) const
 
 std::optional<HealthState> MonitorStore::state(TargetKey key) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT state FROM %1 WHERE id = ?").arg(table(key.kind)));
-    bind(q, key.id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return healthStateFromWire(q.value(0).toString());
+    return m_devices.checkedState(table(key.kind), key.id);
 }
 
 Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, const QString &cause,
                               const QDateTime &at)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE %1 SET state = ?, flapping = ?, cause = ?, acknowledged = 0, state_since = ?"
-                             " WHERE id = ?")
-                  .arg(table(key.kind)));
-    bind(q, toWire(state));
-    bind(q, flapping);
-    bind(q, cause);
-    bind(q, toIso(at));
-    bind(q, key.id);
-    if (const Status s = exec(q); !s)
-        return s;
-    // Removed meanwhile (the scheduler hears of it a moment later): no event for a target that is gone.
-    if (q.numRowsAffected() == 0)
-        return Error{QStringLiteral("not_found"), QStringLiteral("The %1 was removed.").arg(toWire(key.kind)), {}};
-    return success();
+    return m_devices.setCheckedState(table(key.kind), key.id, state, flapping, cause, at);
 }
 
 Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
-                  .arg(table(key.kind)));
-    bind(q, toIso(at));
-    q.addBindValue(result.up && result.latencyMs >= 0 ? QVariant(result.latencyMs) : QVariant());
-    bind(q, result.up ? QString() : result.cause);
-    bind(q, result.method);
-    bind(q, key.id);
-    return exec(q);
+    DeviceStore::CheckFigures figures;
+    figures.at = at;
+    if (result.up && result.latencyMs >= 0)
+        figures.latencyMs = result.latencyMs;
+    figures.cause = result.up ? QString() : result.cause;
+    figures.method = result.method;
+    return m_devices.saveCheck(table(key.kind), key.id, figures);
 }
 
 Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE %1 SET acknowledged = ? WHERE id = ?").arg(table(key.kind)));
-    bind(q, acknowledged);
-    bind(q, key.id);
-    return exec(q);
+    return m_devices.setAcknowledged(table(key.kind), key.id, acknowledged);
 }
 
 QDateTime MonitorStore::mutedUntil(TargetKey key, qint64 deviceId, const QDateTime &now) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND (kind = 'box'"
-                             " OR (kind = 'device' AND target_id = ?) OR (kind = ? AND target_id = ?))"));
-    bind(q, toIso(now));
-    bind(q, deviceId);
-    bind(q, toWire(key.kind));
-    bind(q, key.id);
-    if (!q.exec() || !q.next())
-        return {};
-    return fromIso(q.value(0).toString());
+    return m_mutes.coveringUntil(toWire(key.kind), key.id, deviceId, now);
 }
 
 QDateTime MonitorStore::boxMutedUntil(const QDateTime &now) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT MAX(until) FROM mutes WHERE until > ? AND kind = 'box'"));
-    bind(q, toIso(now));
-    if (!q.exec() || !q.next())
-        return {};
-    return fromIso(q.value(0).toString());
+    return m_mutes.boxUntil(now);
 }
 
 bool MonitorStore::isMuted(const QString &kind, qint64 id, const QDateTime &now) const
@@ -174,50 +119,22 @@ bool MonitorStore::isMuted(const QString &kind, qint64 id, const QDateTime &now)
 Result<Mute> MonitorStore::addMute(const QString &kind, qint64 targetId, const QDateTime &until, const QString &reason,
                                    const QString &createdBy, const QDateTime &now)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("INSERT INTO mutes(kind, target_id, until, created_at, created_by, reason)"
-                             " VALUES(?, ?, ?, ?, ?, ?)"));
-    bind(q, kind);
-    bind(q, targetId);
-    bind(q, toIso(until));
-    bind(q, toIso(now));
-    bind(q, createdBy);
-    bind(q, reason);
-    if (const Status s = exec(q); !s)
-        return s.error();
-    return *mute(q.lastInsertId().toLongLong());
+    return m_mutes.add(kind, targetId, until, reason, createdBy, now);
 }
 
 QList<Mute> MonitorStore::mutes(const QDateTime &now) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes"
-                             " WHERE until > ? ORDER BY id"));
-    bind(q, toIso(now));
-    QList<Mute> list;
-    if (q.exec())
-        while (q.next())
-            list.append(muteFromRow(q));
-    return list;
+    return m_mutes.running(now);
 }
 
 std::optional<Mute> MonitorStore::mute(qint64 id) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(
-        QStringLiteral("SELECT id, kind, target_id, until, created_at, created_by, reason FROM mutes WHERE id = ?"));
-    bind(q, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return muteFromRow(q);
+    return m_mutes.byId(id);
 }
 
 Status MonitorStore::removeMute(qint64 id)
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("DELETE FROM mutes WHERE id = ?"));
-    bind(q, id);
-    return exec(q);
+    return m_mutes.remove(id);
 }
 
 } // namespace mente::box

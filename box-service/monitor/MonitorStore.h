@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
+#include "monitor/MonitorSettings.h"
 #include "monitor/CheckTypes.h"
 #include "shared/HealthState.h"
 #include "shared/Mute.h"
 #include "shared/Result.h"
+#include "store/MuteStore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,14 +30,14 @@ struct MonitoredTarget
     QJsonObject describe; // ip, port, protocol, name: carried on the target's events
 };
 
-// The monitor's rows: check results and states of devices and ports, acknowledgements and
-// maintenance windows (mutes).
+// The monitor's view of the store: check results and states of devices and ports, their
+// acknowledgements (DeviceStore writes them) and maintenance windows (MuteStore's). No SQL here.
 class MonitorStore
 {
 public:
-    MonitorStore(Database &db, DeviceStore &devices) : m_db(db), m_devices(devices) {}
+    MonitorStore(Database &db, DeviceStore &devices) : m_devices(devices), m_mutes(db) {}
 
-    QList<MonitoredTarget> monitoredTargets(const BoxConfig::Monitor &defaults) const;
+    QList<MonitoredTarget> monitoredTargets(const MonitorSettings &defaults) const;
     bool exists(TargetKey key) const;
     std::optional<HealthState> state(TargetKey key) const;
 
@@ -58,8 +59,8 @@ public:
     Status removeMute(qint64 id);
 
 private:
-    Database &m_db;
     DeviceStore &m_devices;
+    MuteStore m_mutes;
 };
 
 } // namespace mente::box

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/FaultMailer.h"
 
-#include "app/Clock.h"
 #include "notify/Outbox.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
@@ -21,6 +21,7 @@ FaultMailer::FaultMailer(Database &db, const MailComposer &composer, Outbox &out
                          QObject *parent)
     : QObject(parent),
       m_db(db),
+      m_episodes(db),
       m_composer(composer),
       m_outbox(outbox),
       m_operators(operators),
@@ -127,18 +128,7 @@ Status FaultMailer::onEvent(const Event &e)
             qCInfo(lcFaultMail) << "no mail for muted" << e.kind << e.id;
             return success();
         }
-        QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("INSERT INTO fault_mail_episodes(kind, target_id, started_at, last_mailed_at,"
-                                 " event_seq, cause) VALUES(?,?,?,?,?,?) ON CONFLICT(kind, target_id) DO UPDATE SET"
-                                 " started_at = excluded.started_at, last_mailed_at = excluded.last_mailed_at,"
-                                 " event_seq = excluded.event_seq, cause = excluded.cause"));
-        bind(q, e.kind);
-        bind(q, e.id);
-        bind(q, toIso(at));
-        bind(q, toIso(at));
-        bind(q, e.seq);
-        bind(q, e.cause);
-        if (const Status s = exec(q); !s)
+        if (const Status s = m_episodes.begin({e.kind, e.id, at, at, e.seq, e.cause}); !s)
             return s;
         if (!licensed()) {
             qCInfo(lcFaultMail) << "no fault mail: the maintenance licence is not valid";
@@ -152,10 +142,10 @@ Status FaultMailer::onEvent(const Event &e)
         return queueMails(QStringLiteral("fault"), n);
     }
     // From fault to ok or unknown.
-    const auto ep = episode(e.kind, e.id);
+    const auto ep = m_episodes.of(e.kind, e.id);
     if (!ep)
         return success();
-    if (const Status s = removeEpisode(e.kind, e.id); !s)
+    if (const Status s = m_episodes.end(e.kind, e.id); !s)
         return s;
     if (e.to != QLatin1String("ok") || !licensed())
         return success();
@@ -170,11 +160,11 @@ Status FaultMailer::onEvent(const Event &e)
 Status FaultMailer::tick()
 {
     const QDateTime now = m_clock.now();
-    const QList<Episode> due = dueEpisodes(now);
+    const QList<FaultEpisode> due = dueEpisodes(now);
     if (due.isEmpty())
         return success();
     return m_db.transaction([&]() -> Status {
-        for (const Episode &ep : due) {
+        for (const FaultEpisode &ep : due) {
             const std::optional<HealthState> state = m_state ? m_state(ep.kind, ep.targetId) : std::optional<HealthState>(HealthState::Fault);
             FaultNotice n = describe(ep.kind, ep.targetId);
             n.cause = ep.cause;
@@ -182,7 +172,7 @@ Status FaultMailer::tick()
             n.at = now;
             n.eventSeq = ep.eventSeq;
             if (!state || *state != HealthState::Fault) {
-                if (const Status s = removeEpisode(ep.kind, ep.targetId); !s)
+                if (const Status s = m_episodes.end(ep.kind, ep.targetId); !s)
                     return s;
                 if (state == HealthState::Ok && licensed())
                     if (const Status s = queueMails(QStringLiteral("recovery"), n); !s)
@@ -191,12 +181,7 @@ Status FaultMailer::tick()
             }
             if (m_muted && m_muted(ep.kind, ep.targetId))
                 continue; // repeated at the first look after the maintenance window
-            QSqlQuery q = m_db.query();
-            q.prepare(QStringLiteral("UPDATE fault_mail_episodes SET last_mailed_at = ? WHERE kind = ? AND target_id = ?"));
-            bind(q, toIso(now));
-            bind(q, ep.kind);
-            bind(q, ep.targetId);
-            if (const Status s = exec(q); !s)
+            if (const Status s = m_episodes.markMailed(ep.kind, ep.targetId, now); !s)
                 return s;
             if (licensed())
                 if (const Status s = queueMails(QStringLiteral("repeat"), n); !s)
@@ -206,50 +191,18 @@ Status FaultMailer::tick()
     });
 }
 
-std::optional<FaultMailer::Episode> FaultMailer::episode(const QString &kind, qint64 id) const
+QList<FaultEpisode> FaultMailer::dueEpisodes(const QDateTime &now) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT started_at, last_mailed_at, event_seq, cause FROM fault_mail_episodes"
-                             " WHERE kind = ? AND target_id = ?"));
-    bind(q, kind);
-    bind(q, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return Episode{kind, id, fromIso(q.value(0).toString()), fromIso(q.value(1).toString()), q.value(2).toLongLong(),
-                   q.value(3).toString()};
-}
-
-QList<FaultMailer::Episode> FaultMailer::dueEpisodes(const QDateTime &now) const
-{
-    QList<Episode> due;
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT kind, target_id, started_at, last_mailed_at, event_seq, cause"
-                               " FROM fault_mail_episodes ORDER BY started_at")))
-        return due;
-    while (q.next()) {
-        Episode ep{q.value(0).toString(), q.value(1).toLongLong(), fromIso(q.value(2).toString()),
-                   fromIso(q.value(3).toString()), q.value(4).toLongLong(), q.value(5).toString()};
+    QList<FaultEpisode> due;
+    for (const FaultEpisode &ep : m_episodes.all())
         if (ep.lastMailedAt.msecsTo(now) >= m_repeatMs)
             due.append(ep);
-    }
     return due;
-}
-
-Status FaultMailer::removeEpisode(const QString &kind, qint64 id)
-{
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("DELETE FROM fault_mail_episodes WHERE kind = ? AND target_id = ?"));
-    bind(q, kind);
-    bind(q, id);
-    return exec(q);
 }
 
 int FaultMailer::openFaults() const
 {
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM fault_mail_episodes")) || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    return m_episodes.count();
 }
 
 } // namespace mente::box

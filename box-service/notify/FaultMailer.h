@@ -2,8 +2,10 @@
 #pragma once
 
 #include "notify/MailComposer.h"
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "shared/HealthState.h"
+#include "store/FaultEpisodeStore.h"
 
 #include <QObject>
 #include <QTimer>
@@ -13,7 +15,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class DeviceStore;
 class OperatorStore;
@@ -58,23 +59,13 @@ public:
     int openFaults() const;
 
 private:
-    struct Episode
-    {
-        QString kind;
-        qint64 targetId = 0;
-        QDateTime startedAt;
-        QDateTime lastMailedAt;
-        qint64 eventSeq = 0;
-        QString cause;
-    };
-    std::optional<Episode> episode(const QString &kind, qint64 id) const;
-    QList<Episode> dueEpisodes(const QDateTime &now) const;
-    Status removeEpisode(const QString &kind, qint64 id);
+    QList<FaultEpisode> dueEpisodes(const QDateTime &now) const;
     FaultNotice describe(const QString &kind, qint64 id) const;
     Status queueMails(const QString &mailKind, const FaultNotice &notice);
     bool licensed() const;
 
     Database &m_db;
+    FaultEpisodeStore m_episodes;
     const MailComposer &m_composer;
     Outbox &m_outbox;
     const OperatorStore &m_operators;

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "notify/MailTransport.h"
+#include "shared/Clock.h"
 #include "shared/OutboxMail.h"
 #include "shared/Result.h"
+#include "store/OutboxStore.h"
 
 #include <QList>
 #include <QObject>
@@ -12,33 +14,22 @@
 
 namespace mente::box {
 
-class Clock;
-class Database;
-
-// The durable outbox (F9): every mail is a row, queued in the transaction of what caused it,
-// and moves queued → sending → sent, or back to queued with a later attempt time, or to
-// failed-permanently. Nothing leaves the table: a failed mail stays listed and can be retried.
+// The durable outbox (F9): every mail is a row (OutboxStore's), queued in the transaction of
+// what caused it, and moves queued → sending → sent, or back to queued with a later attempt
+// time, or to failed-permanently. Nothing leaves the table: a failed mail stays listed and can
+// be retried. Tells the dispatcher when there is something to send.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    static inline const QString Queued = QStringLiteral("queued");
-    static inline const QString Sending = QStringLiteral("sending");
-    static inline const QString Sent = QStringLiteral("sent");
-    static inline const QString Failed = QStringLiteral("failed-permanently");
+    static inline const QString Queued = OutboxStore::Queued;
+    static inline const QString Sending = OutboxStore::Sending;
+    static inline const QString Sent = OutboxStore::Sent;
+    static inline const QString Failed = OutboxStore::Failed;
 
     Outbox(Database &db, const Clock &clock, QObject *parent = nullptr);
 
-    struct NewMail
-    {
-        QString kind;
-        QString language;
-        QString from;
-        QStringList recipients;
-        QString subject;
-        QByteArray message; // the finished MIME text
-        qint64 eventSeq = 0;
-    };
+    using NewMail = OutboxStore::NewMail;
     // Call inside the transaction of the cause; announces queued() once the event loop runs.
     Result<qint64> enqueue(const NewMail &mail);
 
@@ -67,7 +58,7 @@ Q_SIGNALS:
     void queued();
 
 private:
-    Database &m_db;
+    OutboxStore m_store;
     const Clock &m_clock;
 };
 

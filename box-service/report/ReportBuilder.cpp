@@ -3,19 +3,16 @@
 
 #include "shared/TimeFormat.h"
 #include "store/BoxRunLog.h"
-#include "store/Database.h"
-#include "store/EventLog.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QVariant>
 
 #include <algorithm>
 
 namespace mente::box {
 
 namespace {
-const QString kStateKinds = QStringLiteral("'device','port','box','vpn'");
+const QStringList kStateKinds{QStringLiteral("device"), QStringLiteral("port"), QStringLiteral("box"),
+                              QStringLiteral("vpn")};
 
 bool isStateKind(const QString &kind)
 {
@@ -42,55 +39,44 @@ int kindOrder(const QString &kind)
 }
 } // namespace
 
-QList<Event> ReportBuilder::events(const QString &where, const QList<QVariant> &values) const
-{
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT seq, at, kind, target_id, from_state, to_state, cause, detail FROM events WHERE %1"
-                             " ORDER BY seq")
-                  .arg(where));
-    for (const QVariant &v : values)
-        bind(q, v);
-    QList<Event> out;
-    if (q.exec())
-        while (q.next())
-            out.append(EventLog::fromRow(q));
-    return out;
-}
-
 QHash<ReportBuilder::Key, ReportBuilder::History> ReportBuilder::histories(const QDateTime &start,
                                                                            const QDateTime &end) const
 {
     QHash<Key, History> out;
-    const QString from = toIso(start);
-    const QString to = toIso(end);
     // The state each target was in when the month began.
-    for (const Event &e : events(QStringLiteral("seq IN (SELECT MAX(seq) FROM events WHERE kind IN (%1) AND at < ?"
-                                                " GROUP BY kind, target_id)")
-                                     .arg(kStateKinds),
-                                 {from}))
+    for (const Event &e : m_queries.lastOfEachTargetBefore(kStateKinds, start))
         out[{e.kind, e.id}].before = e;
-    for (const Event &e : events(QStringLiteral("seq IN (SELECT MAX(seq) FROM events WHERE kind = 'monitor' AND at < ?"
-                                                " GROUP BY json_extract(detail, '$.target'), target_id)"),
-                                 {from}))
+    for (const Event &e : m_queries.lastMonitorSwitchesBefore(start))
         out[{targetKindOf(e), e.id}].monitorBefore = e.to == QLatin1String("on");
-    for (const Event &e :
-         events(QStringLiteral("kind IN (%1, 'monitor', 'ack') AND at >= ? AND at < ?").arg(kStateKinds), {from, to})) {
+    for (const Event &e : m_queries.eventsBetween(
+             QStringList(kStateKinds) << QStringLiteral("monitor") << QStringLiteral("ack"), start, end)) {
         if (e.kind == QLatin1String("monitor"))
             out[{targetKindOf(e), e.id}].switches.append(e);
         else if (isStateKind(e.kind))
             out[{e.kind, e.id}].changes.append(e);
     }
     // Acknowledgements of faults that may have begun before the month.
-    for (const Event &e : events(QStringLiteral("kind = 'ack' AND at < ?"), {to}))
-        if (out.contains({targetKindOf(e), e.id}))
-            out[{targetKindOf(e), e.id}].acks.append(e);
+    // POST /box/ack is one event naming every target it acknowledged.
+    for (const Event &e : m_queries.eventsBefore(QStringLiteral("ack"), end)) {
+        QList<Key> keys;
+        if (targetKindOf(e) == QLatin1String("box") && e.id == 0) {
+            for (const QString &kind : {QStringLiteral("device"), QStringLiteral("port")})
+                for (const QJsonValue id : e.detail.value(kind + QLatin1Char('s')).toArray())
+                    keys.append({kind, id.toInteger()});
+        } else {
+            keys.append({targetKindOf(e), e.id});
+        }
+        for (const Key &key : std::as_const(keys))
+            if (out.contains(key))
+                out[key].acks.append(e);
+    }
     return out;
 }
 
 QList<ReportBuilder::MuteSpan> ReportBuilder::muteSpans(const QDateTime &end) const
 {
     QHash<qint64, MuteSpan> spans;
-    for (const Event &e : events(QStringLiteral("kind = 'mute' AND at < ?"), {toIso(end)})) {
+    for (const Event &e : m_queries.eventsBefore(QStringLiteral("mute"), end)) {
         if (e.to == QLatin1String("muted")) {
             MuteSpan m;
             m.kind = e.detail.value(QStringLiteral("kind")).toString();
@@ -98,10 +84,18 @@ QList<ReportBuilder::MuteSpan> ReportBuilder::muteSpans(const QDateTime &end) co
             m.span = {e.at, fromIso(e.detail.value(QStringLiteral("until")).toString())};
             if (m.span.to.isValid())
                 spans.insert(e.id, m);
-        } else if (e.to == QLatin1String("unmuted") && spans.contains(e.id)) {
-            MuteSpan &m = spans[e.id];
-            m.span.to = std::min(m.span.to, e.at); // ended early
         }
+        // Ended early: by DELETE /mutes/{id}, or by POST or DELETE /box/mute, whose one event names
+        // the box-wide mutes it ended.
+        QList<qint64> ended;
+        if (e.to == QLatin1String("unmuted") && e.id != 0)
+            ended.append(e.id);
+        for (const QString &key : {QStringLiteral("replaced"), QStringLiteral("removed")})
+            for (const QJsonValue id : e.detail.value(key).toArray())
+                ended.append(id.toInteger());
+        for (const qint64 id : std::as_const(ended))
+            if (spans.contains(id))
+                spans[id].span.to = std::min(spans[id].span.to, e.at);
     }
     return spans.values();
 }
@@ -162,9 +156,11 @@ QList<ReportFault> ReportBuilder::faultsOf(const Key &key, const QString &label,
         out.append(*open);
     for (ReportFault &f : out) {
         f.durationSeconds = f.start.secsTo(f.end.isValid() ? f.end : end);
-        for (const Event &a : h.acks)
+        for (const Event &a : h.acks) // in order: a later DELETE .../ack takes it back
             if (a.at >= f.start && (!f.end.isValid() || a.at <= f.end))
-                f.acknowledgedBy = a.detail.value(QStringLiteral("by")).toString();
+                f.acknowledgedBy = a.detail.value(QStringLiteral("acknowledged")).toBool(true)
+                                       ? a.detail.value(QStringLiteral("by")).toString()
+                                       : QString();
     }
     out.erase(
         std::remove_if(out.begin(), out.end(), [&](const ReportFault &f) { return f.end.isValid() && f.end <= start; }),
@@ -177,21 +173,13 @@ QString ReportBuilder::labelOf(const Key &key, const History &h) const
     if (key.kind == QLatin1String("box") || key.kind == QLatin1String("vpn"))
         return key.kind;
     // As the device is called now; a removed one as its events described it.
-    QSqlQuery q = m_db.query();
-    if (key.kind == QLatin1String("device"))
-        q.prepare(QStringLiteral("SELECT ip, CASE WHEN name <> '' THEN name ELSE hostname END, 0, '' FROM devices"
-                                 " WHERE id = ?"));
-    else
-        q.prepare(QStringLiteral("SELECT d.ip, CASE WHEN d.name <> '' THEN d.name ELSE d.hostname END, p.port,"
-                                 " p.protocol FROM ports p JOIN devices d ON d.id = p.device_id WHERE p.id = ?"));
-    bind(q, key.id);
     QString ip, name, protocol;
     int port = 0;
-    if (q.exec() && q.next()) {
-        ip = q.value(0).toString();
-        name = q.value(1).toString();
-        port = q.value(2).toInt();
-        protocol = q.value(3).toString();
+    if (const auto now = m_queries.labelOf(key.kind, key.id)) {
+        ip = now->ip;
+        name = now->name;
+        port = now->port;
+        protocol = now->protocol;
     } else {
         const Event *e = !h.changes.isEmpty() ? &h.changes.first() : (h.before ? &*h.before : nullptr);
         if (e) {
@@ -215,11 +203,8 @@ qint64 ReportBuilder::deviceOf(const Key &key, const History &h) const
         return key.id;
     if (key.kind != QLatin1String("port"))
         return 0;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT device_id FROM ports WHERE id = ?"));
-    bind(q, key.id);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (const auto device = m_queries.deviceOfPort(key.id))
+        return *device;
     const Event *e = !h.changes.isEmpty() ? &h.changes.first() : (h.before ? &*h.before : nullptr);
     return e ? e->detail.value(QStringLiteral("deviceId")).toInteger() : 0;
 }
@@ -227,11 +212,8 @@ qint64 ReportBuilder::deviceOf(const Key &key, const History &h) const
 QList<ReportBuilder::Key> ReportBuilder::monitoredNow() const
 {
     QList<Key> out;
-    QSqlQuery q = m_db.query();
-    if (q.exec(QStringLiteral("SELECT 'device', id FROM devices WHERE monitor = 1"
-                              " UNION ALL SELECT 'port', id FROM ports WHERE monitor = 1")))
-        while (q.next())
-            out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (const auto &[kind, id] : m_queries.monitoredTargets())
+        out.append({kind, id});
     return out;
 }
 
@@ -239,43 +221,21 @@ bool ReportBuilder::exists(const Key &key) const
 {
     if (key.kind != QLatin1String("device") && key.kind != QLatin1String("port"))
         return true;
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?")
-                  .arg(key.kind == QLatin1String("device") ? QStringLiteral("devices") : QStringLiteral("ports")));
-    bind(q, key.id);
-    return q.exec() && q.next();
+    return m_queries.exists(key.kind, key.id);
 }
 
 void ReportBuilder::addDeviceChangesScansAndMails(MonthlyReport &report, const QDateTime &start,
                                                   const QDateTime &end) const
 {
-    const QString from = toIso(start);
-    const QString to = toIso(end);
     for (const Event &e :
-         events(QStringLiteral("kind IN ('device.new', 'device.gone') AND at >= ? AND at < ?"), {from, to})) {
+         m_queries.eventsBetween({QStringLiteral("device.new"), QStringLiteral("device.gone")}, start, end)) {
         ReportDeviceChange c{e.id, e.detail.value(QStringLiteral("ip")).toString(),
                              e.detail.value(QStringLiteral("mac")).toString(), e.at};
         (e.kind == QLatin1String("device.new") ? report.devicesAppeared : report.devicesGone).append(c);
     }
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT s.id, COALESCE(d.ip, ''), s.state, s.started_at, s.open_ports FROM scans s"
-                             " LEFT JOIN devices d ON d.id = s.device_id WHERE s.started_at >= ? AND s.started_at < ?"
-                             " ORDER BY s.id"));
-    bind(q, from);
-    bind(q, to);
-    if (q.exec())
-        while (q.next())
-            report.scans.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                 fromIso(q.value(3).toString()),
-                                 int(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).array().size())});
-    q = m_db.query();
-    q.prepare(QStringLiteral("SELECT kind, COUNT(*) FROM outbox WHERE state = 'sent' AND sent_at >= ? AND sent_at < ?"
-                             " GROUP BY kind"));
-    bind(q, from);
-    bind(q, to);
-    if (q.exec())
-        while (q.next())
-            report.mailsSent.insert(q.value(0).toString(), q.value(1).toInt());
+    report.scans = m_queries.scansStartedBetween(start, end);
+    for (const auto &[kind, count] : m_queries.mailsSentBetween(start, end))
+        report.mailsSent.insert(kind, count);
 }
 
 MonthlyReport ReportBuilder::build(const Request &request) const

@@ -5,6 +5,7 @@
 #include "report/ReportPeriod.h"
 #include "shared/Event.h"
 #include "shared/Report.h"
+#include "store/ReportQueries.h"
 
 #include <QHash>
 
@@ -20,7 +21,7 @@ class Database;
 class ReportBuilder
 {
 public:
-    ReportBuilder(const Database &db, const BoxRunLog &runs) : m_db(db), m_runs(runs) {}
+    ReportBuilder(const Database &db, const BoxRunLog &runs) : m_queries(db), m_runs(runs) {}
 
     struct Request
     {
@@ -56,7 +57,6 @@ private:
         QList<Event> acks;
     };
 
-    QList<Event> events(const QString &where, const QList<QVariant> &values) const;
     QHash<Key, History> histories(const QDateTime &start, const QDateTime &end) const;
     QList<MuteSpan> muteSpans(const QDateTime &end) const;
     QList<TimeSpan> countedSpans(const Key &key, const History &h, const QDateTime &start, const QDateTime &end) const;
@@ -68,7 +68,7 @@ private:
     bool exists(const Key &key) const;
     void addDeviceChangesScansAndMails(MonthlyReport &report, const QDateTime &start, const QDateTime &end) const;
 
-    const Database &m_db;
+    ReportQueries m_queries;
     const BoxRunLog &m_runs;
 };
 

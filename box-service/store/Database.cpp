@@ -2,17 +2,28 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/StoreLogging.h"
 
 #include <QAtomicInt>
-#include <QLoggingCategory>
+#include <QSqlDatabase>
 #include <QSqlError>
-
-Q_LOGGING_CATEGORY(lcStore, "mente.store")
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace mente::box {
 
 namespace {
 QAtomicInt connectionCounter;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_name);
+}
+
+QSqlQuery Database::query() const
+{
+    return QSqlQuery(connection());
 }
 
 Error sqlError(const QSqlQuery &query)

@@ -3,12 +3,14 @@
 
 #include "shared/Result.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
+
+class QSqlDatabase;
+class QSqlQuery;
+class QVariant;
 
 namespace mente::box {
 
@@ -23,8 +25,9 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString &path);
 
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_name); }
-    QSqlQuery query() const { return QSqlQuery(connection()); }
+    // For the store's own files (include <QSqlQuery> there); nothing else speaks SQL.
+    QSqlDatabase connection() const;
+    QSqlQuery query() const;
     int schemaVersion() const;
 
     // Runs work inside one transaction: committed when it succeeds, rolled back otherwise.

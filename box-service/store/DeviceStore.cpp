@@ -3,50 +3,15 @@
 
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
+#include "store/DeviceRows.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {
 
 namespace {
-// The monitor's columns (F7), read after each table's own; mutedUntil is the latest live mute
-// covering the target (its own, its device's for a port, or the whole box's).
-#define MENTE_MONITOR_COLUMNS                                                                                          \
-    ", interval_s, timeout_ms, retries, recoveries, acknowledged, flapping, last_check, latency_ms, cause,"            \
-    " check_method, (SELECT MAX(until) FROM mutes WHERE until > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') AND ("
-const QString kDeviceColumns = QStringLiteral(
-    "id, ip, mac, hostname, vendor, name, memo, monitor, state, access_url, access_user, report_url,"
-    " report_user, first_seen, last_seen, gone, is_new" MENTE_MONITOR_COLUMNS
-    "(kind = 'device' AND target_id = devices.id) OR kind = 'box'))");
-const QString kPortColumns = QStringLiteral("id, device_id, port, protocol, monitor, state, banner, manual"
-                                            MENTE_MONITOR_COLUMNS
-                                            "(kind = 'port' AND target_id = ports.id) OR (kind = 'device' AND"
-                                            " target_id = ports.device_id) OR kind = 'box'))");
-#undef MENTE_MONITOR_COLUMNS
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-MonitorInfo monitorInfoFromRow(const QSqlQuery &q, int first)
-{
-    MonitorInfo m;
-    m.overrides.intervalS = optionalInt(q.value(first));
-    m.overrides.timeoutMs = optionalInt(q.value(first + 1));
-    m.overrides.retries = optionalInt(q.value(first + 2));
-    m.overrides.recoveries = optionalInt(q.value(first + 3));
-    m.acknowledged = q.value(first + 4).toBool();
-    m.flapping = q.value(first + 5).toBool();
-    m.lastCheck = fromIso(q.value(first + 6).toString());
-    m.latencyMs = q.value(first + 7).isNull() ? -1 : q.value(first + 7).toInt();
-    m.cause = q.value(first + 8).toString();
-    m.checkMethod = q.value(first + 9).toString();
-    m.mutedUntil = fromIso(q.value(first + 10).toString());
-    return m;
-}
-
 // SET clauses for a PATCH of the check settings; null resets to the config's default.
 void overrideSets(const MonitorOverridesPatch &patch, QStringList &sets, QVariantList &values)
 {
@@ -64,43 +29,14 @@ void overrideSets(const MonitorOverridesPatch &patch, QStringList &sets, QVarian
     }
 }
 
-Device deviceFromRow(const QSqlQuery &q)
+QString tableName(DeviceStore::Table table)
 {
-    Device d;
-    d.id = q.value(0).toLongLong();
-    d.ip = q.value(1).toString();
-    d.mac = q.value(2).toString();
-    d.hostname = q.value(3).toString();
-    d.vendor = q.value(4).toString();
-    d.name = q.value(5).toString();
-    d.memo = q.value(6).toString();
-    d.monitor = q.value(7).toBool();
-    d.state = healthStateFromWire(q.value(8).toString()).value_or(HealthState::Unknown);
-    d.accessUrl = q.value(9).toString();
-    d.accessUser = q.value(10).toString();
-    d.reportUrl = q.value(11).toString();
-    d.reportUser = q.value(12).toString();
-    d.firstSeen = fromIso(q.value(13).toString());
-    d.lastSeen = fromIso(q.value(14).toString());
-    d.gone = q.value(15).toBool();
-    d.isNew = q.value(16).toBool();
-    d.monitorInfo = monitorInfoFromRow(q, 17);
-    return d;
+    return table == DeviceStore::Table::Ports ? QStringLiteral("ports") : QStringLiteral("devices");
 }
 
-Port portFromRow(const QSqlQuery &q)
+QString nonNull(const QString &text)
 {
-    Port p;
-    p.id = q.value(0).toLongLong();
-    p.deviceId = q.value(1).toLongLong();
-    p.port = q.value(2).toInt();
-    p.protocol = q.value(3).toString();
-    p.monitor = q.value(4).toBool();
-    p.state = healthStateFromWire(q.value(5).toString()).value_or(HealthState::Unknown);
-    p.banner = q.value(6).toString();
-    p.manual = q.value(7).toBool();
-    p.monitorInfo = monitorInfoFromRow(q, 8);
-    return p;
+    return text.isNull() ? QStringLiteral("") : text; // a null QString binds as SQL NULL
 }
 
 Error conflict(const QString &field, const QString &message)
@@ -114,7 +50,7 @@ QList<Device> DeviceStore::list(bool includeGone) const
     QSqlQuery q = m_db.query();
     QList<Device> devices;
     if (!q.exec(QStringLiteral("SELECT %1 FROM devices %2 ORDER BY id")
-                    .arg(kDeviceColumns, includeGone ? QString() : QStringLiteral("WHERE gone = 0"))))
+                    .arg(deviceColumns(), includeGone ? QString() : QStringLiteral("WHERE gone = 0"))))
         return devices;
     QHash<qint64, qsizetype> index;
     while (q.next()) {
@@ -122,7 +58,7 @@ QList<Device> DeviceStore::list(bool includeGone) const
         devices.append(deviceFromRow(q));
     }
     QSqlQuery p = m_db.query();
-    if (p.exec(QStringLiteral("SELECT %1 FROM ports ORDER BY device_id, port").arg(kPortColumns))) {
+    if (p.exec(QStringLiteral("SELECT %1 FROM ports ORDER BY device_id, port").arg(portColumns()))) {
         while (p.next()) {
             const auto it = index.constFind(p.value(1).toLongLong());
             if (it != index.constEnd())
@@ -135,7 +71,7 @@ QList<Device> DeviceStore::list(bool includeGone) const
 std::optional<Device> DeviceStore::byId(qint64 id) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(kDeviceColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM devices WHERE id = ?").arg(deviceColumns()));
     bind(q, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -157,7 +93,7 @@ std::optional<Device> DeviceStore::byIp(const QString &ip) const
 QList<Port> DeviceStore::portsOf(qint64 deviceId) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE device_id = ? ORDER BY port").arg(kPortColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE device_id = ? ORDER BY port").arg(portColumns()));
     bind(q, deviceId);
     QList<Port> ports;
     if (!q.exec())
@@ -170,7 +106,7 @@ QList<Port> DeviceStore::portsOf(qint64 deviceId) const
 std::optional<Port> DeviceStore::portById(qint64 id) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE id = ?").arg(kPortColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE id = ?").arg(portColumns()));
     bind(q, id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -180,7 +116,7 @@ std::optional<Port> DeviceStore::portById(qint64 id) const
 std::optional<Port> DeviceStore::portOf(qint64 deviceId, int port) const
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE device_id = ? AND port = ?").arg(kPortColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM ports WHERE device_id = ? AND port = ?").arg(portColumns()));
     bind(q, deviceId);
     bind(q, port);
     if (!q.exec() || !q.next())
@@ -223,8 +159,8 @@ Status DeviceStore::applyPatch(qint64 id, const DevicePatch &patch)
     }
     overrideSets(patch.overrides, sets, values);
     if (patch.monitor && !*patch.monitor) // not monitored shows "--", and forgets its last fault
-        sets << QStringLiteral("state = 'unknown'") << QStringLiteral("acknowledged = 0") << QStringLiteral("flapping = 0")
-             << QStringLiteral("cause = ''");
+        sets << QStringLiteral("state = 'unknown'") << QStringLiteral("acknowledged = 0")
+             << QStringLiteral("flapping = 0") << QStringLiteral("cause = ''");
     if (sets.isEmpty())
         return success();
     QSqlQuery q = m_db.query();
@@ -342,6 +278,191 @@ Status DeviceStore::removePort(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM ports WHERE id = ?"));
     bind(q, id);
     return exec(q);
+}
+
+std::optional<HealthState> DeviceStore::checkedState(Table table, qint64 id) const
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT state FROM %1 WHERE id = ?").arg(tableName(table)));
+    bind(q, id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return healthStateFromWire(q.value(0).toString());
+}
+
+Status DeviceStore::setCheckedState(Table table, qint64 id, HealthState state, bool flapping, const QString &cause,
+                                    const QDateTime &at)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE %1 SET state = ?, flapping = ?, cause = ?, acknowledged = 0, state_since = ?"
+                             " WHERE id = ?")
+                  .arg(tableName(table)));
+    bind(q, toWire(state));
+    bind(q, flapping);
+    bind(q, cause);
+    bind(q, toIso(at));
+    bind(q, id);
+    if (const Status s = exec(q); !s)
+        return s;
+    // Removed meanwhile (the scheduler hears of it a moment later): no event for a target that is gone.
+    if (q.numRowsAffected() == 0)
+        return Error{QStringLiteral("not_found"),
+                     QStringLiteral("The %1 was removed.")
+                         .arg(table == Table::Ports ? QStringLiteral("port") : QStringLiteral("device")),
+                     {}};
+    return success();
+}
+
+Status DeviceStore::saveCheck(Table table, qint64 id, const CheckFigures &figures)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
+                  .arg(tableName(table)));
+    bind(q, toIso(figures.at));
+    q.addBindValue(figures.latencyMs ? QVariant(*figures.latencyMs) : QVariant());
+    bind(q, figures.cause);
+    bind(q, figures.method);
+    bind(q, id);
+    return exec(q);
+}
+
+Status DeviceStore::setAcknowledged(Table table, qint64 id, bool acknowledged)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("UPDATE %1 SET acknowledged = ? WHERE id = ?").arg(tableName(table)));
+    bind(q, acknowledged);
+    bind(q, id);
+    return exec(q);
+}
+
+Result<DeviceStore::Seen> DeviceStore::seen(const QString &ip, const QString &mac, const QString &hostname,
+                                            const QString &vendor, const QDateTime &now, const QSet<QString> &aliveIps)
+{
+    Seen seen;
+    qint64 rowId = 0;
+    QString rowMac;
+    QSqlQuery byIp = m_db.query();
+    byIp.prepare(QStringLiteral("SELECT id, gone, mac FROM devices WHERE ip = ?"));
+    byIp.addBindValue(ip);
+    if (const Status s = exec(byIp); !s)
+        return s.error();
+    if (byIp.next()) {
+        rowId = byIp.value(0).toLongLong();
+        seen.wasGone = byIp.value(1).toBool();
+        rowMac = byIp.value(2).toString();
+    }
+    bool macKnown = false;
+    if (!mac.isEmpty()) {
+        // The rows that had this MAC; one whose address did not answer now is the same device moved.
+        QSqlQuery byMac = m_db.query();
+        byMac.prepare(QStringLiteral("SELECT id, ip, gone FROM devices WHERE mac = ? ORDER BY id"));
+        byMac.addBindValue(mac);
+        if (const Status s = exec(byMac); !s)
+            return s.error();
+        while (byMac.next()) {
+            macKnown = true;
+            const QString oldIp = byMac.value(1).toString();
+            if (rowId == 0 && oldIp != ip && !aliveIps.contains(oldIp)) {
+                rowId = byMac.value(0).toLongLong();
+                seen.wasGone = byMac.value(2).toBool();
+                seen.movedFrom = oldIp;
+                rowMac = mac;
+            }
+        }
+    }
+    if (rowId != 0) {
+        seen.deviceId = rowId;
+        // Another device took this address: a MAC never seen before replaces the old one.
+        seen.newDevice = !mac.isEmpty() && !macKnown && !rowMac.isEmpty() && rowMac != mac;
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("UPDATE devices SET ip = ?, mac = CASE WHEN ? = '' THEN mac ELSE ? END,"
+                                 " hostname = CASE WHEN ? = '' THEN hostname ELSE ? END,"
+                                 " vendor = CASE WHEN ? = '' THEN vendor ELSE ? END,"
+                                 " first_seen = COALESCE(first_seen, ?), last_seen = ?, missed_sweeps = 0, gone = 0,"
+                                 " is_new = CASE WHEN ? THEN 1 ELSE is_new END"
+                                 " WHERE id = ?"));
+        q.addBindValue(ip);
+        for (const QString &value : {mac, hostname, vendor}) {
+            q.addBindValue(nonNull(value));
+            q.addBindValue(nonNull(value));
+        }
+        q.addBindValue(toIso(now));
+        q.addBindValue(toIso(now));
+        q.addBindValue(seen.newDevice ? 1 : 0);
+        q.addBindValue(seen.deviceId);
+        if (const Status s = exec(q); !s)
+            return s.error();
+        return seen;
+    }
+    seen.isNew = true;
+    seen.newDevice = !macKnown; // a known MAC at a second address is no new device
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("INSERT INTO devices (ip, mac, hostname, vendor, first_seen, last_seen, is_new)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(ip);
+    q.addBindValue(nonNull(mac));
+    q.addBindValue(nonNull(hostname));
+    q.addBindValue(nonNull(vendor));
+    q.addBindValue(toIso(now));
+    q.addBindValue(toIso(now));
+    q.addBindValue(seen.newDevice ? 1 : 0);
+    if (const Status s = exec(q); !s)
+        return s.error();
+    seen.deviceId = q.lastInsertId().toLongLong();
+    return seen;
+}
+
+Result<int> DeviceStore::clearNew(const QList<qint64> &ids)
+{
+    QSqlQuery q = m_db.query();
+    if (ids.isEmpty()) {
+        if (const Status s = exec(q, QStringLiteral("UPDATE devices SET is_new = 0 WHERE is_new = 1")); !s)
+            return s.error();
+        return q.numRowsAffected();
+    }
+    int cleared = 0;
+    q.prepare(QStringLiteral("UPDATE devices SET is_new = 0 WHERE id = ? AND is_new = 1"));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (const Status s = exec(q); !s)
+            return s.error();
+        cleared += q.numRowsAffected();
+    }
+    return cleared;
+}
+
+Result<QList<DeviceStore::Gone>> DeviceStore::missed(const QSet<QString> &sweptIps, const QSet<QString> &seenIps,
+                                                     int goneAfter)
+{
+    QSqlQuery all = m_db.query();
+    if (const Status s = exec(all, QStringLiteral("SELECT id, ip, missed_sweeps, gone FROM devices")); !s)
+        return s.error();
+    QList<Gone> goneNow;
+    while (all.next()) {
+        const QString ip = all.value(1).toString();
+        if (!sweptIps.contains(ip) || seenIps.contains(ip))
+            continue;
+        const qint64 id = all.value(0).toLongLong();
+        const int missedSweeps = all.value(2).toInt() + 1;
+        const bool wasGone = all.value(3).toBool();
+        const bool goneAfterThis = missedSweeps >= goneAfter;
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("UPDATE devices SET missed_sweeps = ?, gone = ? WHERE id = ?"));
+        q.addBindValue(missedSweeps);
+        q.addBindValue(goneAfterThis || wasGone ? 1 : 0);
+        q.addBindValue(id);
+        if (const Status s = exec(q); !s)
+            return s.error();
+        if (goneAfterThis && !wasGone)
+            goneNow.append({id, ip});
+    }
+    return goneNow;
+}
+
+Status DeviceStore::resetScanning()
+{
+    QSqlQuery q = m_db.query();
+    return exec(q, QStringLiteral("UPDATE devices SET state = 'unknown' WHERE state = 'scanning'"));
 }
 
 DeviceStore::Summary DeviceStore::summary() const

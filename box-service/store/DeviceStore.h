@@ -5,6 +5,7 @@
 #include "shared/Result.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -12,8 +13,9 @@ namespace mente::box {
 
 class Database;
 
-// Device and port rows (F6). Discovery and scans write facts here; the API edits what an
-// operator may (names, memos, URLs, monitor switches, protocols).
+// Device and port rows (F6), and their only writer: discovery and scans write facts here, the
+// monitor its check results and states, the API what an operator may edit (names, memos, URLs,
+// monitor switches, protocols).
 class DeviceStore
 {
 public:
@@ -39,6 +41,51 @@ public:
     Status applyPortPatch(qint64 id, const PortPatch &patch);
     Status setPortState(qint64 id, HealthState state);
     Status removePort(qint64 id);
+
+    // The monitor's columns (F7), which both tables have: a device's alive check, a port's
+    // protocol check.
+    enum class Table { Devices, Ports };
+    std::optional<HealthState> checkedState(Table table, qint64 id) const;
+    // A change of state: clears the acknowledgement. not_found when the row was removed.
+    Status setCheckedState(Table table, qint64 id, HealthState state, bool flapping, const QString &cause,
+                           const QDateTime &at);
+    struct CheckFigures
+    {
+        QDateTime at;
+        std::optional<int> latencyMs; // none when the check failed
+        QString cause;                // empty when it succeeded
+        QString method;
+    };
+    Status saveCheck(Table table, qint64 id, const CheckFigures &figures);
+    Status setAcknowledged(Table table, qint64 id, bool acknowledged);
+
+    struct Seen
+    {
+        qint64 deviceId = 0;
+        bool isNew = false;     // a row was added
+        bool newDevice = false; // a MAC this box never saw (or, without a MAC, an address): marked new
+        bool wasGone = false;
+        QString movedFrom; // the row's old address when a known MAC answered at another one
+    };
+    // Discovery (F5): a device answered: new row, or its facts and last-seen time refreshed
+    // (empty facts keep what was known) and its missed sweeps reset. A known MAC at a new address
+    // keeps its row when its old address is not among aliveIps (the device moved); when it is,
+    // the second address is a row of its own but not a new device. A new device's row is marked
+    // is_new until someone clears it (clearNew).
+    Result<Seen> seen(const QString &ip, const QString &mac, const QString &hostname, const QString &vendor,
+                      const QDateTime &now, const QSet<QString> &aliveIps = {});
+    // Clears the new mark of these devices (all of them when ids is empty); returns how many.
+    Result<int> clearNew(const QList<qint64> &ids);
+    struct Gone
+    {
+        qint64 deviceId = 0;
+        QString ip;
+    };
+    // Devices of the swept addresses that did not answer: one more missed sweep; those reaching
+    // goneAfter are marked gone and returned. Devices are never deleted here.
+    Result<QList<Gone>> missed(const QSet<QString> &sweptIps, const QSet<QString> &seenIps, int goneAfter);
+    // After a restart: devices a cut-off scan left "scanning" are unknown again.
+    Status resetScanning();
 
     struct Summary
     {

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "shared/Result.h"
 
 #include <QList>
 #include <QObject>
-#include <QSqlQuery>
 
 #include <functional>
+
+class QSqlQuery;
 
 namespace mente::box {
 
 class Database;
-class Clock;
 
 // The numbered events of the box, stored; listeners (stream, mail, metrics) hear each new one.
 class EventLog : public QObject

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {

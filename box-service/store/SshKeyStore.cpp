@@ -4,6 +4,7 @@
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace mente::box {

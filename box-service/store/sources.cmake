@@ -1,14 +1,30 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-target_sources(mente_box_core PRIVATE
+# The store: the box's SQLite database, its migrations, and one repository per table (the
+# table's only writer), plus read-only queries for the report and the metrics. No SQL outside
+# this folder (tests/unit/store and box_layers check it).
+target_sources(mente_box_store PRIVATE
     store/AuditLog.cpp store/AuditLog.h
+    store/BoxRunLog.cpp store/BoxRunLog.h
     store/Database.cpp store/Database.h
+    store/DeviceRows.cpp store/DeviceRows.h
     store/DeviceStore.cpp store/DeviceStore.h
+    store/DiscoveryRunStore.cpp store/DiscoveryRunStore.h
     store/EventLog.cpp store/EventLog.h
+    store/FaultEpisodeStore.cpp store/FaultEpisodeStore.h
     store/InquiryStore.cpp store/InquiryStore.h
     store/MetaStore.cpp store/MetaStore.h
+    store/MetricsQueries.cpp store/MetricsQueries.h
     store/Migrations.cpp store/Migrations.h
+    store/MuteStore.cpp store/MuteStore.h
     store/OperatorStore.cpp store/OperatorStore.h
-    store/BoxRunLog.cpp store/BoxRunLog.h
+    store/OutboxStore.cpp store/OutboxStore.h
+    store/ReportQueries.cpp store/ReportQueries.h
     store/ReportStore.cpp store/ReportStore.h
+    store/ScanStore.cpp store/ScanStore.h
     store/SessionStore.cpp store/SessionStore.h
-    store/SshKeyStore.cpp store/SshKeyStore.h)
+    store/SshKeyStore.cpp store/SshKeyStore.h
+    store/StoreLogging.cpp store/StoreLogging.h
+    store/TunnelKeyDirectory.cpp store/TunnelKeyDirectory.h)
+# The only module that links Qt's SQL: PUBLIC while Database.h and EventLog.h show QSqlQuery to the
+# modules above.
+target_link_libraries(mente_box_store PUBLIC Qt6::Sql)

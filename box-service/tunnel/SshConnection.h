@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "tunnel/TunnelKeyDirectory.h"
+#include "store/TunnelKeyDirectory.h"
 #include "tunnel/TunnelReport.h"
 #include "tunnel/TunnelSettings.h"
 #include "tunnel/TunnelTargets.h"

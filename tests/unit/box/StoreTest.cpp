@@ -3,6 +3,7 @@
 #include "store/DeviceStore.h"
 #include "store/Migrations.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>

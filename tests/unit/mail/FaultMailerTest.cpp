@@ -7,6 +7,7 @@
 #include "store/EventLog.h"
 #include "store/OperatorStore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>

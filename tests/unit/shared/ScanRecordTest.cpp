@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/ScanRecord.h"
 
-#include "shared/Ack.h"
+#include "shared/Acknowledgement.h"
 #include "shared/DiscoveryRun.h"
 #include "shared/Mute.h"
 #include "shared/TimeFormat.h"
@@ -164,12 +164,12 @@ TEST(MuteWire, RoundTripAndBadFields)
 
 TEST(AckWire, RoundTripAndBadFields)
 {
-    const AckResult a{s("device"), 5, true};
-    const auto back = AckResult::fromJson(a.toJson());
+    const Acknowledgement a{s("device"), 5, true};
+    const auto back = Acknowledgement::fromJson(a.toJson());
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->toJson(), a.toJson());
-    EXPECT_EQ(badField<AckResult>({{s("kind"), s("box")}, {s("id"), 1}, {s("acknowledged"), true}}), s("kind"));
-    EXPECT_EQ(badField<AckResult>({{s("kind"), s("port")}, {s("id"), 0}, {s("acknowledged"), true}}), s("id"));
-    EXPECT_EQ(badField<AckResult>({{s("kind"), s("port")}, {s("id"), 1}, {s("acknowledged"), s("yes")}}),
+    EXPECT_EQ(badField<Acknowledgement>({{s("kind"), s("box")}, {s("id"), 1}, {s("acknowledged"), true}}), s("kind"));
+    EXPECT_EQ(badField<Acknowledgement>({{s("kind"), s("port")}, {s("id"), 0}, {s("acknowledged"), true}}), s("id"));
+    EXPECT_EQ(badField<Acknowledgement>({{s("kind"), s("port")}, {s("id"), 1}, {s("acknowledged"), s("yes")}}),
               s("acknowledged"));
 }
