@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/Fleet.h"
 
+#include "api/NewDeviceSighting.h"
+
 namespace mente::console {
 
 namespace {
@@ -156,17 +158,17 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
         e->status.boxState = *to;
     } else if (event.kind == QLatin1String("vpn") && to) {
         e->status.vpnState = *to;
-    } else if (event.kind == QLatin1String("device.new")) {
+    } else if (const auto sighting = NewDeviceSighting::fromEvent(event)) {
+        const NewDeviceSighting seen = sighting->ok() ? sighting->value() : NewDeviceSighting();
         Notice n;
         n.boxId = boxId;
         n.kind = Notice::Kind::NewDevice;
         n.targetId = event.id;
         n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
-        const QString mac = event.detail.value(QStringLiteral("mac")).toString();
         n.address = event.to;
-        if (!mac.isEmpty())
-            n.address += QStringLiteral(" / ") + mac;
-        n.vendor = event.detail.value(QStringLiteral("vendor")).toString();
+        if (!seen.mac.isEmpty())
+            n.address += QStringLiteral(" / ") + seen.mac;
+        n.vendor = seen.vendor;
         emit noticeRaised(n);
     } else if (const auto kind = noticeKind(event.kind); kind && to && from) {
         e->hasEvents = true;

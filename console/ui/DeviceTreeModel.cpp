@@ -258,24 +258,35 @@ void DeviceTreeModel::applyPort(const Port &port)
 
 void DeviceTreeModel::applyDevice(const Device &device)
 {
-    for (int row = 0; row < m_devices.size(); ++row)
-        if (m_devices[row].id == device.id) {
-            Device updated = device;
-            if (updated.ports.isEmpty())
-                updated.ports = m_devices[row].ports; // a PATCH answer may leave the ports out
-            const bool samePorts = updated.ports.size() == m_devices[row].ports.size();
-            if (!samePorts) {
-                setDevices([&]() {
-                    QList<Device> all = m_devices;
-                    all[row] = updated;
-                    return all;
-                }());
-                return;
-            }
-            m_devices[row] = updated;
-            rowChanged(row, -1);
-            return;
-        }
+    int row = 0;
+    while (row < m_devices.size() && m_devices.at(row).id != device.id)
+        ++row;
+    if (row == m_devices.size()) { // one the list did not have yet (discovery found it, or it was added)
+        beginInsertRows({}, row, row);
+        m_devices.append(device);
+        endInsertRows();
+        return;
+    }
+    Device updated = device;
+    if (updated.ports.isEmpty())
+        updated.ports = m_devices.at(row).ports; // a PATCH answer may leave the ports out
+    const int before = int(m_devices.at(row).ports.size());
+    const int after = int(updated.ports.size());
+    const QModelIndex parent = index(row, 0);
+    // A scan may find ports: the port rows change, the device row and its neighbours stay.
+    if (after < before) {
+        beginRemoveRows(parent, after, before - 1);
+        m_devices[row].ports.resize(after);
+        endRemoveRows();
+    } else if (after > before) {
+        beginInsertRows(parent, before, after - 1);
+        m_devices[row].ports = updated.ports;
+        endInsertRows();
+    }
+    m_devices[row] = updated;
+    rowChanged(row, -1);
+    for (int port = 0; port < qMin(before, after); ++port)
+        rowChanged(row, port);
 }
 
 } // namespace mente::console

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/QuietingClient.h"
+
+#include "api/DevicesClient.h"
+#include "shared/ApiPaths.h"
+#include "shared/JsonReader.h"
+#include "shared/TimeFormat.h"
+
+#include <memory>
+
+namespace mente::console {
+
+// Until the box has its single calls (POST /box/ack, POST and DELETE /box/mute) the client makes
+// them from the calls there are; callers see one call either way.
+namespace {
+const QString kMutes = api::path(QStringLiteral("/mutes"));
+
+QString ackPath(const QString &collection, qint64 id)
+{
+    return collection + QLatin1Char('/') + QString::number(id) + QStringLiteral("/ack");
+}
+
+// Many calls at once, one answer: the first failure, or how many succeeded.
+struct Tally
+{
+    int pending = 0;
+    int done = 0;
+    std::optional<ApiResult<int>> failure;
+};
+
+Result<QList<qint64>> boxMuteIds(const ApiReply &r)
+{
+    QList<qint64> ids;
+    const QJsonArray list = r.array();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonReader in(list.at(i).toObject(), QStringLiteral("[%1]").arg(i));
+        const QString kind = in.string(QStringLiteral("kind"), JsonReader::Required);
+        const qint64 id = in.integer(QStringLiteral("id"), JsonReader::Required, 1, Q_INT64_C(1) << 53);
+        if (!in.ok())
+            return in.error();
+        if (kind == QLatin1String("box"))
+            ids.append(id);
+    }
+    return ids;
+}
+} // namespace
+
+void QuietingClient::acknowledgeBox(QObject *context, Then<int> done) const
+{
+    BoxClient *box = client();
+    DevicesClient(box).list(context, [box, context, done](const ApiResult<QList<Device>> &r) {
+        if (!r.ok()) {
+            done(ApiResult<int>(r.status(), r.error(), r.unreadable()));
+            return;
+        }
+        QStringList paths;
+        auto inFault = [](HealthState s, bool acknowledged) { return s == HealthState::Fault && !acknowledged; };
+        for (const Device &d : r.value()) {
+            if (inFault(d.state, d.monitorInfo.acknowledged))
+                paths.append(ackPath(api::Devices, d.id));
+            for (const Port &p : d.ports)
+                if (inFault(p.state, p.monitorInfo.acknowledged))
+                    paths.append(ackPath(api::Ports, p.id));
+        }
+        if (paths.isEmpty()) {
+            done(ApiResult<int>(200, 0));
+            return;
+        }
+        auto tally = std::make_shared<Tally>();
+        tally->pending = int(paths.size());
+        for (const QString &path : std::as_const(paths)) {
+            box->call("POST", path, QJsonObject{}, context, [done, tally](const ApiReply &a) {
+                // 409: the fault ended meanwhile; nothing left to acknowledge there.
+                if (a.ok() || a.status == 409)
+                    ++tally->done;
+                else if (!tally->failure)
+                    tally->failure.emplace(a.status, a.error());
+                if (--tally->pending > 0)
+                    return;
+                done(tally->failure ? *tally->failure : ApiResult<int>(200, tally->done));
+            });
+        }
+    });
+}
+
+void QuietingClient::unmuteBox(QObject *context, Then<Done> done) const
+{
+    BoxClient *box = client();
+    send<QList<qint64>>(
+        "GET", kMutes, {}, context, &boxMuteIds, [box, context, done](const ApiResult<QList<qint64>> &r) {
+            if (!r.ok()) {
+                done(ApiResult<Done>(r.status(), r.error(), r.unreadable()));
+                return;
+            }
+            if (r.value().isEmpty()) {
+                done(ApiResult<Done>(200, Done{}));
+                return;
+            }
+            auto tally = std::make_shared<Tally>();
+            tally->pending = int(r.value().size());
+            for (const qint64 id : r.value()) {
+                box->call("DELETE", kMutes + QLatin1Char('/') + QString::number(id), {}, context,
+                          [done, tally](const ApiReply &d) {
+                              // A mute already gone (404) is fine.
+                              if (!d.ok() && d.status != 404 && !tally->failure)
+                                  tally->failure.emplace(d.status, d.error());
+                              if (--tally->pending > 0)
+                                  return;
+                              done(tally->failure ? ApiResult<Done>(tally->failure->status(), tally->failure->error())
+                                                  : ApiResult<Done>(200, Done{}));
+                          });
+            }
+        });
+}
+
+void QuietingClient::muteBox(const QDateTime &until, const QString &reason, QObject *context, Then<Done> done) const
+{
+    const QuietingClient self = *this;
+    unmuteBox(context, [self, until, reason, context, done](const ApiResult<Done> &removed) {
+        if (!removed.ok()) {
+            done(removed);
+            return;
+        }
+        const QJsonObject body{{QStringLiteral("kind"), QStringLiteral("box")},
+                               {QStringLiteral("id"), 0},
+                               {QStringLiteral("until"), toIso(until.toUTC())},
+                               {QStringLiteral("reason"), reason}};
+        self.send<Done>("POST", kMutes, body, context, &ApiScope::nothing, done);
+    });
+}
+
+} // namespace mente::console
