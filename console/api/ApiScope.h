@@ -4,6 +4,7 @@
 #include "api/ApiReply.h"
 #include "api/ApiResult.h"
 #include "api/BoxClient.h"
+#include "shared/api/RouteTable.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -13,9 +14,10 @@
 
 namespace mente::console {
 
-// The base of the typed clients (one per API scope): sends one call through a box's BoxClient
-// and hands the caller the answer decoded as the contract's type. Only the scope clients write
-// a path, a verb or a body; a client is a cheap value made where it is needed.
+// The base of the typed clients (one per API scope): sends one call of the route table
+// (shared/api/RouteTable.h: its method and path) through a box's BoxClient and hands the caller
+// the answer decoded as the contract's type. Only the scope clients make bodies; a client is a
+// cheap value made where it is needed.
 class ApiScope
 {
 public:
@@ -26,22 +28,32 @@ public:
     BoxClient *client() const { return m_client; }
 
 protected:
-    template<typename T>
-    void send(const QByteArray &verb, const QString &path, const QJsonValue &body, QObject *context, Decoder<T> decode,
-              Then<T> done) const
+    // One route of the table with its {parameters} filled in (and a query, when it takes one).
+    struct Call
     {
-        m_client->call(
-            verb, path, body, context, [decode = std::move(decode), done = std::move(done)](const ApiReply &r) {
-                if (!r.ok()) {
-                    done(ApiResult<T>(r.status, r.error()));
-                    return;
-                }
-                Result<T> decoded = decode(r);
-                const bool unreadable = !decoded.ok();
-                done(ApiResult<T>(r.status,
-                                  unreadable ? Result<T>(unreadableAnswer(decoded.error())) : std::move(decoded),
-                                  unreadable));
-            });
+        api::RouteId route;
+        QString path;
+    };
+    template<typename... Ids> static Call to(api::RouteId route, Ids... ids)
+    {
+        return {route, api::path(route, ids...)};
+    }
+
+    template<typename T>
+    void send(const Call &call, const QJsonValue &body, QObject *context, Decoder<T> decode, Then<T> done) const
+    {
+        m_client->call(api::method(call.route), call.path, body, context,
+                       [decode = std::move(decode), done = std::move(done)](const ApiReply &r) {
+                           if (!r.ok()) {
+                               done(ApiResult<T>(r.status, r.error()));
+                               return;
+                           }
+                           Result<T> decoded = decode(r);
+                           const bool unreadable = !decoded.ok();
+                           done(ApiResult<T>(
+                               r.status, unreadable ? Result<T>(unreadableAnswer(decoded.error())) : std::move(decoded),
+                               unreadable));
+                       });
     }
 
     // Decoders for the common shapes: one object, a list of objects, nothing worth reading.

@@ -1,24 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/BoxInfoClient.h"
 
-#include "shared/ApiPaths.h"
-
 namespace mente::console {
 
 void BoxInfoClient::status(QObject *context, Then<BoxStatus> done) const
 {
-    send<BoxStatus>("GET", api::Status, {}, context, &ApiScope::one<BoxStatus>, std::move(done));
+    send<BoxStatus>(to(api::RouteId::Status), {}, context, &ApiScope::one<BoxStatus>, std::move(done));
 }
 
 void BoxInfoClient::info(QObject *context, Then<BoxInfo> done) const
 {
-    send<BoxInfo>("GET", api::Box, {}, context, &ApiScope::one<BoxInfo>, std::move(done));
+    send<BoxInfo>(to(api::RouteId::BoxInfo), {}, context, &ApiScope::one<BoxInfo>, std::move(done));
 }
 
 void BoxInfoClient::vpnPassword(QObject *context, Then<QString> done) const
 {
     send<QString>(
-        "GET", api::BoxVpnPassword, {}, context,
+        to(api::RouteId::BoxVpnPassword), {}, context,
         [](const ApiReply &r) -> Result<QString> {
             // Taken as it is (a password may have spaces at either end).
             const QJsonValue secret = r.object().value(QStringLiteral("password"));

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/CustomerClient.h"
 
-#include "shared/ApiPaths.h"
 #include "shared/JsonReader.h"
 #include "shared/TimeFormat.h"
 
@@ -60,13 +59,14 @@ QJsonObject CustomerClient::body(const Customer &customer)
 void CustomerClient::get(QObject *context, Then<Customer> done) const
 {
     send<Customer>(
-        "GET", api::Customer, {}, context, [](const ApiReply &r) { return read(r.object()); }, std::move(done));
+        to(api::RouteId::CustomerShow), {}, context, [](const ApiReply &r) { return read(r.object()); },
+        std::move(done));
 }
 
 void CustomerClient::save(const Customer &customer, QObject *context, Then<Customer> done) const
 {
     send<Customer>(
-        "PUT", api::Customer, body(customer), context,
+        to(api::RouteId::CustomerUpdate), body(customer), context,
         [customer](const ApiReply &r) { return r.object().isEmpty() ? Result<Customer>(customer) : read(r.object()); },
         std::move(done));
 }

@@ -1,29 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/DevicesClient.h"
 
-#include "shared/ApiPaths.h"
-
 namespace mente::console {
 
 void DevicesClient::list(QObject *context, Then<QList<Device>> done) const
 {
-    send<QList<Device>>("GET", api::Devices, {}, context, &ApiScope::list<Device>, std::move(done));
+    send<QList<Device>>(to(api::RouteId::DeviceList), {}, context, &ApiScope::list<Device>, std::move(done));
 }
 
 void DevicesClient::device(qint64 id, QObject *context, Then<Device> done) const
 {
-    send<Device>("GET", api::devicePath(id), {}, context, &ApiScope::one<Device>, std::move(done));
+    send<Device>(to(api::RouteId::DeviceShow, id), {}, context, &ApiScope::one<Device>, std::move(done));
 }
 
 void DevicesClient::add(const QString &ip, QObject *context, Then<Device> done) const
 {
-    send<Device>("POST", api::Devices, QJsonObject{{QStringLiteral("ip"), ip.trimmed()}}, context,
+    send<Device>(to(api::RouteId::DeviceCreate), QJsonObject{{QStringLiteral("ip"), ip.trimmed()}}, context,
                  &ApiScope::one<Device>, std::move(done));
 }
 
 void DevicesClient::change(qint64 id, const DevicePatch &patch, QObject *context, Then<Device> done) const
 {
-    send<Device>("PATCH", api::devicePath(id), patch.toJson(), context, &ApiScope::one<Device>, std::move(done));
+    send<Device>(to(api::RouteId::DeviceUpdate, id), patch.toJson(), context, &ApiScope::one<Device>, std::move(done));
 }
 
 void DevicesClient::setMonitor(qint64 id, bool monitor, QObject *context, Then<Device> done) const
@@ -42,7 +40,7 @@ void DevicesClient::clearNew(const QList<qint64> &ids, QObject *context, Then<Do
             array.append(id);
         body.insert(QStringLiteral("ids"), array);
     }
-    send<Done>("POST", api::DevicesClearNew, body, context, &ApiScope::nothing, std::move(done));
+    send<Done>(to(api::RouteId::DevicesClearNew), body, context, &ApiScope::nothing, std::move(done));
 }
 
 } // namespace mente::console

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/PortsClient.h"
 
-#include "shared/ApiPaths.h"
-
 namespace mente::console {
 
 void PortsClient::change(qint64 id, const PortPatch &patch, QObject *context, Then<Port> done) const
 {
-    send<Port>("PATCH", api::portPath(id), patch.toJson(), context, &ApiScope::one<Port>, std::move(done));
+    send<Port>(to(api::RouteId::PortUpdate, id), patch.toJson(), context, &ApiScope::one<Port>, std::move(done));
 }
 
 void PortsClient::setMonitor(qint64 id, bool monitor, QObject *context, Then<Port> done) const

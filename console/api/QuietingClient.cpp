@@ -2,7 +2,6 @@
 #include "api/QuietingClient.h"
 
 #include "api/DevicesClient.h"
-#include "shared/ApiPaths.h"
 #include "shared/JsonReader.h"
 #include "shared/TimeFormat.h"
 
@@ -13,13 +12,6 @@ namespace mente::console {
 // Until the box has its single calls (POST /box/ack, POST and DELETE /box/mute) the client makes
 // them from the calls there are; callers see one call either way.
 namespace {
-const QString kMutes = api::path(QStringLiteral("/mutes"));
-
-QString ackPath(const QString &collection, qint64 id)
-{
-    return collection + QLatin1Char('/') + QString::number(id) + QStringLiteral("/ack");
-}
-
 // Many calls at once, one answer: the first failure, or how many succeeded.
 struct Tally
 {
@@ -47,34 +39,34 @@ Result<QList<qint64>> boxMuteIds(const ApiReply &r)
 
 void QuietingClient::acknowledgeBox(QObject *context, Then<int> done) const
 {
-    BoxClient *box = client();
-    DevicesClient(box).list(context, [box, context, done](const ApiResult<QList<Device>> &r) {
+    const QuietingClient self = *this;
+    DevicesClient(client()).list(context, [self, context, done](const ApiResult<QList<Device>> &r) {
         if (!r.ok()) {
             done(ApiResult<int>(r.status(), r.error(), r.unreadable()));
             return;
         }
-        QStringList paths;
+        QList<Call> calls;
         auto inFault = [](HealthState s, bool acknowledged) { return s == HealthState::Fault && !acknowledged; };
         for (const Device &d : r.value()) {
             if (inFault(d.state, d.monitorInfo.acknowledged))
-                paths.append(ackPath(api::Devices, d.id));
+                calls.append(to(api::RouteId::DeviceAck, d.id));
             for (const Port &p : d.ports)
                 if (inFault(p.state, p.monitorInfo.acknowledged))
-                    paths.append(ackPath(api::Ports, p.id));
+                    calls.append(to(api::RouteId::PortAck, p.id));
         }
-        if (paths.isEmpty()) {
+        if (calls.isEmpty()) {
             done(ApiResult<int>(200, 0));
             return;
         }
         auto tally = std::make_shared<Tally>();
-        tally->pending = int(paths.size());
-        for (const QString &path : std::as_const(paths)) {
-            box->call("POST", path, QJsonObject{}, context, [done, tally](const ApiReply &a) {
+        tally->pending = int(calls.size());
+        for (const Call &call : std::as_const(calls)) {
+            self.send<Done>(call, QJsonObject{}, context, &ApiScope::nothing, [done, tally](const ApiResult<Done> &a) {
                 // 409: the fault ended meanwhile; nothing left to acknowledge there.
-                if (a.ok() || a.status == 409)
+                if (a.ok() || a.status() == 409)
                     ++tally->done;
                 else if (!tally->failure)
-                    tally->failure.emplace(a.status, a.error());
+                    tally->failure.emplace(a.status(), a.error());
                 if (--tally->pending > 0)
                     return;
                 done(tally->failure ? *tally->failure : ApiResult<int>(200, tally->done));
@@ -85,9 +77,9 @@ void QuietingClient::acknowledgeBox(QObject *context, Then<int> done) const
 
 void QuietingClient::unmuteBox(QObject *context, Then<Done> done) const
 {
-    BoxClient *box = client();
+    const QuietingClient self = *this;
     send<QList<qint64>>(
-        "GET", kMutes, {}, context, &boxMuteIds, [box, context, done](const ApiResult<QList<qint64>> &r) {
+        to(api::RouteId::MuteList), {}, context, &boxMuteIds, [self, context, done](const ApiResult<QList<qint64>> &r) {
             if (!r.ok()) {
                 done(ApiResult<Done>(r.status(), r.error(), r.unreadable()));
                 return;
@@ -99,16 +91,17 @@ void QuietingClient::unmuteBox(QObject *context, Then<Done> done) const
             auto tally = std::make_shared<Tally>();
             tally->pending = int(r.value().size());
             for (const qint64 id : r.value()) {
-                box->call("DELETE", kMutes + QLatin1Char('/') + QString::number(id), {}, context,
-                          [done, tally](const ApiReply &d) {
-                              // A mute already gone (404) is fine.
-                              if (!d.ok() && d.status != 404 && !tally->failure)
-                                  tally->failure.emplace(d.status, d.error());
-                              if (--tally->pending > 0)
-                                  return;
-                              done(tally->failure ? ApiResult<Done>(tally->failure->status(), tally->failure->error())
-                                                  : ApiResult<Done>(200, Done{}));
-                          });
+                self.send<Done>(to(api::RouteId::MuteDelete, id), {}, context, &ApiScope::nothing,
+                                [done, tally](const ApiResult<Done> &d) {
+                                    // A mute already gone (404) is fine.
+                                    if (!d.ok() && d.status() != 404 && !tally->failure)
+                                        tally->failure.emplace(d.status(), d.error());
+                                    if (--tally->pending > 0)
+                                        return;
+                                    done(tally->failure
+                                             ? ApiResult<Done>(tally->failure->status(), tally->failure->error())
+                                             : ApiResult<Done>(200, Done{}));
+                                });
             }
         });
 }
@@ -125,7 +118,7 @@ void QuietingClient::muteBox(const QDateTime &until, const QString &reason, QObj
                                {QStringLiteral("id"), 0},
                                {QStringLiteral("until"), toIso(until.toUTC())},
                                {QStringLiteral("reason"), reason}};
-        self.send<Done>("POST", kMutes, body, context, &ApiScope::nothing, done);
+        self.send<Done>(to(api::RouteId::MuteCreate), body, context, &ApiScope::nothing, done);
     });
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ScansClient.h"
 
-#include "shared/ApiPaths.h"
 #include "shared/JsonReader.h"
 
 namespace mente::console {
@@ -10,7 +9,7 @@ void ScansClient::start(qint64 deviceId, const std::optional<QString> &ports, QO
 {
     const QJsonValue body = ports ? QJsonValue(QJsonObject{{QStringLiteral("ports"), *ports}}) : QJsonValue();
     send<qint64>(
-        "POST", api::deviceScanPath(deviceId), body, context,
+        to(api::RouteId::DeviceScan, deviceId), body, context,
         [](const ApiReply &r) -> Result<qint64> {
             JsonReader in(r.object());
             const qint64 id = in.integer(QStringLiteral("scanId"), JsonReader::Required, 1, Q_INT64_C(1) << 53);

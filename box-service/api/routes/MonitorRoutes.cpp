@@ -16,7 +16,7 @@
 namespace mente::box {
 
 namespace {
-const QString kMutes = api::path(QStringLiteral("/mutes"));
+const QString kMutes = api::Mutes;
 
 Status audit(const BoxContext &box, const ApiRequest &request, const QString &action, const QString &target,
              const QString &detail = {})
