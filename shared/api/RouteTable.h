@@ -94,6 +94,11 @@ enum class Scope {
     X(EventStream,      GET,    "/api/v1/events/stream",                    Operator,      Events,    "Events as they happen (Server-Sent Events)") \
     X(DeviceAck,        POST,   "/api/v1/devices/{id}/ack",                 Operator,      Monitor,   "Acknowledge a device's fault") \
     X(PortAck,          POST,   "/api/v1/ports/{id}/ack",                   Operator,      Monitor,   "Acknowledge a port's fault") \
+    X(DeviceUnack,      DELETE, "/api/v1/devices/{id}/ack",                 Operator,      Monitor,   "Take back a device's acknowledgement") \
+    X(PortUnack,        DELETE, "/api/v1/ports/{id}/ack",                   Operator,      Monitor,   "Take back a port's acknowledgement") \
+    X(BoxAck,           POST,   "/api/v1/box/ack",                          Operator,      Monitor,   "Acknowledge every current fault of the box") \
+    X(BoxMute,          POST,   "/api/v1/box/mute",                         Operator,      Monitor,   "Mute the whole box (replaces its box-wide mute)") \
+    X(BoxUnmute,        DELETE, "/api/v1/box/mute",                         Operator,      Monitor,   "End the box-wide mutes") \
     X(MuteList,         GET,    "/api/v1/mutes",                            Operator,      Monitor,   "Maintenance windows in force") \
     X(MuteCreate,       POST,   "/api/v1/mutes",                            Operator,      Monitor,   "Start a maintenance window") \
     X(MuteDelete,       DELETE, "/api/v1/mutes/{id}",                       Operator,      Monitor,   "End a maintenance window") \
