@@ -49,13 +49,14 @@ void BoxQuieting::mute(qint64 boxId, BoxClient *client, const QDateTime &until)
 void BoxQuieting::acknowledgeFaults(qint64 boxId, BoxClient *client)
 {
     const QString box = client->record().url;
-    QuietingClient(client).acknowledgeBox(this, [this, boxId, box](const ApiResult<int> &r) {
+    QuietingClient(client).acknowledgeBox(this, [this, boxId, box](const ApiResult<BoxAcknowledgement> &r) {
+        const int count = r.ok() ? int(r.value().count()) : 0;
         if (!r.ok())
             emit finished(boxId, false, failureText(box, r.error().message, r.reached()));
-        else if (r.value() == 0)
+        else if (count == 0)
             emit finished(boxId, true, tr("The box %1 has no unacknowledged fault.").arg(box));
         else
-            emit finished(boxId, true, tr("%n fault(s) acknowledged on the box %1.", nullptr, r.value()).arg(box));
+            emit finished(boxId, true, tr("%n fault(s) acknowledged on the box %1.", nullptr, count).arg(box));
     });
 }
 

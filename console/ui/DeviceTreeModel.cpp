@@ -88,7 +88,9 @@ QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) cons
         case Protocol: return QStringLiteral("--");
         case PortNumber: return QStringLiteral("--");
         case Monitor: return d.monitor ? tr("ON") : tr("OFF");
-        case State: return stateLabel(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown);
+        case State:
+            return stateText(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown,
+                             d.monitorInfo.acknowledged);
         case Access:
             return d.accessUser.isEmpty() ? d.accessUrl : QStringLiteral("%1 (%2)").arg(d.accessUrl, d.accessUser);
         case Report:
@@ -126,7 +128,7 @@ QVariant DeviceTreeModel::portData(const Device &, const Port &p, int column, in
         case Protocol: return p.protocol.isEmpty() && role == Qt::DisplayRole ? QStringLiteral("--") : p.protocol;
         case PortNumber: return p.port;
         case Monitor: return p.monitor ? tr("ON") : tr("OFF");
-        case State: return stateLabel(p.monitor ? p.state : HealthState::Unknown);
+        case State: return stateText(p.monitor ? p.state : HealthState::Unknown, p.monitorInfo.acknowledged);
         case Memo: return p.banner;
         default: return QVariant();
         }
@@ -239,6 +241,32 @@ void DeviceTreeModel::applyMonitor(bool isPort, qint64 id, bool monitor)
         for (int pr = 0; isPort && pr < d.ports.size(); ++pr)
             if (d.ports[pr].id == id) {
                 d.ports[pr].monitor = monitor;
+                rowChanged(row, pr);
+                return;
+            }
+    }
+}
+
+// A fault someone acknowledged ("known and being handled") says so.
+QString DeviceTreeModel::stateText(HealthState state, bool acknowledged) const
+{
+    if (state == HealthState::Fault && acknowledged)
+        return tr("%1 (acknowledged)").arg(stateLabel(state));
+    return stateLabel(state);
+}
+
+void DeviceTreeModel::applyAcknowledged(bool isPort, qint64 id, bool acknowledged)
+{
+    for (int row = 0; row < m_devices.size(); ++row) {
+        Device &d = m_devices[row];
+        if (!isPort && d.id == id) {
+            d.monitorInfo.acknowledged = acknowledged;
+            rowChanged(row, -1);
+            return;
+        }
+        for (int pr = 0; isPort && pr < d.ports.size(); ++pr)
+            if (d.ports[pr].id == id) {
+                d.ports[pr].monitorInfo.acknowledged = acknowledged;
                 rowChanged(row, pr);
                 return;
             }

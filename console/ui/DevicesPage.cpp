@@ -4,6 +4,7 @@
 #include "api/BoxClient.h"
 #include "api/DevicesClient.h"
 #include "api/PortsClient.h"
+#include "api/QuietingClient.h"
 #include "api/ScanProgress.h"
 #include "api/ScansClient.h"
 #include "fleet/BoxLink.h"
@@ -56,6 +57,9 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     button(QStringLiteral("monitorOff"), tr("Monitor OFF"), [this]() { setMonitorForSelection(false); });
     button(QStringLiteral("scanCommon"), tr("Scan common ports"), [this]() { scanSelection(false); });
     button(QStringLiteral("scanAll"), tr("Scan all ports"), [this]() { scanSelection(true); });
+    button(QStringLiteral("acknowledgeRows"), tr("Acknowledge"), [this]() { setAcknowledgedForSelection(true); });
+    button(QStringLiteral("unacknowledgeRows"), tr("Take back acknowledgement"),
+           [this]() { setAcknowledgedForSelection(false); });
     button(QStringLiteral("editDevice"), tr("Edit…"), &DevicesPage::editCurrent);
     bar->addStretch();
     m_newIp = new QLineEdit(this);
@@ -176,6 +180,30 @@ void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
         m_model->applyDevice(r.value());
         emit changeApplied();
     });
+}
+
+void DevicesPage::setAcknowledged(bool isPort, qint64 id, bool acknowledged)
+{
+    QuietingClient(m_link->client())
+        .setAcknowledged(isPort, id, acknowledged, this, [this, isPort, id](const ApiResult<Acknowledgement> &r) {
+            if (!r.ok()) {
+                showError(r.error().message);
+                return;
+            }
+            m_model->applyAcknowledged(isPort, id, r.value().acknowledged);
+            emit changeApplied();
+        });
+}
+
+void DevicesPage::setAcknowledgedForSelection(bool acknowledged)
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const Port *p = m_model->portAt(index))
+            setAcknowledged(true, p->id, acknowledged);
+        else if (const Device *d = m_model->deviceAt(index))
+            setAcknowledged(false, d->id, acknowledged);
+    }
 }
 
 QList<qint64> DevicesPage::selectedDeviceIds() const

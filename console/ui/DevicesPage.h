@@ -35,6 +35,9 @@ public:
     void reload();
     void setMonitor(bool isPort, qint64 id, bool monitor);
     void setMonitorForSelection(bool monitor);
+    // Acknowledges a device's or port's fault on the box, or takes that back (acknowledged false).
+    void setAcknowledged(bool isPort, qint64 id, bool acknowledged);
+    void setAcknowledgedForSelection(bool acknowledged);
     void scanSelection(bool allPorts);
     void addDevice(const QString &ip);
     void editCurrent();
