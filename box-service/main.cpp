@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "app/BoxService.h"
-#include "app/Clock.h"
 #include "app/SignalWatcher.h"
+#include "shared/Clock.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

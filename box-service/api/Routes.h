@@ -2,12 +2,12 @@
 #pragma once
 
 namespace mente {
+class Clock;
 struct BoxStatus;
-}
+} // namespace mente
 
 namespace mente::box {
 
-class Clock;
 class MonitorService;
 class Router;
 struct BoxContext;

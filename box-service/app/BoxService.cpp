@@ -6,12 +6,17 @@
 #include "api/EventStreams.h"
 #include "api/PasswordHasher.h"
 #include "api/Routes.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
 #include "app/SshKeyService.h"
 #include "discovery/DiscoveryRoutes.h"
 #include "discovery/DiscoveryService.h"
+#include "http/HttpListener.h"
+#include "monitor/GatewayWatcher.h"
+#include "monitor/MonitorScheduler.h"
+#include "monitor/MonitorService.h"
+#include "monitor/MonitorStore.h"
+#include "monitor/VpnWatcher.h"
 #include "notify/FaultMailer.h"
 #include "notify/MailComposer.h"
 #include "notify/MailDispatcher.h"
@@ -19,20 +24,15 @@
 #include "notify/Outbox.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
+#include "probe/IcmpPinger.h"
 #include "report/ReportMailer.h"
 #include "report/ReportRoutes.h"
 #include "report/ReportService.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
-#include "monitor/GatewayWatcher.h"
-#include "monitor/IcmpPinger.h"
-#include "monitor/MonitorScheduler.h"
-#include "monitor/MonitorService.h"
-#include "monitor/MonitorStore.h"
-#include "monitor/VpnWatcher.h"
 #include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
-#include "http/HttpListener.h"
+#include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/BoxRunLog.h"
@@ -53,10 +53,8 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
-#include <sodium.h>
-
 #include <cstdio>
-
+#include <sodium.h>
 #include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcBox, "mente.box")
@@ -91,7 +89,7 @@ struct BoxService::Parts
     std::unique_ptr<ReportService> reports;
     std::unique_ptr<ApiServer> api;
     std::unique_ptr<SetupServer> setup;
-    std::unique_ptr<FirstBoot> firstBoot; // host name, mDNS, first-boot address
+    std::unique_ptr<FirstBoot> firstBoot;      // host name, mDNS, first-boot address
     std::unique_ptr<HttpListener> apiListener; // goes before the servers it hands requests to
     std::unique_ptr<HttpListener> setupListener;
     // The monitor (F7), destroyed before the store it writes to.
@@ -144,13 +142,12 @@ IcmpPinger::SocketKind icmpKind(const QString &name)
 } // namespace
 
 BoxService::BoxService(BoxOptions options, BoxConfig config, std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent),
-      m_options(std::move(options)),
-      m_config(std::move(config)),
-      m_clock(std::move(clock)),
-      m_parts(std::make_unique<Parts>())
-{
-}
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_config(std::move(config))
+    , m_clock(std::move(clock))
+    , m_parts(std::make_unique<Parts>())
+{}
 
 BoxService::~BoxService()
 {
@@ -161,7 +158,8 @@ Status BoxService::prepare()
 {
     QDir dir(m_options.dataDir);
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
-        return Error{QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
+        return Error{
+            QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
@@ -191,18 +189,18 @@ Status BoxService::prepare()
     p.eventStreams = std::make_unique<EventStreams>(*p.events, m_config.events.keepaliveS, m_config.events.maxStreams);
     p.monitorStore = std::make_unique<MonitorStore>(*p.db, *p.devices);
     // No repeated fault mail during a maintenance window.
-    p.faultMailer->setMuteCheck([this](const QString &kind, qint64 id) {
-        return m_parts->monitorStore->isMuted(kind, id, m_clock->now());
-    });
+    p.faultMailer->setMuteCheck(
+        [this](const QString &kind, qint64 id) { return m_parts->monitorStore->isMuted(kind, id, m_clock->now()); });
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
-    p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
+    p.monitor =
+        std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
     p.monitorService =
         std::make_unique<MonitorService>(*p.db, *p.monitorStore, *p.devices, *p.events, *p.audit, *m_clock);
     // A device that moved keeps its row with the new address: the checks follow it.
     connect(p.discovery.get(), &DiscoveryService::finished, p.monitor.get(),
             [this] { m_parts->monitor->reloadSoon(); });
     p.gateway = std::make_unique<GatewayWatcher>(*p.db, *p.meta, *p.events, *p.pinger, *p.monitor, *p.monitorStore,
-                                                *m_clock, m_config.monitor);
+                                                 *m_clock, m_config.monitor);
     p.vpn = std::make_unique<VpnWatcher>(*p.db, *p.meta, *p.events, *p.monitorStore, *m_clock, m_config.vpn);
 
     if (const Status s = ensureSerial(); !s)
@@ -340,9 +338,9 @@ void BoxService::prepareMail()
     smtp.proxyPort = m_config.proxy.port;
     smtp.proxyUser = m_config.proxy.user;
     smtp.proxyPassword = m_config.proxy.password;
-    p.mailDispatcher = std::make_unique<MailDispatcher>(
-        *p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
-        MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
+    p.mailDispatcher =
+        std::make_unique<MailDispatcher>(*p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
+                                         MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
     if (mail.smtpUrl.isEmpty())
         qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
@@ -354,10 +352,12 @@ void BoxService::prepareReports()
     p.runs = std::make_unique<BoxRunLog>(*p.db);
     p.reportStore = std::make_unique<ReportStore>(*p.db);
     auto customer = [this] { return m_parts->customerService->customer(); };
-    p.reportMailer = std::make_unique<ReportMailer>(*p.mailComposer, *p.outbox, *p.operators, customer,
-                                                    [this] { return m_parts->customerService->licence(); }, *m_clock);
-    p.reports = std::make_unique<ReportService>(*p.db, *p.reportStore, *p.runs, *p.reportMailer, *p.events, customer,
-                                                [this] { return m_ctx.serial; }, *m_clock, m_config.report);
+    p.reportMailer = std::make_unique<ReportMailer>(
+        *p.mailComposer, *p.outbox, *p.operators, customer, [this] { return m_parts->customerService->licence(); },
+        *m_clock);
+    p.reports = std::make_unique<ReportService>(
+        *p.db, *p.reportStore, *p.runs, *p.reportMailer, *p.events, customer, [this] { return m_ctx.serial; }, *m_clock,
+        m_config.report);
 }
 
 // Issue 10: the SSH endpoint for tunnels, with its host key (made at first start).
@@ -440,8 +440,7 @@ Status BoxService::listen()
     p.firstBoot = std::make_unique<FirstBoot>(m_ctx);
     p.firstBoot->start(p.setupListener->serverPort(), p.apiListener->serverPort());
 
-    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),
-                unsigned(p.apiListener->serverPort()));
+    std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text), unsigned(p.apiListener->serverPort()));
     std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text),
                 unsigned(p.setupListener->serverPort()));
     std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));

@@ -5,6 +5,7 @@
 #include "discovery/DiscoverySettings.h"
 #include "discovery/DiscoveryStore.h"
 #include "discovery/OuiDatabase.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 
 #include <QHash>
@@ -20,7 +21,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class EventLog;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MonitorService.h"
 
-#include "app/Clock.h"
 #include "monitor/MonitorStore.h"
+#include "shared/Clock.h"
 #include "shared/Device.h"
 #include "shared/Event.h"
 #include "shared/IdList.h"

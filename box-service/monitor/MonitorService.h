@@ -11,13 +11,13 @@
 #include <QList>
 
 namespace mente {
+class Clock;
 struct Event;
-}
+} // namespace mente
 
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class Database;
 class DeviceStore;
 class EventLog;

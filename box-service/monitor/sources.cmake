@@ -6,7 +6,6 @@ target_sources(mente_box_core PRIVATE
     monitor/Check.h
     monitor/CheckTypes.h
     monitor/GatewayWatcher.cpp monitor/GatewayWatcher.h
-    monitor/IcmpPinger.cpp monitor/IcmpPinger.h
     monitor/MetricsExporter.cpp monitor/MetricsExporter.h
     monitor/MonitorScheduler.cpp monitor/MonitorScheduler.h
     monitor/MonitorService.cpp monitor/MonitorService.h

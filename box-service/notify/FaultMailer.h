@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/MailComposer.h"
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "shared/HealthState.h"
 
@@ -13,7 +14,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class DeviceStore;
 class OperatorStore;

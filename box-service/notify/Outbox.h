@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/MailTransport.h"
+#include "shared/Clock.h"
 #include "shared/OutboxMail.h"
 #include "shared/Result.h"
 
@@ -12,7 +13,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 
 // The durable outbox (F9): every mail is a row, queued in the transaction of what caused it,

@@ -5,6 +5,7 @@
 #include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
 #include "scan/ScanStore.h"
+#include "shared/Clock.h"
 #include "shared/HealthState.h"
 #include "shared/Result.h"
 
@@ -16,7 +17,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class DeviceStore;
 class EventLog;

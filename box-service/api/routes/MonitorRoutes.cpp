@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/Clock.h"
 #include "monitor/MonitorService.h"
+#include "shared/Clock.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/RdpProbe.h"
+#include "probe/RdpProbe.h"
 
 #include "shared/Protocol.h"
 

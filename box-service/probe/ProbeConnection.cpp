@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/ProbeConnection.h"
+#include "probe/ProbeConnection.h"
 
 #include <QSslConfiguration>
 #include <QSslSocket>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/SshProbe.h"
+#include "probe/SshProbe.h"
 
 #include "shared/Protocol.h"
 

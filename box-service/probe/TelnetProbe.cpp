@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/TelnetProbe.h"
+#include "probe/TelnetProbe.h"
 
 #include "shared/Protocol.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "monitor/IcmpPinger.h"
+#include "probe/IcmpPinger.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -16,7 +16,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-Q_LOGGING_CATEGORY(lcPing, "mente.monitor.icmp")
+Q_LOGGING_CATEGORY(lcPing, "mente.probe.icmp")
 
 namespace mente::box {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/HttpProbe.h"
+#include "probe/HttpProbe.h"
 
 #include "shared/Protocol.h"
 

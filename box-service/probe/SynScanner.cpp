@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/SynScanner.h"
+#include "probe/SynScanner.h"
 
 #include <QRandomGenerator>
 

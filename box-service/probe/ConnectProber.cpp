@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/ConnectProber.h"
+#include "probe/ConnectProber.h"
 
 #include <arpa/inet.h>
 #include <cerrno>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/VncProbe.h"
+#include "probe/VncProbe.h"
 
 #include "shared/Protocol.h"
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/ProtocolIdentifier.h"
+#include "probe/ProtocolIdentifier.h"
 
-#include "scan/BannerText.h"
-#include "scan/GreetingClassifier.h"
-#include "scan/HttpProbe.h"
-#include "scan/ProbeConnection.h"
-#include "scan/RdpProbe.h"
-#include "scan/ScanLogging.h"
+#include "probe/BannerText.h"
+#include "probe/GreetingClassifier.h"
+#include "probe/HttpProbe.h"
+#include "probe/ProbeConnection.h"
+#include "probe/ProbeLogging.h"
+#include "probe/RdpProbe.h"
 
 namespace mente::box {
 
@@ -119,7 +119,7 @@ void ProtocolIdentifier::finish(const QString &protocol, const QByteArray &banne
             c->deleteLater();
         }
     m_greeting = m_rdp = m_tls = m_http = nullptr;
-    qCDebug(lcScan) << "identified" << m_host.toString() << m_port << "as" << protocol;
+    qCDebug(lcProbe) << "identified" << m_host.toString() << m_port << "as" << protocol;
     Q_EMIT finished(m_result);
 }
 

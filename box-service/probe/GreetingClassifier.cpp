@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/GreetingClassifier.h"
+#include "probe/GreetingClassifier.h"
 
-#include "scan/SshProbe.h"
-#include "scan/TelnetProbe.h"
-#include "scan/VncProbe.h"
+#include "probe/SshProbe.h"
+#include "probe/TelnetProbe.h"
+#include "probe/VncProbe.h"
 
 namespace mente::box {
 
