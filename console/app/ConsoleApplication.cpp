@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ConsoleApplication.h"
 
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "app/LanguageManager.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"

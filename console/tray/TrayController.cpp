@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/StateText.h"

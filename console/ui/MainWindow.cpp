@@ -2,7 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "api/BoxClient.h"
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"

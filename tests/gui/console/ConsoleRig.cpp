@@ -2,8 +2,8 @@
 #include "ConsoleRig.h"
 
 #include "GuiHelpers.h"
-#include "app/ConsoleSettings.h"
-#include "fleet/LinkTimings.h"
+#include "store/ConsoleSettings.h"
+#include "store/LinkTimings.h"
 #include "ui/AddBoxDialog.h"
 #include "ui/ChangePasswordDialog.h"
 #include "ui/MainWindow.h"

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/ConsoleApplication.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "support/BoxProcess.h"
 
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "store/ConsoleStore.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
