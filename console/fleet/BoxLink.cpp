@@ -40,8 +40,7 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
 
     connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
-    connect(m_stream, &EventStream::heartbeat, this,
-            [this]() { m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc()); });
+    connect(m_stream, &EventStream::heartbeat, this, [this]() { m_fleet->markContact(boxId(), m_fleet->now()); });
     connect(m_stream, &EventStream::live, this, [this]() {
         m_pollTimer.stop();
         m_fleet->setHasEvents(boxId(), true);
@@ -53,7 +52,7 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     });
 
     connect(client, &BoxClient::answered, this, [this]() {
-        m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc());
+        m_fleet->markContact(boxId(), m_fleet->now());
         m_fleet->setProblem(boxId(), {});
     });
     connect(client, &BoxClient::certificateRefused, this, [this](const QString &presented) {
@@ -110,7 +109,7 @@ void BoxLink::refreshStatus()
                 m_fleet->setProblem(boxId(), r.error().message);
             return;
         }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_fleet->now();
         m_fleet->updateStatus(boxId(), r.value(), now);
         m_store->saveStatus(boxId(), r.value(), now);
     });

@@ -16,7 +16,13 @@ std::optional<Notice::Kind> noticeKind(const QString &kind)
 }
 } // namespace
 
-Fleet::Fleet(QObject *parent) : QObject(parent) {}
+Fleet::Fleet(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+
+const Clock &Fleet::systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 void Fleet::load(const QList<CachedBox> &boxes, const QDateTime &now)
 {
@@ -164,7 +170,7 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
         n.boxId = boxId;
         n.kind = Notice::Kind::NewDevice;
         n.targetId = event.id;
-        n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+        n.at = event.at.isValid() ? event.at : now();
         n.address = event.to;
         if (!seen.mac.isEmpty())
             n.address += QStringLiteral(" / ") + seen.mac;
@@ -181,7 +187,7 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
             n.targetId = event.id;
             n.from = *from;
             n.to = *to;
-            n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+            n.at = event.at.isValid() ? event.at : now();
             n.cause = event.cause;
             emit noticeRaised(n);
         }
@@ -207,7 +213,7 @@ void Fleet::setCertificateRefused(qint64 boxId, const QString &presented)
     const FleetEntry before = *e;
     e->certificateRefused = !presented.isEmpty();
     e->presentedFingerprint = presented;
-    compareAndNotify(before, *e, QDateTime::currentDateTimeUtc());
+    compareAndNotify(before, *e, now());
     emit changed(rowOf(boxId));
 }
 
