@@ -3,15 +3,15 @@
 #include "ConsoleRig.h"
 #include "GuiHelpers.h"
 #include "app/ConsoleApplication.h"
-#include "store/ConsoleSettings.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
+#include "store/ConsoleSettings.h"
 #include "store/ConsoleStore.h"
-#include "support/FakeVault.h"
 #include "support/BoxProcess.h"
+#include "support/FakeVault.h"
 #include "support/HttpsClient.h"
 #include "tray/TrayController.h"
 #include "ui/AddBoxDialog.h"
@@ -32,12 +32,12 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,7 +51,6 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace mente;
@@ -59,11 +58,11 @@ using namespace mente::console;
 using mente::test::BoxProcess;
 using mente::test::ConsoleRig;
 using mente::test::enrol;
-using mente::test::NewPassword;
 using mente::test::HttpReply;
 using mente::test::HttpsClient;
+using mente::test::NewPassword;
+using mente::test::portOnBox;
 using mente::test::waitForWidget;
-
 
 TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
 {
@@ -470,14 +469,6 @@ QJsonArray boxMutes(HttpsClient &https)
     return found;
 }
 
-QJsonObject portOnBox(HttpsClient &https, qint64 portId)
-{
-    for (const QJsonValue &d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
-        for (const QJsonValue &p : d.toObject().value(QStringLiteral("ports")).toArray())
-            if (p.toObject().value(QStringLiteral("id")).toInteger() == portId)
-                return p.toObject();
-    return {};
-}
 } // namespace
 
 TEST(ConsoleAgainstBox, MuteAndAcknowledgeReachTheBox)
@@ -613,9 +604,9 @@ TEST(ConsoleAgainstBox, ReportsTabBuildsShowsSendsAndExportsARealMonth)
     const HttpReply device =
         https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
     ASSERT_EQ(device.status, 201);
-    const HttpReply port =
-        https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(device.json().value(QStringLiteral("id")).toInteger()),
-                   {{QStringLiteral("port"), int(servicePort)}});
+    const HttpReply port = https.post(
+        QStringLiteral("/api/v1/devices/%1/ports").arg(device.json().value(QStringLiteral("id")).toInteger()),
+        {{QStringLiteral("port"), int(servicePort)}});
     ASSERT_EQ(port.status, 201);
     const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
     ASSERT_EQ(https.patch(QStringLiteral("/api/v1/ports/%1").arg(portId), {{QStringLiteral("monitor"), true}}).status,
@@ -663,15 +654,16 @@ TEST(ConsoleAgainstBox, ReportsTabBuildsShowsSendsAndExportsARealMonth)
     const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(info.contains(QStringLiteral("(A4)"))) << info.toStdString();
     EXPECT_TRUE(info.contains(QStringLiteral("Pages:"))) << info.toStdString();
-    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                               QStringLiteral("-")});
+    const QString text = poppler(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(company)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("127.0.0.1:%1").arg(servicePort))) << text.toStdString();
     const QString png = QStringLiteral(MENTE_SCREENSHOT_DIR "/report-page1");
-    EXPECT_FALSE(poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
-                                                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png})
-                     .startsWith(QStringLiteral("FAILED")));
+    EXPECT_FALSE(
+        poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                             QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png})
+            .startsWith(QStringLiteral("FAILED")));
     EXPECT_FALSE(QImage(png + QStringLiteral(".png")).isNull());
     std::cout << "[ SHOT ] " << png.toStdString() << ".png\n";
 

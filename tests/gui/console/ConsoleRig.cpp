@@ -10,6 +10,7 @@
 #include "ui/TrustDialog.h"
 
 #include <QDialogButtonBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -89,6 +90,15 @@ qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login, const
     if (!added.wait(20000))
         return 0;
     return added.first().first().toLongLong();
+}
+
+QJsonObject portOnBox(HttpsClient &https, qint64 portId)
+{
+    for (const QJsonValue &d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
+        for (const QJsonValue &p : d.toObject().value(QStringLiteral("ports")).toArray())
+            if (p.toObject().value(QStringLiteral("id")).toInteger() == portId)
+                return p.toObject();
+    return {};
 }
 
 } // namespace mente::test

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "app/ConsoleApplication.h"
-#include "support/FakeVault.h"
 #include "support/BoxProcess.h"
+#include "support/FakeVault.h"
+#include "support/HttpsClient.h"
 
 #include <QTemporaryDir>
 
@@ -28,5 +29,8 @@ struct ConsoleRig
 // change the forced password. Returns the new box's id (0 on failure).
 qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStringLiteral("admin"),
              const QString &password = QStringLiteral("admin"), bool forcedChange = true);
+
+// A port as the box lists it (GET /devices), or {} when it has none with that id.
+QJsonObject portOnBox(HttpsClient &https, qint64 portId);
 
 } // namespace mente::test

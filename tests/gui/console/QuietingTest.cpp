@@ -29,17 +29,9 @@ using mente::test::ConsoleRig;
 using mente::test::enrol;
 using mente::test::HttpsClient;
 using mente::test::NewPassword;
+using mente::test::portOnBox;
 
 namespace {
-QJsonObject portOnBox(HttpsClient &https, qint64 portId)
-{
-    for (const QJsonValue &d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
-        for (const QJsonValue &p : d.toObject().value(QStringLiteral("ports")).toArray())
-            if (p.toObject().value(QStringLiteral("id")).toInteger() == portId)
-                return p.toObject();
-    return {};
-}
-
 int audited(HttpsClient &https, const QString &action)
 {
     int n = 0;
