@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DevicesPage.h"
 
+#include "api/AcknowledgementEvent.h"
 #include "api/BoxClient.h"
 #include "api/DevicesClient.h"
 #include "api/PortsClient.h"
@@ -334,6 +335,17 @@ void DevicesPage::onEvent(const Event &event)
             onScanEvent(scan->value());
         else
             qCWarning(lcDevicesPage) << "a scan event the console cannot read:" << scan->error().field;
+        return;
+    }
+    if (const auto ack = AcknowledgementEvent::fromEvent(event)) { // from here or elsewhere, one row each
+        if (!ack->ok()) {
+            qCWarning(lcDevicesPage) << "an acknowledgement event the console cannot read:" << ack->error().field;
+            return;
+        }
+        for (const qint64 id : ack->value().devices)
+            m_model->applyAcknowledged(false, id, ack->value().acknowledged);
+        for (const qint64 id : ack->value().ports)
+            m_model->applyAcknowledged(true, id, ack->value().acknowledged);
         return;
     }
     const auto to = healthStateFromWire(event.to);

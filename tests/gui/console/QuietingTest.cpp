@@ -84,6 +84,17 @@ TEST(ConsoleQuieting, BoxAckAndMuteAreSingleCallsAndAPortsAcknowledgementIsTaken
     window->table()->selectRow(0);
     QSignalSpy results(rig.app->controller(), &FleetController::remoteResult);
 
+    // The devices page is open while the box is acknowledged from the fleet row.
+    BoxWindow *details = window->openBox(id);
+    DevicesPage *devices = details->devicesPage();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return devices->hasLoaded(); }, 20000));
+    const QModelIndex deviceRow = devices->model()->indexOfDevice(deviceId);
+    ASSERT_EQ(devices->model()->rowCount(deviceRow), 2);
+    auto stateOf = [&](int row) {
+        return devices->model()->index(row, DeviceTreeModel::State, deviceRow).data().toString();
+    };
+    EXPECT_FALSE(stateOf(0).contains(QStringLiteral("acknowledged")));
+
     // Acknowledge the box: one call, one audit row, both faults acknowledged.
     window->findChild<QAction *>(QStringLiteral("acknowledgeAction"))->trigger();
     ASSERT_TRUE(results.wait(20000));
@@ -94,6 +105,14 @@ TEST(ConsoleQuieting, BoxAckAndMuteAreSingleCallsAndAPortsAcknowledgementIsTaken
     EXPECT_EQ(audited(https, QStringLiteral("port.ack")), 0);
     for (const qint64 p : std::as_const(ports))
         EXPECT_TRUE(portOnBox(https, p).value(QStringLiteral("acknowledged")).toBool());
+    // The box's one "ack" event marks both port rows on the open page.
+    EXPECT_TRUE(QTest::qWaitFor(
+        [&]() {
+            return stateOf(0).contains(QStringLiteral("acknowledged"))
+                   && stateOf(1).contains(QStringLiteral("acknowledged"));
+        },
+        20000))
+        << stateOf(0).toStdString() << " / " << stateOf(1).toStdString();
 
     // Mute the box and end it: one call each.
     window->findChild<QAction *>(QStringLiteral("muteFor60"))->trigger();
@@ -107,11 +126,6 @@ TEST(ConsoleQuieting, BoxAckAndMuteAreSingleCallsAndAPortsAcknowledgementIsTaken
     EXPECT_EQ(audited(https, QStringLiteral("mute.add")) + audited(https, QStringLiteral("mute.remove")), 0);
 
     // On the devices page: take the first port's acknowledgement back; the box has it so.
-    BoxWindow *details = window->openBox(id);
-    DevicesPage *devices = details->devicesPage();
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return devices->hasLoaded(); }, 20000));
-    const QModelIndex deviceRow = devices->model()->indexOfDevice(deviceId);
-    ASSERT_EQ(devices->model()->rowCount(deviceRow), 2);
     QModelIndex portRow;
     for (int r = 0; r < 2; ++r)
         if (devices->model()->index(r, 0, deviceRow).data(DeviceTreeModel::IdRole).toLongLong() == ports.first())
