@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mente-console: the operator console. Everything lives in mente_console_core.
 #include "app/ConsoleApplication.h"
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "app/OpenCommand.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"

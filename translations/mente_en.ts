@@ -1603,6 +1603,13 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::ApiScope</name>
+    <message>
+        <source>The box sent an answer the console cannot read (%1: %2).</source>
+        <translation>The box sent an answer the console cannot read (%1: %2).</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::BoxClient</name>
     <message>
         <source>No password is stored for this box: log in again.</source>
@@ -2186,6 +2193,10 @@ Serial %2, certificate %3</translation>
         <source>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</source>
         <translation>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</translation>
     </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation>%1 (acknowledged)</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::DevicesPage</name>
@@ -2226,16 +2237,20 @@ Serial %2, certificate %3</translation>
         <translation>Select the devices to scan first.</translation>
     </message>
     <message>
-        <source>Scanning…</source>
-        <translation>Scanning…</translation>
-    </message>
-    <message>
         <source>Scanning… %p%</source>
         <translation>Scanning… %p%</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
         <translation>The scan failed: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Take back acknowledgement</source>
+        <translation>Take back acknowledgement</translation>
     </message>
 </context>
 <context>

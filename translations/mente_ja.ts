@@ -1595,6 +1595,13 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::ApiScope</name>
+    <message>
+        <source>The box sent an answer the console cannot read (%1: %2).</source>
+        <translation>ボックスから読み取れない応答が届きました（%1: %2）。</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::BoxClient</name>
     <message>
         <source>No password is stored for this box: log in again.</source>
@@ -2177,6 +2184,10 @@ Serial %2, certificate %3</source>
         <source>Discovery found this device for the first time; &quot;Mark as seen&quot; takes the mark away.</source>
         <translation>LAN 探索で初めて見つかった機器です。「確認済みにする」で新規の印を外せます。</translation>
     </message>
+    <message>
+        <source>%1 (acknowledged)</source>
+        <translation>%1（確認済み）</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::DevicesPage</name>
@@ -2217,16 +2228,20 @@ Serial %2, certificate %3</source>
         <translation>スキャンする機器を先に選択してください。</translation>
     </message>
     <message>
-        <source>Scanning…</source>
-        <translation>スキャン中…</translation>
-    </message>
-    <message>
         <source>Scanning… %p%</source>
         <translation>スキャン中… %p%</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
         <translation>スキャンに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>Take back acknowledgement</source>
+        <translation>確認済みを取り消す</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/ConsoleApplication.h"
 
-#include "app/ConsoleSettings.h"
 #include "app/LanguageManager.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
@@ -12,6 +11,7 @@
 #include "launch/SessionController.h"
 #include "launch/SessionLauncher.h"
 #include "launch/TunnelManager.h"
+#include "store/ConsoleSettings.h"
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
 #include "tray/StateIcon.h"
@@ -26,8 +26,9 @@
 namespace mente::console {
 
 ConsoleApplication::ConsoleApplication(std::unique_ptr<ConsoleSettings> settings, std::unique_ptr<SecretVault> vault,
-                                       QObject *parent)
+                                       QObject *parent, const Clock *clock)
     : QObject(parent)
+    , m_clock(clock ? clock : &Fleet::systemClock())
     , m_settings(std::move(settings))
     , m_vault(std::move(vault))
     , m_nam(new QNetworkAccessManager(this))
@@ -60,7 +61,7 @@ bool ConsoleApplication::start(QString *error)
             *error = tr("Cannot open the console database %1: %2").arg(m_store->path(), s.error().message);
         return false;
     }
-    m_fleet = new Fleet(this);
+    m_fleet = new Fleet(*m_clock, this);
     m_controller = new FleetController(m_fleet, m_store.get(), m_vault.get(), m_nam, m_settings->timings(), this);
     if (!m_processes)
         m_processes = std::make_unique<QProcessLauncher>();

@@ -7,6 +7,10 @@
 
 class QNetworkAccessManager;
 
+namespace mente {
+class Clock;
+}
+
 namespace mente::console {
 
 class ConsoleSettings;
@@ -29,8 +33,9 @@ class ConsoleApplication : public QObject
 {
     Q_OBJECT
 public:
+    // clock: what "now" is for the fleet, the tray and the windows (the system's when none is given).
     ConsoleApplication(std::unique_ptr<ConsoleSettings> settings, std::unique_ptr<SecretVault> vault,
-                       QObject *parent = nullptr);
+                       QObject *parent = nullptr, const Clock *clock = nullptr);
     ~ConsoleApplication() override;
 
     bool start(QString *error); // opens the store, shows the cached fleet, starts the links
@@ -52,6 +57,7 @@ signals:
     void quitRequested();
 
 private:
+    const Clock *m_clock;
     std::unique_ptr<ConsoleSettings> m_settings;
     std::unique_ptr<SecretVault> m_vault;
     std::unique_ptr<ConsoleStore> m_store;

@@ -2,16 +2,15 @@
 #include "app/OpenCommand.h"
 
 #include "api/BoxClient.h"
+#include "api/DevicesClient.h"
 #include "app/ConsoleApplication.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "launch/SessionController.h"
-#include "shared/ApiPaths.h"
 #include "shared/Device.h"
 
 #include <QHostAddress>
-#include <QJsonArray>
 #include <QUrl>
 
 namespace mente::console {
@@ -62,17 +61,14 @@ void OpenCommand::run()
         return;
     }
     BoxClient *client = link->client();
-    client->get(api::Devices, this, [this, client](const ApiReply &r) {
+    DevicesClient(client).list(this, [this, client](const ApiResult<QList<Device>> &r) {
         if (!r.ok()) {
             fail(tr("The box did not list its devices: %1").arg(r.error().message));
             return;
         }
-        QJsonArray array = r.array();
-        if (array.isEmpty())
-            array = r.object().value(QStringLiteral("devices")).toArray();
-        for (const QJsonValue &v : std::as_const(array)) {
-            const auto device = Device::fromJson(v.toObject());
-            if (!device || device->ip != m_args.deviceIp)
+        for (const Device &d : r.value()) {
+            const Device *device = &d;
+            if (device->ip != m_args.deviceIp)
                 continue;
             for (const Port &p : device->ports) {
                 if (p.port != m_args.port)

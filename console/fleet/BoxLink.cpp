@@ -2,12 +2,12 @@
 #include "fleet/BoxLink.h"
 
 #include "api/BoxClient.h"
+#include "api/BoxInfoClient.h"
 #include "api/EventStream.h"
+#include "api/EventsClient.h"
 #include "fleet/Fleet.h"
-#include "shared/ApiPaths.h"
 #include "store/ConsoleStore.h"
 
-#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
@@ -40,8 +40,7 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
 
     connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
-    connect(m_stream, &EventStream::heartbeat, this,
-            [this]() { m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc()); });
+    connect(m_stream, &EventStream::heartbeat, this, [this]() { m_fleet->markContact(boxId(), m_fleet->now()); });
     connect(m_stream, &EventStream::live, this, [this]() {
         m_pollTimer.stop();
         m_fleet->setHasEvents(boxId(), true);
@@ -53,7 +52,7 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     });
 
     connect(client, &BoxClient::answered, this, [this]() {
-        m_fleet->markContact(boxId(), QDateTime::currentDateTimeUtc());
+        m_fleet->markContact(boxId(), m_fleet->now());
         m_fleet->setProblem(boxId(), {});
     });
     connect(client, &BoxClient::certificateRefused, this, [this](const QString &presented) {
@@ -99,21 +98,20 @@ void BoxLink::stop()
 
 void BoxLink::refreshStatus()
 {
-    m_client->get(api::Status, this, [this](const ApiReply &r) {
+    BoxInfoClient(m_client).status(this, [this](const ApiResult<BoxStatus> &r) {
+        if (r.unreadable()) {
+            m_fleet->setProblem(boxId(),
+                                tr("The box sent a status the console cannot read (%1).").arg(r.error().field));
+            return;
+        }
         if (!r.ok()) {
-            if (r.reached() && r.status != 428)
+            if (r.reached() && r.status() != 428)
                 m_fleet->setProblem(boxId(), r.error().message);
             return;
         }
-        auto status = BoxStatus::fromJson(r.object());
-        if (!status) {
-            m_fleet->setProblem(boxId(),
-                                tr("The box sent a status the console cannot read (%1).").arg(status.error().field));
-            return;
-        }
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        m_fleet->updateStatus(boxId(), status.value(), now);
-        m_store->saveStatus(boxId(), status.value(), now);
+        const QDateTime now = m_fleet->now();
+        m_fleet->updateStatus(boxId(), r.value(), now);
+        m_store->saveStatus(boxId(), r.value(), now);
     });
 }
 
@@ -133,28 +131,20 @@ void BoxLink::pollEvents()
     if (m_eventsMissing || m_polling)
         return;
     m_polling = true;
-    m_client->get(api::Events + QStringLiteral("?after=%1").arg(m_lastSeq), this, [this](const ApiReply &r) {
+    EventsClient(m_client).after(m_lastSeq, this, [this](const ApiResult<QList<Event>> &r) {
         m_polling = false;
-        if (r.status == 404) {
+        if (r.status() == 404) {
             m_eventsMissing = true; // the box knows no events yet: the status poll is all there is
             m_pollTimer.stop();
             return;
         }
         if (!r.ok())
             return;
-        QJsonArray events = r.array();
-        if (events.isEmpty())
-            events = r.object().value(QStringLiteral("events")).toArray();
-        bool any = false;
-        for (const QJsonValue &v : events) {
-            auto event = Event::fromJson(v.toObject());
-            if (event) {
-                m_fleet->setHasEvents(boxId(), true);
-                onEvent(event.value());
-                any = true;
-            }
+        for (const Event &event : r.value()) {
+            m_fleet->setHasEvents(boxId(), true);
+            onEvent(event);
         }
-        if (any)
+        if (!r.value().isEmpty())
             m_refreshSoon.start();
     });
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/Fleet.h"
 
+#include "api/NewDeviceSighting.h"
+
 namespace mente::console {
 
 namespace {
@@ -14,7 +16,13 @@ std::optional<Notice::Kind> noticeKind(const QString &kind)
 }
 } // namespace
 
-Fleet::Fleet(QObject *parent) : QObject(parent) {}
+Fleet::Fleet(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+
+const Clock &Fleet::systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 void Fleet::load(const QList<CachedBox> &boxes, const QDateTime &now)
 {
@@ -156,17 +164,17 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
         e->status.boxState = *to;
     } else if (event.kind == QLatin1String("vpn") && to) {
         e->status.vpnState = *to;
-    } else if (event.kind == QLatin1String("device.new")) {
+    } else if (const auto sighting = NewDeviceSighting::fromEvent(event)) {
+        const NewDeviceSighting seen = sighting->ok() ? sighting->value() : NewDeviceSighting();
         Notice n;
         n.boxId = boxId;
         n.kind = Notice::Kind::NewDevice;
         n.targetId = event.id;
-        n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
-        const QString mac = event.detail.value(QStringLiteral("mac")).toString();
+        n.at = event.at.isValid() ? event.at : now();
         n.address = event.to;
-        if (!mac.isEmpty())
-            n.address += QStringLiteral(" / ") + mac;
-        n.vendor = event.detail.value(QStringLiteral("vendor")).toString();
+        if (!seen.mac.isEmpty())
+            n.address += QStringLiteral(" / ") + seen.mac;
+        n.vendor = seen.vendor;
         emit noticeRaised(n);
     } else if (const auto kind = noticeKind(event.kind); kind && to && from) {
         e->hasEvents = true;
@@ -179,7 +187,7 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
             n.targetId = event.id;
             n.from = *from;
             n.to = *to;
-            n.at = event.at.isValid() ? event.at : QDateTime::currentDateTimeUtc();
+            n.at = event.at.isValid() ? event.at : now();
             n.cause = event.cause;
             emit noticeRaised(n);
         }
@@ -205,7 +213,7 @@ void Fleet::setCertificateRefused(qint64 boxId, const QString &presented)
     const FleetEntry before = *e;
     e->certificateRefused = !presented.isEmpty();
     e->presentedFingerprint = presented;
-    compareAndNotify(before, *e, QDateTime::currentDateTimeUtc());
+    compareAndNotify(before, *e, now());
     emit changed(rowOf(boxId));
 }
 

@@ -3,6 +3,7 @@
 
 #include "fleet/FleetEntry.h"
 #include "fleet/Notice.h"
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "store/CachedBox.h"
 
@@ -18,7 +19,13 @@ class Fleet : public QObject
 {
     Q_OBJECT
 public:
-    explicit Fleet(QObject *parent = nullptr);
+    // The clock says what "now" is for everyone reading the fleet (links, tray, windows); tests
+    // hand in a FakeClock.
+    explicit Fleet(const Clock &clock = systemClock(), QObject *parent = nullptr);
+
+    static const Clock &systemClock();
+    const Clock &clock() const { return m_clock; }
+    QDateTime now() const { return m_clock.now(); }
 
     void load(const QList<CachedBox> &boxes, const QDateTime &now);
     void add(const FleetEntry &entry);
@@ -57,6 +64,7 @@ signals:
     void noticeRaised(const mente::console::Notice &notice);
 
 private:
+    const Clock &m_clock;
     FleetEntry *entry(qint64 boxId);
     void compareAndNotify(const FleetEntry &before, const FleetEntry &after, const QDateTime &at);
     void rebuildIndex();

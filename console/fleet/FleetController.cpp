@@ -25,7 +25,7 @@ FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault 
     connect(m_quieting, &BoxQuieting::finished, this, &FleetController::remoteResult);
     m_reachability.setInterval(timings.reachabilityCheckMs);
     connect(&m_reachability, &QTimer::timeout, this,
-            [this]() { m_fleet->checkReachability(QDateTime::currentDateTimeUtc(), m_timings.faultAfterS); });
+            [this]() { m_fleet->checkReachability(m_fleet->now(), m_timings.faultAfterS); });
 }
 
 BoxLink *FleetController::makeLink(const BoxRecord &record)
@@ -40,7 +40,7 @@ BoxLink *FleetController::makeLink(const BoxRecord &record)
 
 void FleetController::loadFromStore()
 {
-    m_fleet->load(m_store->loadBoxes(), QDateTime::currentDateTimeUtc());
+    m_fleet->load(m_store->loadBoxes(), m_fleet->now());
     for (int row = 0; row < m_fleet->size(); ++row)
         makeLink(m_fleet->at(row).record);
     for (BoxLink *link : std::as_const(m_links))
@@ -52,7 +52,7 @@ void FleetController::adopt(const BoxRecord &record)
 {
     FleetEntry entry;
     entry.record = record;
-    entry.lastContact = QDateTime::currentDateTimeUtc();
+    entry.lastContact = m_fleet->now();
     m_fleet->add(entry);
     BoxLink *link = makeLink(record);
     link->start();

@@ -2,21 +2,15 @@
 #include "launch/ConsoleSshKey.h"
 
 #include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
+#include "api/SshKeysClient.h"
 #include "store/SecretVault.h"
 
 #include <QHostInfo>
-#include <QJsonArray>
 #include <QPointer>
 
 namespace mente::console {
 
 ConsoleSshKey::ConsoleSshKey(SecretVault *vault, QObject *parent) : QObject(parent), m_vault(vault) {}
-
-QString ConsoleSshKey::keysPath(qint64 operatorId)
-{
-    return api::operatorPath(operatorId) + QStringLiteral("/ssh-keys");
-}
 
 void ConsoleSshKey::load(QObject *context, Ready done)
 {
@@ -69,34 +63,33 @@ void ConsoleSshKey::ensureUploaded(BoxClient *client, QObject *context, Ready do
                     QStringLiteral("session"), tr("Cannot log in to the box to upload the console's SSH key."), {}});
                 return;
             }
-            const QString path = keysPath(box->sessionOperator().id);
-            box->get(path, context, [this, box, context, done, key, path](const ApiReply &list) {
-                if (!list.ok()) {
-                    done(Error{QStringLiteral("ssh_keys"),
-                               tr("The box does not list SSH keys: %1").arg(list.error().message),
-                               {}});
-                    return;
-                }
-                QJsonArray keys = list.array();
-                if (keys.isEmpty())
-                    keys = list.object().value(QStringLiteral("keys")).toArray();
-                for (const QJsonValue &k : std::as_const(keys))
-                    if (k.toObject().value(QStringLiteral("fingerprint")).toString() == key->fingerprint()) {
-                        done(key);
+            const qint64 operatorId = box->sessionOperator().id;
+            const SshKeysClient keys(box);
+            keys.list(
+                operatorId, context, [box, context, done, key, keys, operatorId](const ApiResult<QList<SshKey>> &list) {
+                    if (!list.ok()) {
+                        done(Error{QStringLiteral("ssh_keys"),
+                                   tr("The box does not list SSH keys: %1").arg(list.error().message),
+                                   {}});
                         return;
                     }
-                const QString comment = QStringLiteral("mente-console@") + QHostInfo::localHostName();
-                box->call(
-                    "POST", path, QJsonObject{{QStringLiteral("key"), key->publicLine(comment)}}, context,
-                    [done, key](const ApiReply &posted) {
-                        if (!posted.ok())
-                            done(Error{QStringLiteral("ssh_keys"),
-                                       tr("The box did not take the console's SSH key: %1").arg(posted.error().message),
-                                       {}});
-                        else
+                    for (const SshKey &k : list.value())
+                        if (k.fingerprint == key->fingerprint()) {
                             done(key);
-                    });
-            });
+                            return;
+                        }
+                    const QString comment = QStringLiteral("mente-console@") + QHostInfo::localHostName();
+                    keys.upload(
+                        operatorId, key->publicLine(comment), context, [done, key](const ApiResult<SshKey> &posted) {
+                            if (!posted.ok())
+                                done(Error{
+                                    QStringLiteral("ssh_keys"),
+                                    tr("The box did not take the console's SSH key: %1").arg(posted.error().message),
+                                    {}});
+                            else
+                                done(key);
+                        });
+                });
         });
     });
 }

@@ -25,7 +25,6 @@ public:
     explicit ConsoleSshKey(SecretVault *vault, QObject *parent = nullptr);
 
     static QString vaultKey() { return QStringLiteral("console/ssh-key"); }
-    static QString keysPath(qint64 operatorId);
 
     void load(QObject *context, Ready done);                              // from the vault, made if missing
     void ensureUploaded(BoxClient *client, QObject *context, Ready done); // load + upload when missing

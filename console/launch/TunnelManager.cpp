@@ -2,11 +2,10 @@
 #include "launch/TunnelManager.h"
 
 #include "api/BoxClient.h"
+#include "api/BoxInfoClient.h"
 #include "launch/ConsoleSshKey.h"
 #include "launch/SshTunnel.h"
-#include "shared/ApiPaths.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -39,14 +38,15 @@ void TunnelManager::withEndpoint(BoxClient *client, QObject *context,
             done(key ? tunnelError(tr("The box went away.")) : key.error());
             return;
         }
-        box->get(api::Box, context, [this, box, done, key](const ApiReply &r) {
+        BoxInfoClient(box).info(context, [this, box, done, key](const ApiResult<BoxInfo> &r) {
             if (!r.ok() || !box) {
-                done(tunnelError(tr("The box did not say where its SSH endpoint is: %1").arg(r.error().message)));
+                done(tunnelError(tr("The box did not say where its SSH endpoint is: %1")
+                                     .arg(r.ok() ? tr("The box went away.") : r.error().message)));
                 return;
             }
-            const QJsonObject info = r.object();
-            const int port = info.value(QStringLiteral("sshPort")).toInt();
-            const QString reported = info.value(QStringLiteral("sshHostKey")).toString();
+            const BoxInfo &info = r.value();
+            const int port = info.sshPort;
+            const QString reported = info.sshHostKey;
             if (port <= 0 || port > 65535 || reported.isEmpty()) {
                 done(tunnelError(tr("This box has no SSH endpoint for tunnels (update mente-box, or use the VPN).")));
                 return;
@@ -66,7 +66,7 @@ void TunnelManager::withEndpoint(BoxClient *client, QObject *context,
             TunnelEndpoint endpoint;
             endpoint.host = QUrl(box->record().url).host();
             endpoint.port = quint16(port);
-            endpoint.user = info.value(QStringLiteral("sshUser")).toString();
+            endpoint.user = info.sshUser;
             endpoint.hostKey = pinned;
             endpoint.privateKey = key->privateKey();
             done(endpoint);

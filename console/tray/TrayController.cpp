@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "app/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/StateText.h"
+#include "store/ConsoleSettings.h"
 #include "tray/StateIcon.h"
 
 #include <QLoggingCategory>
@@ -86,7 +86,7 @@ QString TrayController::boxName(qint64 boxId) const
 
 void TrayController::refreshIcon()
 {
-    m_shown = m_controller->fleet()->worstState(QDateTime::currentDateTimeUtc());
+    m_shown = m_controller->fleet()->worstState(m_controller->fleet()->now());
     m_icon->setIcon(stateIcon(m_shown));
     m_icon->setToolTip(tr("Mente console — fleet: %1").arg(stateLabel(m_shown)));
 }
@@ -95,7 +95,7 @@ void TrayController::onNotice(const Notice &notice)
 {
     m_refresh.start();
     const FleetEntry *e = m_controller->fleet()->find(notice.boxId);
-    if (!e || e->muted(QDateTime::currentDateTimeUtc()))
+    if (!e || e->muted(m_controller->fleet()->now()))
         return;
     m_last = notice;
     m_hasLast = true;
@@ -148,7 +148,7 @@ void TrayController::muteLast()
 {
     if (m_hasLast)
         m_controller->setMuted(m_last.boxId,
-                               QDateTime::currentDateTimeUtc().addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));
+                               m_controller->fleet()->now().addSecs(qint64(m_settings->defaultMuteMinutes()) * 60));
 }
 
 } // namespace mente::console

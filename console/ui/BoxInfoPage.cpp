@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/BoxInfoPage.h"
 
-#include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
+#include "api/BoxInfoClient.h"
 #include "shared/Box.h"
 
 #include <QFormLayout>
@@ -77,18 +76,15 @@ QLabel *BoxInfoPage::addRow(const QString &caption, const QString &name)
 
 void BoxInfoPage::reload()
 {
-    m_client->get(api::Box, this, [this](const ApiReply &r) {
+    BoxInfoClient(m_client).info(this, [this](const ApiResult<BoxInfo> &r) {
         if (!r.ok()) {
-            m_message->setText(r.error().message);
-            return;
-        }
-        auto info = BoxInfo::fromJson(r.object());
-        if (!info) {
-            m_message->setText(tr("The box sent details the console cannot read (%1).").arg(info.error().field));
+            m_message->setText(r.unreadable()
+                                   ? tr("The box sent details the console cannot read (%1).").arg(r.error().field)
+                                   : r.error().message);
             return;
         }
         m_message->clear();
-        const BoxInfo &b = info.value();
+        const BoxInfo &b = r.value();
         m_serial->setText(b.serial);
         m_mac->setText(b.mac);
         m_mode->setText(b.addressMode == QLatin1String("static") ? tr("static")
@@ -112,15 +108,12 @@ void BoxInfoPage::reload()
 
 void BoxInfoPage::revealVpnPassword()
 {
-    m_client->get(api::BoxVpnPassword, this, [this](const ApiReply &r) {
+    BoxInfoClient(m_client).vpnPassword(this, [this](const ApiResult<QString> &r) {
         if (!r.ok()) {
             m_message->setText(r.error().message);
             return;
         }
-        const QJsonObject json = r.object();
-        const QString secret = json.contains(QStringLiteral("password"))
-                                   ? json.value(QStringLiteral("password")).toString()
-                                   : json.value(QStringLiteral("vpnPassword")).toString();
+        const QString &secret = r.value();
         m_vpnPassword->setText(secret.isEmpty() ? tr("(none set)") : secret);
         m_vpnPassword->setProperty("secret", secret.isEmpty() ? QStringLiteral(" ") : secret);
         m_reveal->setText(tr("Hide"));

@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CustomerPage.h"
 
-#include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
-#include "shared/TimeFormat.h"
+#include "api/CustomerClient.h"
 #include "ui/FieldErrors.h"
 
 #include <QCheckBox>
@@ -123,34 +121,46 @@ void CustomerPage::setEditable(bool editable)
 
 void CustomerPage::reload()
 {
-    m_client->get(api::Customer, this, [this](const ApiReply &r) {
+    CustomerClient(m_client).get(this, [this](const ApiResult<Customer> &r) {
         if (!r.ok()) {
             m_errors->show(r.error());
             return;
         }
         m_errors->clear();
-        fill(r.object());
+        fill(r.value());
         m_loaded = true;
         emit loaded();
     });
 }
 
-void CustomerPage::fill(const QJsonObject &json)
+void CustomerPage::fill(const Customer &c)
 {
-    // Read field by field: a box not yet registered sends empty required fields.
-    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
-        it.value()->setText(json.value(it.key()).toString());
-    m_reportDay->setValue(json.value(QStringLiteral("reportDay")).toInt(31));
-    m_remark->setPlainText(json.value(QStringLiteral("remark")).toString());
-    const int lang = m_language->findData(json.value(QStringLiteral("language")).toString(QStringLiteral("ja")));
-    m_language->setCurrentIndex(std::max(0, lang));
-    m_mailOnFault->setChecked(json.value(QStringLiteral("mailOnFault")).toBool());
-    const QJsonObject notify = json.value(QStringLiteral("notify")).toObject();
-    m_notifyVpn->setChecked(notify.value(QStringLiteral("vpn")).toBool());
-    m_notifyBox->setChecked(notify.value(QStringLiteral("box")).toBool());
-    m_notifyDevice->setChecked(notify.value(QStringLiteral("device")).toBool());
-    const QDateTime at = fromIso(json.value(QStringLiteral("registeredAt")).toString());
-    m_registered->setText(at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : tr("not yet"));
+    auto set = [this](const char *field, const QString &text) { m_edits.value(QLatin1String(field))->setText(text); };
+    set("company", c.company);
+    set("companyKana", c.companyKana);
+    set("contactFamily", c.contactFamily);
+    set("contactFamilyKana", c.contactFamilyKana);
+    set("contactGiven", c.contactGiven);
+    set("contactGivenKana", c.contactGivenKana);
+    set("postalCode", c.postalCode);
+    set("prefecture", c.prefecture);
+    set("address1", c.address1);
+    set("address1Kana", c.address1Kana);
+    set("address2", c.address2);
+    set("address2Kana", c.address2Kana);
+    set("email", c.email);
+    set("phone", c.phone);
+    set("subdomain", c.subdomain);
+    m_reportDay->setValue(c.reportDay);
+    m_remark->setPlainText(c.remark);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(c.language)));
+    m_mailOnFault->setChecked(c.mailOnFault);
+    m_notifyVpn->setChecked(c.notify.vpn);
+    m_notifyBox->setChecked(c.notify.box);
+    m_notifyDevice->setChecked(c.notify.device);
+    m_registered->setText(c.registeredAt.isValid()
+                              ? QLocale().toString(c.registeredAt.toLocalTime(), QLocale::ShortFormat)
+                              : tr("not yet"));
 }
 
 Customer CustomerPage::collect() const
@@ -182,17 +192,15 @@ Customer CustomerPage::collect() const
 
 void CustomerPage::save()
 {
-    QJsonObject body = collect().toJson();
-    body.remove(QStringLiteral("registered"));
-    body.remove(QStringLiteral("registeredAt"));
+    const Customer customer = collect();
     // The same rules as the box, before anything is sent.
-    if (auto checked = Customer::fromJson(body); !checked) {
+    if (auto checked = Customer::fromJson(CustomerClient::body(customer)); !checked) {
         m_errors->show(checked.error());
         emit saveFailed(checked.error());
         return;
     }
     m_save->setEnabled(false);
-    m_client->call("PUT", api::Customer, body, this, [this](const ApiReply &r) {
+    CustomerClient(m_client).save(customer, this, [this](const ApiResult<Customer> &r) {
         m_save->setEnabled(true);
         if (!r.ok()) {
             m_errors->show(r.error());
@@ -200,8 +208,7 @@ void CustomerPage::save()
             return;
         }
         m_errors->showMessage(tr("Saved."), false);
-        if (!r.body.isEmpty())
-            fill(r.object().isEmpty() ? collect().toJson() : r.object());
+        fill(r.value());
         emit saved();
     });
 }

@@ -39,7 +39,7 @@ signals:
     void saveFailed(const mente::Error &error);
 
 private:
-    void fill(const QJsonObject &json);
+    void fill(const Customer &customer);
     Customer collect() const;
     void setEditable(bool editable);
 

@@ -88,7 +88,9 @@ QVariant DeviceTreeModel::deviceData(const Device &d, int column, int role) cons
         case Protocol: return QStringLiteral("--");
         case PortNumber: return QStringLiteral("--");
         case Monitor: return d.monitor ? tr("ON") : tr("OFF");
-        case State: return stateLabel(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown);
+        case State:
+            return stateText(d.monitor || d.state == HealthState::Scanning ? d.state : HealthState::Unknown,
+                             d.monitorInfo.acknowledged);
         case Access:
             return d.accessUser.isEmpty() ? d.accessUrl : QStringLiteral("%1 (%2)").arg(d.accessUrl, d.accessUser);
         case Report:
@@ -126,7 +128,7 @@ QVariant DeviceTreeModel::portData(const Device &, const Port &p, int column, in
         case Protocol: return p.protocol.isEmpty() && role == Qt::DisplayRole ? QStringLiteral("--") : p.protocol;
         case PortNumber: return p.port;
         case Monitor: return p.monitor ? tr("ON") : tr("OFF");
-        case State: return stateLabel(p.monitor ? p.state : HealthState::Unknown);
+        case State: return stateText(p.monitor ? p.state : HealthState::Unknown, p.monitorInfo.acknowledged);
         case Memo: return p.banner;
         default: return QVariant();
         }
@@ -245,6 +247,32 @@ void DeviceTreeModel::applyMonitor(bool isPort, qint64 id, bool monitor)
     }
 }
 
+// A fault someone acknowledged ("known and being handled") says so.
+QString DeviceTreeModel::stateText(HealthState state, bool acknowledged) const
+{
+    if (state == HealthState::Fault && acknowledged)
+        return tr("%1 (acknowledged)").arg(stateLabel(state));
+    return stateLabel(state);
+}
+
+void DeviceTreeModel::applyAcknowledged(bool isPort, qint64 id, bool acknowledged)
+{
+    for (int row = 0; row < m_devices.size(); ++row) {
+        Device &d = m_devices[row];
+        if (!isPort && d.id == id) {
+            d.monitorInfo.acknowledged = acknowledged;
+            rowChanged(row, -1);
+            return;
+        }
+        for (int pr = 0; isPort && pr < d.ports.size(); ++pr)
+            if (d.ports[pr].id == id) {
+                d.ports[pr].monitorInfo.acknowledged = acknowledged;
+                rowChanged(row, pr);
+                return;
+            }
+    }
+}
+
 void DeviceTreeModel::applyPort(const Port &port)
 {
     for (int row = 0; row < m_devices.size(); ++row)
@@ -258,24 +286,35 @@ void DeviceTreeModel::applyPort(const Port &port)
 
 void DeviceTreeModel::applyDevice(const Device &device)
 {
-    for (int row = 0; row < m_devices.size(); ++row)
-        if (m_devices[row].id == device.id) {
-            Device updated = device;
-            if (updated.ports.isEmpty())
-                updated.ports = m_devices[row].ports; // a PATCH answer may leave the ports out
-            const bool samePorts = updated.ports.size() == m_devices[row].ports.size();
-            if (!samePorts) {
-                setDevices([&]() {
-                    QList<Device> all = m_devices;
-                    all[row] = updated;
-                    return all;
-                }());
-                return;
-            }
-            m_devices[row] = updated;
-            rowChanged(row, -1);
-            return;
-        }
+    int row = 0;
+    while (row < m_devices.size() && m_devices.at(row).id != device.id)
+        ++row;
+    if (row == m_devices.size()) { // one the list did not have yet (discovery found it, or it was added)
+        beginInsertRows({}, row, row);
+        m_devices.append(device);
+        endInsertRows();
+        return;
+    }
+    Device updated = device;
+    if (updated.ports.isEmpty())
+        updated.ports = m_devices.at(row).ports; // a PATCH answer may leave the ports out
+    const int before = int(m_devices.at(row).ports.size());
+    const int after = int(updated.ports.size());
+    const QModelIndex parent = index(row, 0);
+    // A scan may find ports: the port rows change, the device row and its neighbours stay.
+    if (after < before) {
+        beginRemoveRows(parent, after, before - 1);
+        m_devices[row].ports.resize(after);
+        endRemoveRows();
+    } else if (after > before) {
+        beginInsertRows(parent, before, after - 1);
+        m_devices[row].ports = updated.ports;
+        endInsertRows();
+    }
+    m_devices[row] = updated;
+    rowChanged(row, -1);
+    for (int port = 0; port < qMin(before, after); ++port)
+        rowChanged(row, port);
 }
 
 } // namespace mente::console

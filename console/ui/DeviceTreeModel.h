@@ -23,6 +23,7 @@ public:
     const QList<Device> &devices() const { return m_devices; }
     void applyState(bool isPort, qint64 id, HealthState state);
     void applyMonitor(bool isPort, qint64 id, bool monitor);
+    void applyAcknowledged(bool isPort, qint64 id, bool acknowledged);
     void applyPort(const Port &port);
     void applyDevice(const Device &device);
     const Device *deviceAt(const QModelIndex &index) const; // the device of a device or port row
@@ -46,6 +47,7 @@ private:
     QVariant deviceData(const Device &d, int column, int role) const;
     QVariant portData(const Device &d, const Port &p, int column, int role) const;
     void rowChanged(int deviceRow, int portRow);
+    QString stateText(HealthState state, bool acknowledged) const;
 
     QList<Device> m_devices;
 };

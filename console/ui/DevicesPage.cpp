@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DevicesPage.h"
 
+#include "api/AcknowledgementEvent.h"
 #include "api/BoxClient.h"
+#include "api/DevicesClient.h"
+#include "api/PortsClient.h"
+#include "api/QuietingClient.h"
+#include "api/ScanProgress.h"
+#include "api/ScansClient.h"
 #include "fleet/BoxLink.h"
-#include "shared/ApiPaths.h"
 #include "shared/Device.h"
-#include "shared/ScanRecord.h"
 #include "ui/DeviceEditDialog.h"
 #include "ui/DeviceTreeModel.h"
 #include "ui/DiscoveryBar.h"
@@ -14,24 +18,25 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+Q_LOGGING_CATEGORY(lcDevicesPage, "mente.console.devices")
+
 namespace mente::console {
 
+namespace {
+// "Scan common ports": the well-known range and the usual remote-desktop and database ports.
+const QString kCommonPorts = QStringLiteral("1-1024,1433,3306,3389,5432,5900-5910,8000-8100,8443");
+} // namespace
+
 DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
-    : QWidget(parent)
-    , m_link(link)
-    , m_vault(vault)
-    , m_model(new DeviceTreeModel(this))
-    , m_view(new QTreeView(this))
-    , m_scanTimer(new QTimer(this))
+    : QWidget(parent), m_link(link), m_vault(vault), m_model(new DeviceTreeModel(this)), m_view(new QTreeView(this))
 {
     setObjectName(QStringLiteral("devicesPage"));
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +58,9 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
     button(QStringLiteral("monitorOff"), tr("Monitor OFF"), [this]() { setMonitorForSelection(false); });
     button(QStringLiteral("scanCommon"), tr("Scan common ports"), [this]() { scanSelection(false); });
     button(QStringLiteral("scanAll"), tr("Scan all ports"), [this]() { scanSelection(true); });
+    button(QStringLiteral("acknowledgeRows"), tr("Acknowledge"), [this]() { setAcknowledgedForSelection(true); });
+    button(QStringLiteral("unacknowledgeRows"), tr("Take back acknowledgement"),
+           [this]() { setAcknowledgedForSelection(false); });
     button(QStringLiteral("editDevice"), tr("Edit…"), &DevicesPage::editCurrent);
     bar->addStretch();
     m_newIp = new QLineEdit(this);
@@ -92,17 +100,12 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
 
     connect(m_model, &DeviceTreeModel::monitorRequested, this, &DevicesPage::setMonitor);
     connect(m_model, &DeviceTreeModel::protocolRequested, this, [this](qint64 portId, const QString &protocol) {
-        PortPatch patch;
-        patch.protocol = protocol;
-        m_link->client()->call("PATCH", api::portPath(portId), patch.toJson(), this, [this](const ApiReply &r) {
+        PortsClient(m_link->client()).setProtocol(portId, protocol, this, [this](const ApiResult<Port> &r) {
             if (!r.ok()) {
                 showError(r.error().message);
                 return;
             }
-            if (auto port = Port::fromJson(r.object()))
-                m_model->applyPort(port.value());
-            else
-                reload();
+            m_model->applyPort(r.value());
             emit changeApplied();
         });
     });
@@ -116,8 +119,6 @@ DevicesPage::DevicesPage(BoxLink *link, SecretVault *vault, QWidget *parent)
         m_message->setText(text);
     });
     connect(link, &BoxLink::eventReceived, this, &DevicesPage::onEvent);
-    m_scanTimer->setInterval(1000);
-    connect(m_scanTimer, &QTimer::timeout, this, &DevicesPage::pollScans);
     reload();
 }
 
@@ -130,19 +131,12 @@ void DevicesPage::showError(const QString &message)
 
 void DevicesPage::reload()
 {
-    m_link->client()->get(api::Devices, this, [this](const ApiReply &r) {
+    DevicesClient(m_link->client()).list(this, [this](const ApiResult<QList<Device>> &r) {
         if (!r.ok()) {
             showError(r.error().message);
             return;
         }
-        QList<Device> devices;
-        QJsonArray array = r.array();
-        if (array.isEmpty())
-            array = r.object().value(QStringLiteral("devices")).toArray();
-        for (const QJsonValue &v : array) {
-            if (auto d = Device::fromJson(v.toObject()))
-                devices.append(d.value());
-        }
+        const QList<Device> &devices = r.value();
         m_model->setDevices(devices);
         m_discovery->setNewCount(
             int(std::count_if(devices.cbegin(), devices.cend(), [](const Device &d) { return d.isNew; })));
@@ -153,21 +147,64 @@ void DevicesPage::reload()
     });
 }
 
-void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
+// One device as the box has it now, into its row (or a new row); the rest of the list stays.
+void DevicesPage::reloadDevice(qint64 id)
 {
-    const QString path = isPort ? api::portPath(id) : api::devicePath(id);
-    const QJsonObject body{{QStringLiteral("monitor"), monitor}};
-    m_link->client()->call("PATCH", path, body, this, [this, isPort, id, monitor](const ApiReply &r) {
+    DevicesClient(m_link->client()).device(id, this, [this](const ApiResult<Device> &r) {
         if (!r.ok()) {
-            showError(r.error().message);
+            if (r.status() != 404) // a device removed meanwhile leaves with the next reload
+                showError(r.error().message);
             return;
         }
-        m_model->applyMonitor(isPort, id, monitor);
-        if (!isPort)
-            if (auto d = Device::fromJson(r.object()))
-                m_model->applyDevice(d.value());
+        m_model->applyDevice(r.value());
+        m_view->expand(m_model->indexOfDevice(r.value().id));
+        m_discovery->setNewCount(int(std::count_if(m_model->devices().cbegin(), m_model->devices().cend(),
+                                                   [](const Device &d) { return d.isNew; })));
+    });
+}
+
+void DevicesPage::setMonitor(bool isPort, qint64 id, bool monitor)
+{
+    auto failed = [this](const Error &e) { showError(e.message); };
+    if (isPort) {
+        PortsClient(m_link->client()).setMonitor(id, monitor, this, [this, failed](const ApiResult<Port> &r) {
+            if (!r.ok())
+                return failed(r.error());
+            m_model->applyPort(r.value());
+            emit changeApplied();
+        });
+        return;
+    }
+    DevicesClient(m_link->client()).setMonitor(id, monitor, this, [this, failed](const ApiResult<Device> &r) {
+        if (!r.ok())
+            return failed(r.error());
+        m_model->applyDevice(r.value());
         emit changeApplied();
     });
+}
+
+void DevicesPage::setAcknowledged(bool isPort, qint64 id, bool acknowledged)
+{
+    QuietingClient(m_link->client())
+        .setAcknowledged(isPort, id, acknowledged, this, [this, isPort, id](const ApiResult<Acknowledgement> &r) {
+            if (!r.ok()) {
+                showError(r.error().message);
+                return;
+            }
+            m_model->applyAcknowledged(isPort, id, r.value().acknowledged);
+            emit changeApplied();
+        });
+}
+
+void DevicesPage::setAcknowledgedForSelection(bool acknowledged)
+{
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const Port *p = m_model->portAt(index))
+            setAcknowledged(true, p->id, acknowledged);
+        else if (const Device *d = m_model->deviceAt(index))
+            setAcknowledged(false, d->id, acknowledged);
+    }
 }
 
 QList<qint64> DevicesPage::selectedDeviceIds() const
@@ -198,74 +235,67 @@ void DevicesPage::scanSelection(bool allPorts)
         showError(tr("Select the devices to scan first."));
         return;
     }
-    const QJsonValue body =
-        allPorts ? QJsonValue()
-                 : QJsonValue(QJsonObject{
-                     {QStringLiteral("ports"), QStringLiteral("1-1024,1433,3306,3389,5432,5900-5910,8000-8100,8443")}});
+    const std::optional<QString> ports = allPorts ? std::nullopt : std::optional<QString>(kCommonPorts);
     for (const qint64 id : ids) {
-        m_link->client()->call("POST", api::deviceScanPath(id), body, this, [this, id](const ApiReply &r) {
+        ScansClient(m_link->client()).start(id, ports, this, [this, id](const ApiResult<qint64> &r) {
             if (!r.ok()) {
                 showError(r.error().message);
                 return;
             }
-            const qint64 scanId = r.object().value(QStringLiteral("scanId")).toInteger();
-            m_scans.insert(scanId, id);
+            // Its events may have come before this answer: keep what they said.
+            if (!m_scans.contains(r.value()))
+                m_scans.insert(r.value(), {id, 0});
             m_model->applyState(false, id, HealthState::Scanning);
-            m_progress->setRange(0, 0);
-            m_progress->setFormat(tr("Scanning…"));
-            m_progress->show();
-            m_scanTimer->start();
+            showScanProgress();
         });
     }
 }
 
-void DevicesPage::pollScans()
+// The bar shows the scans of this box that run, as the box's "scan" events tell them.
+void DevicesPage::showScanProgress()
 {
     if (m_scans.isEmpty()) {
-        m_scanTimer->stop();
         m_progress->hide();
         return;
     }
-    const auto scans = m_scans.keys();
-    for (const qint64 scanId : scans) {
-        m_link->client()->get(api::scanPath(scanId), this, [this, scanId](const ApiReply &r) {
-            if (!m_scans.contains(scanId))
-                return;
-            if (!r.ok()) {
-                m_scans.remove(scanId);
-                showError(r.error().message);
-                return;
-            }
-            const auto scan = ScanRecord::fromJson(r.object());
-            if (!scan) {
-                m_scans.remove(scanId);
-                showError(scan.error().message);
-                return;
-            }
-            m_progress->setRange(0, 100);
-            m_progress->setValue(scan->percent());
-            m_progress->setFormat(tr("Scanning… %p%"));
-            if (scan->state == QLatin1String("done") || scan->state == QLatin1String("failed")) {
-                m_scans.remove(scanId);
-                if (scan->state == QLatin1String("failed"))
-                    showError(tr("The scan failed: %1").arg(scan->error));
-                reload();
-            }
-        });
+    int sum = 0;
+    for (const RunningScan &scan : std::as_const(m_scans))
+        sum += scan.percent;
+    m_progress->setRange(0, 100);
+    m_progress->setValue(sum / int(m_scans.size()));
+    m_progress->setFormat(tr("Scanning… %p%"));
+    m_progress->show();
+}
+
+void DevicesPage::onScanEvent(const ScanProgress &scan)
+{
+    if (!scan.finished()) {
+        m_scans.insert(scan.scanId, {scan.deviceId, scan.percent});
+        showScanProgress();
+        return;
     }
+    m_scans.remove(scan.scanId);
+    if (scan.failed())
+        showError(tr("The scan failed: %1").arg(scan.error));
+    if (m_scans.isEmpty()) { // the last one ends full, then the bar goes
+        m_progress->setValue(100);
+        m_progress->hide();
+    } else {
+        showScanProgress();
+    }
+    reloadDevice(scan.deviceId); // its ports and its state after the scan
 }
 
 void DevicesPage::addDevice(const QString &ip)
 {
-    m_link->client()->call("POST", api::Devices, QJsonObject{{QStringLiteral("ip"), ip.trimmed()}}, this,
-                           [this](const ApiReply &r) {
-                               if (!r.ok()) {
-                                   showError(r.error().message);
-                                   return;
-                               }
-                               m_newIp->clear();
-                               reload();
-                           });
+    DevicesClient(m_link->client()).add(ip, this, [this](const ApiResult<Device> &r) {
+        if (!r.ok()) {
+            showError(r.error().message);
+            return;
+        }
+        m_newIp->clear();
+        m_model->applyDevice(r.value());
+    });
 }
 
 void DevicesPage::editCurrent()
@@ -281,15 +311,12 @@ void DevicesPage::editCurrent()
         const DevicePatch patch = dialog->patch();
         if (patch.empty())
             return;
-        m_link->client()->call("PATCH", api::devicePath(id), patch.toJson(), this, [this](const ApiReply &r) {
+        DevicesClient(m_link->client()).change(id, patch, this, [this](const ApiResult<Device> &r) {
             if (!r.ok()) {
                 showError(r.error().message);
                 return;
             }
-            if (auto device = Device::fromJson(r.object()))
-                m_model->applyDevice(device.value());
-            else
-                reload();
+            m_model->applyDevice(r.value());
             emit changeApplied();
         });
     });
@@ -303,13 +330,32 @@ void DevicesPage::setSessions(SessionController *sessions)
 
 void DevicesPage::onEvent(const Event &event)
 {
+    if (const auto scan = ScanProgress::fromEvent(event)) {
+        if (scan->ok())
+            onScanEvent(scan->value());
+        else
+            qCWarning(lcDevicesPage) << "a scan event the console cannot read:" << scan->error().field;
+        return;
+    }
+    if (const auto ack = AcknowledgementEvent::fromEvent(event)) { // from here or elsewhere, one row each
+        if (!ack->ok()) {
+            qCWarning(lcDevicesPage) << "an acknowledgement event the console cannot read:" << ack->error().field;
+            return;
+        }
+        for (const qint64 id : ack->value().devices)
+            m_model->applyAcknowledged(false, id, ack->value().acknowledged);
+        for (const qint64 id : ack->value().ports)
+            m_model->applyAcknowledged(true, id, ack->value().acknowledged);
+        return;
+    }
     const auto to = healthStateFromWire(event.to);
     if (event.kind == QLatin1String("device") && to)
         m_model->applyState(false, event.id, *to);
     else if (event.kind == QLatin1String("port") && to)
         m_model->applyState(true, event.id, *to);
-    else if (event.kind == QLatin1String("scan") || event.kind == QLatin1String("discovery")
-             || event.kind.startsWith(QLatin1String("device.")))
+    else if (event.kind.startsWith(QLatin1String("device."))) // new, gone, moved: that one device
+        reloadDevice(event.id);
+    else if (event.kind == QLatin1String("discovery"))
         reload();
 }
 

@@ -9,7 +9,6 @@
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QTimer;
 class QTreeView;
 
 namespace mente::console {
@@ -20,6 +19,7 @@ class PortSessionMenu;
 class DiscoveryBar;
 class SecretVault;
 class SessionController;
+struct ScanProgress;
 
 // The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
 // their progress, protocols, names, memos and logins; several rows at once.
@@ -35,6 +35,9 @@ public:
     void reload();
     void setMonitor(bool isPort, qint64 id, bool monitor);
     void setMonitorForSelection(bool monitor);
+    // Acknowledges a device's or port's fault on the box, or takes that back (acknowledged false).
+    void setAcknowledged(bool isPort, qint64 id, bool acknowledged);
+    void setAcknowledgedForSelection(bool acknowledged);
     void scanSelection(bool allPorts);
     void addDevice(const QString &ip);
     void editCurrent();
@@ -50,7 +53,9 @@ signals:
 
 private:
     void onEvent(const Event &event);
-    void pollScans();
+    void onScanEvent(const ScanProgress &scan);
+    void showScanProgress();
+    void reloadDevice(qint64 id);
     void showError(const QString &message);
     QList<qint64> selectedDeviceIds() const;
 
@@ -61,10 +66,14 @@ private:
     QLineEdit *m_newIp;
     QLabel *m_message;
     QProgressBar *m_progress;
-    QTimer *m_scanTimer;
     PortSessionMenu *m_sessionMenu;
     DiscoveryBar *m_discovery;
-    QHash<qint64, qint64> m_scans; // scan id -> device id
+    struct RunningScan
+    {
+        qint64 deviceId = 0;
+        int percent = 0;
+    };
+    QHash<qint64, RunningScan> m_scans; // by scan id
     bool m_loaded = false;
 };
 

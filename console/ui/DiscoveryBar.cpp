@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DiscoveryBar.h"
 
-#include "api/BoxClient.h"
+#include "api/DevicesClient.h"
+#include "api/DiscoveryClient.h"
 #include "fleet/BoxLink.h"
-#include "shared/ApiPaths.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -54,14 +52,14 @@ bool DiscoveryBar::isSweeping() const
 
 void DiscoveryBar::startSweep()
 {
-    m_link->client()->call("POST", api::Discovery, QJsonValue(), this, [this](const ApiReply &r) {
-        if (!r.ok() && r.status != 409) { // 409: one runs already, show that one
+    DiscoveryClient(m_link->client()).start(this, [this](const ApiResult<SweepRun> &r) {
+        if (!r.ok() && r.status() != 409) { // 409: one runs already, show that one
             emit requestFailed(r.error().message);
             return;
         }
         m_timer->start();
         if (r.ok())
-            showRun(r.object());
+            showRun(r.value());
         else
             poll();
     });
@@ -69,21 +67,20 @@ void DiscoveryBar::startSweep()
 
 void DiscoveryBar::poll()
 {
-    m_link->client()->get(api::Discovery, this, [this](const ApiReply &r) {
+    DiscoveryClient(m_link->client()).last(this, [this](const ApiResult<SweepRun> &r) {
         if (!r.ok()) {
             m_timer->stop();
             return;
         }
-        showRun(r.object());
+        showRun(r.value());
     });
 }
 
-void DiscoveryBar::showRun(const QJsonObject &run)
+void DiscoveryBar::showRun(const SweepRun &run)
 {
-    const QString state = run.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("running")) {
-        const int total = run.value(QStringLiteral("hostsTotal")).toInt();
-        const int done = run.value(QStringLiteral("hostsDone")).toInt();
+    if (run.running()) {
+        const int total = run.hostsTotal;
+        const int done = run.hostsDone;
         m_progress->setRange(0, qMax(total, 1));
         m_progress->setValue(qMin(done, qMax(total, 1)));
         m_progress->setFormat(tr("Sweeping… %1 of %2 addresses").arg(done).arg(total));
@@ -97,11 +94,11 @@ void DiscoveryBar::showRun(const QJsonObject &run)
     m_timer->stop();
     m_progress->hide();
     m_sweep->setEnabled(true);
-    if (state == QLatin1String("done"))
+    if (run.state == QLatin1String("done"))
         // How many are new shows on the "Mark as seen" button, from the device list's marks.
-        m_text->setText(tr("Last sweep: %n device(s) found", nullptr, run.value(QStringLiteral("found")).toInt()));
-    else if (state == QLatin1String("failed"))
-        m_text->setText(tr("The last sweep failed: %1").arg(run.value(QStringLiteral("error")).toString()));
+        m_text->setText(tr("Last sweep: %n device(s) found", nullptr, run.found));
+    else if (run.state == QLatin1String("failed"))
+        m_text->setText(tr("The last sweep failed: %1").arg(run.error));
     if (wasRunning)
         emit sweepFinished();
 }
@@ -114,14 +111,7 @@ void DiscoveryBar::setNewCount(int count)
 
 void DiscoveryBar::clearNew(const QList<qint64> &ids)
 {
-    QJsonObject body;
-    if (!ids.isEmpty()) {
-        QJsonArray array;
-        for (const qint64 id : ids)
-            array.append(id);
-        body.insert(QStringLiteral("ids"), array);
-    }
-    m_link->client()->call("POST", api::DevicesClearNew, body, this, [this](const ApiReply &r) {
+    DevicesClient(m_link->client()).clearNew(ids, this, [this](const ApiResult<Done> &r) {
         if (!r.ok()) {
             emit requestFailed(r.error().message);
             return;

@@ -11,10 +11,10 @@ class QTimer;
 namespace mente::console {
 
 class BoxLink;
+struct SweepRun;
 
-// Above the device tree: starts a LAN sweep on the box (POST /discovery) and shows how far it
-// is (GET /discovery, polled while it runs), tells how many devices are new, and marks them
-// seen (POST /devices/clear-new).
+// Above the device tree: starts a LAN sweep on the box and shows how far it is (the last sweep,
+// asked again while it runs), tells how many devices are new, and marks them seen.
 class DiscoveryBar : public QWidget
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ signals:
 
 private:
     void poll();
-    void showRun(const QJsonObject &run);
+    void showRun(const SweepRun &run);
 
     BoxLink *m_link;
     QPushButton *m_sweep;

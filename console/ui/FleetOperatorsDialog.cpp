@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/FleetOperatorsDialog.h"
 
-#include "api/BoxClient.h"
+#include "api/OperatorsClient.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
-#include "shared/ApiPaths.h"
 #include "ui/OperatorDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -91,7 +89,7 @@ void FleetOperatorsDialog::createEverywhere(const OperatorDraft &draft)
     for (BoxLink *link : links) {
         const qint64 id = link->boxId();
         resultRow(id);
-        link->client()->call("POST", api::Operators, draft.toJson(), this, [this, id](const ApiReply &r) {
+        OperatorsClient(link->client()).create(draft, this, [this, id](const ApiResult<Operator> &r) {
             setResult(id, r.ok(), r.ok() ? tr("created") : r.error().message);
         });
     }
@@ -107,29 +105,23 @@ void FleetOperatorsDialog::removeEverywhere(const QString &login)
     for (BoxLink *link : links) {
         const qint64 id = link->boxId();
         resultRow(id);
-        BoxClient *client = link->client();
-        client->get(api::Operators, this, [this, id, client, login](const ApiReply &r) {
+        const OperatorsClient operators(link->client());
+        operators.list(this, [this, id, operators, login](const ApiResult<QList<Operator>> &r) {
             if (!r.ok()) {
                 setResult(id, false, r.error().message);
                 return;
             }
-            QJsonArray ids;
-            QJsonArray list = r.array();
-            if (list.isEmpty())
-                list = r.object().value(QStringLiteral("operators")).toArray();
-            for (const QJsonValue &v : list) {
-                const QJsonObject op = v.toObject();
-                if (op.value(QStringLiteral("login")).toString() == login
-                    && op.value(QStringLiteral("removedAt")).toString().isEmpty())
-                    ids.append(op.value(QStringLiteral("id")));
-            }
+            QList<qint64> ids;
+            for (const Operator &op : r.value())
+                if (op.login == login && !op.removed())
+                    ids.append(op.id);
             if (ids.isEmpty()) {
                 setResult(id, true, tr("no such operator"));
                 return;
             }
-            client->call(
-                "POST", api::OperatorsDelete, QJsonObject{{QStringLiteral("ids"), ids}}, this,
-                [this, id](const ApiReply &d) { setResult(id, d.ok(), d.ok() ? tr("removed") : d.error().message); });
+            operators.remove(ids, this, [this, id](const ApiResult<Done> &d) {
+                setResult(id, d.ok(), d.ok() ? tr("removed") : d.error().message);
+            });
         });
     }
 }

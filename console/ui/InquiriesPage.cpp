@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/InquiriesPage.h"
 
-#include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
+#include "api/InquiriesClient.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -109,8 +107,8 @@ void InquiriesPage::showError(const Error &error)
 
 void InquiriesPage::reload()
 {
-    m_client->get(api::Inquiries, this, [this](const ApiReply &r) {
-        if (r.status == 404) {
+    InquiriesClient(m_client).list(this, [this](const ApiResult<QList<Inquiry>> &r) {
+        if (r.status() == 404) {
             emit unavailable();
             return;
         }
@@ -118,11 +116,7 @@ void InquiriesPage::reload()
             showError(r.error());
             return;
         }
-        m_inquiries.clear();
-        const QJsonArray list = r.array();
-        for (const QJsonValue &v : list)
-            if (auto i = Inquiry::fromJson(v.toObject()))
-                m_inquiries.append(i.value());
+        m_inquiries = r.value();
         m_model->clear();
         m_model->setHorizontalHeaderLabels(
             {tr("Date"), tr("Operator"), tr("Channel"), tr("Subject"), tr("Status"), tr("Text")});
@@ -146,7 +140,7 @@ void InquiriesPage::add(const InquiryDraft &draft)
         showError(checked.error());
         return;
     }
-    m_client->call("POST", api::Inquiries, draft.toJson(), this, [this](const ApiReply &r) {
+    InquiriesClient(m_client).add(draft, this, [this](const ApiResult<Inquiry> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;
@@ -162,7 +156,7 @@ void InquiriesPage::setStatus(qint64 id, const QString &status)
 {
     InquiryDraft d;
     d.status = status;
-    m_client->call("PUT", api::Inquiries + QStringLiteral("/%1").arg(id), d.toJson(), this, [this](const ApiReply &r) {
+    InquiriesClient(m_client).update(id, d, this, [this](const ApiResult<Inquiry> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;

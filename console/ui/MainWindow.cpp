@@ -2,12 +2,12 @@
 #include "ui/MainWindow.h"
 
 #include "api/BoxClient.h"
-#include "app/ConsoleSettings.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
+#include "store/ConsoleSettings.h"
 #include "store/SecretVault.h"
 #include "ui/AboutBox.h"
 #include "ui/AddBoxDialog.h"
@@ -332,7 +332,7 @@ void MainWindow::muteCurrent()
     const FleetEntry *entry = m_controller->fleet()->find(currentBoxId());
     if (!entry)
         return;
-    muteCurrentFor(entry->muted(QDateTime::currentDateTimeUtc()) ? 0 : m_settings->defaultMuteMinutes());
+    muteCurrentFor(entry->muted(m_controller->fleet()->now()) ? 0 : m_settings->defaultMuteMinutes());
 }
 
 void MainWindow::muteCurrentFor(int minutes)
@@ -345,7 +345,7 @@ void MainWindow::muteCurrentFor(int minutes)
         statusBar()->showMessage(tr("Notifications for this box are on again."), 5000);
         return;
     }
-    m_controller->setMuted(id, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+    m_controller->setMuted(id, m_controller->fleet()->now().addSecs(qint64(minutes) * 60));
     statusBar()->showMessage(tr("Notifications for this box muted for %n minute(s).", nullptr, minutes), 5000);
 }
 

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/OperatorsPage.h"
 
-#include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
+#include "api/OperatorsClient.h"
 #include "ui/FieldErrors.h"
 #include "ui/OperatorDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -63,8 +61,8 @@ void OperatorsPage::showError(const Error &error)
 
 void OperatorsPage::reload()
 {
-    m_client->get(api::Operators, this, [this](const ApiReply &r) {
-        if (r.status == 403) {
+    OperatorsClient(m_client).list(this, [this](const ApiResult<QList<Operator>> &r) {
+        if (r.status() == 403) {
             m_message->setText(tr("Only administrators manage operators."));
             emit forbidden();
             return;
@@ -73,13 +71,10 @@ void OperatorsPage::reload()
             showError(r.error());
             return;
         }
-        QJsonArray array = r.array();
-        if (array.isEmpty())
-            array = r.object().value(QStringLiteral("operators")).toArray();
         m_operators.clear();
-        for (const QJsonValue &v : array)
-            if (auto op = Operator::fromJson(v.toObject()); op && !op->removed())
-                m_operators.append(op.value());
+        for (const Operator &op : r.value())
+            if (!op.removed())
+                m_operators.append(op);
         m_model->clear();
         m_model->setHorizontalHeaderLabels({tr("ID"), tr("Login ID"), tr("Name"), tr("Group"), tr("Admin"),
                                             tr("E-mail"), tr("Fault mail"), tr("Phone"), tr("State"),
@@ -107,7 +102,7 @@ void OperatorsPage::reload()
 
 void OperatorsPage::create(const OperatorDraft &draft)
 {
-    m_client->call("POST", api::Operators, draft.toJson(), this, [this](const ApiReply &r) {
+    OperatorsClient(m_client).create(draft, this, [this](const ApiResult<Operator> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;
@@ -119,7 +114,7 @@ void OperatorsPage::create(const OperatorDraft &draft)
 
 void OperatorsPage::update(qint64 id, const OperatorDraft &draft)
 {
-    m_client->call("PUT", api::operatorPath(id), draft.toJson(), this, [this](const ApiReply &r) {
+    OperatorsClient(m_client).update(id, draft, this, [this](const ApiResult<Operator> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;
@@ -131,18 +126,14 @@ void OperatorsPage::update(qint64 id, const OperatorDraft &draft)
 
 void OperatorsPage::remove(const QList<qint64> &ids)
 {
-    QJsonArray array;
-    for (const qint64 id : ids)
-        array.append(id);
-    m_client->call("POST", api::OperatorsDelete, QJsonObject{{QStringLiteral("ids"), array}}, this,
-                   [this](const ApiReply &r) {
-                       if (!r.ok()) {
-                           showError(r.error());
-                           return;
-                       }
-                       emit changeApplied();
-                       reload();
-                   });
+    OperatorsClient(m_client).remove(ids, this, [this](const ApiResult<Done> &r) {
+        if (!r.ok()) {
+            showError(r.error());
+            return;
+        }
+        emit changeApplied();
+        reload();
+    });
 }
 
 void OperatorsPage::openCreate()

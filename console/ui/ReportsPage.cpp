@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ReportsPage.h"
 
-#include "api/BoxClient.h"
-#include "shared/ApiPaths.h"
+#include "api/ReportsClient.h"
 #include "ui/ReportDocument.h"
 #include "ui/ReportExport.h"
 #include "ui/ReportView.h"
@@ -104,15 +103,12 @@ void ReportsPage::updateButtons()
 
 void ReportsPage::reload()
 {
-    m_client->get(api::Reports, this, [this](const ApiReply &r) {
+    ReportsClient(m_client).list(this, [this](const ApiResult<QList<ReportSummary>> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;
         }
-        m_reports.clear();
-        for (const QJsonValue &v : r.array())
-            if (auto s = ReportSummary::fromJson(v.toObject()))
-                m_reports.append(s.value());
+        m_reports = r.value();
         const QSignalBlocker block(m_list);
         m_list->setRowCount(int(m_reports.size()));
         for (int row = 0; row < m_reports.size(); ++row) {
@@ -138,18 +134,13 @@ void ReportsPage::reload()
 }
 
 // A reply carrying one report: shows it; false (and the error said) when it does not.
-bool ReportsPage::take(const ApiReply &r)
+bool ReportsPage::take(const ApiResult<MonthlyReport> &r)
 {
     if (!r.ok()) {
         showError(r.error());
         return false;
     }
-    auto report = MonthlyReport::fromJson(r.object());
-    if (!report) {
-        showError(report.error());
-        return false;
-    }
-    m_current = report.value();
+    m_current = r.value();
     m_view->setReport(*m_current);
     updateButtons();
     m_message->clear();
@@ -158,7 +149,7 @@ bool ReportsPage::take(const ApiReply &r)
 
 void ReportsPage::open(qint64 id)
 {
-    m_client->get(api::reportPath(id), this, [this](const ApiReply &r) {
+    ReportsClient(m_client).report(id, this, [this](const ApiResult<MonthlyReport> &r) {
         if (take(r))
             emit opened();
     });
@@ -171,23 +162,22 @@ void ReportsPage::build(const QString &month)
         return;
     }
     showInfo(tr("Building the report for %1…").arg(month.trimmed()));
-    m_client->call(
-        "POST", api::Reports, QJsonObject{{QStringLiteral("month"), month.trimmed()}}, this, [this](const ApiReply &r) {
-            if (!take(r))
-                return;
-            showInfo(m_current->rebuilt
-                         ? tr("The report for %1 was rebuilt; it replaces the earlier one.").arg(m_current->monthText())
-                         : tr("The report for %1 was built.").arg(m_current->monthText()));
-            reload();
-            emit opened();
-        });
+    ReportsClient(m_client).build(month, this, [this](const ApiResult<MonthlyReport> &r) {
+        if (!take(r))
+            return;
+        showInfo(m_current->rebuilt
+                     ? tr("The report for %1 was rebuilt; it replaces the earlier one.").arg(m_current->monthText())
+                     : tr("The report for %1 was built.").arg(m_current->monthText()));
+        reload();
+        emit opened();
+    });
 }
 
 void ReportsPage::sendAgain()
 {
     if (!m_current)
         return;
-    m_client->call("POST", api::reportSendPath(m_current->id), QJsonObject{}, this, [this](const ApiReply &r) {
+    ReportsClient(m_client).send(m_current->id, this, [this](const ApiResult<Done> &r) {
         if (!r.ok()) {
             showError(r.error());
             return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/ApiResult.h"
 #include "shared/Report.h"
 
 #include <QWidget>
@@ -14,7 +15,6 @@ class QTableWidget;
 namespace mente::console {
 
 class BoxClient;
-struct ApiReply;
 class ReportView;
 
 // The box's monthly reports (F10): the history list, the chosen report drawn with its charts,
@@ -46,7 +46,7 @@ signals:
     void requestFailed(const mente::Error &error);
 
 private:
-    bool take(const ApiReply &reply);
+    bool take(const ApiResult<MonthlyReport> &reply);
     void showError(const Error &error);
     void showInfo(const QString &text);
     void askMonth();

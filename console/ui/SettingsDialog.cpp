@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "launch/LaunchSettings.h"
 #include "ui/LaunchProfilesEditor.h"
 

@@ -3,13 +3,13 @@
 //   bench_console [boxes=1000] [devices-per-box=50]
 // Prints time to first paint, sort and filter times and resident memory.
 #include "FleetGenerator.h"
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "store/ConsoleStore.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>

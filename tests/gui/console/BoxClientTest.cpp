@@ -3,7 +3,7 @@
 #include "api/BoxClient.h"
 
 #include "shared/ApiPaths.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
 

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real console, driven through its windows and dialogs, against a real mente-box.
+#include "ConsoleRig.h"
 #include "GuiHelpers.h"
 #include "app/ConsoleApplication.h"
-#include "app/ConsoleSettings.h"
 #include "fleet/BoxLink.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
+#include "store/ConsoleSettings.h"
 #include "store/ConsoleStore.h"
-#include "store/FakeVault.h"
 #include "support/BoxProcess.h"
+#include "support/FakeVault.h"
 #include "support/HttpsClient.h"
 #include "tray/TrayController.h"
 #include "ui/AddBoxDialog.h"
@@ -31,12 +32,12 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QImage>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,99 +51,18 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
-
 #include <iostream>
 
 using namespace mente;
 using namespace mente::console;
 using mente::test::BoxProcess;
+using mente::test::ConsoleRig;
+using mente::test::enrol;
 using mente::test::HttpReply;
 using mente::test::HttpsClient;
+using mente::test::NewPassword;
+using mente::test::portOnBox;
 using mente::test::waitForWidget;
-
-namespace {
-const QString NewPassword = QStringLiteral("Kanri-2026-secure");
-
-struct ConsoleRig
-{
-    QTemporaryDir dir;
-    FakeVault *vault = nullptr;
-    std::unique_ptr<ConsoleApplication> app;
-
-    bool start()
-    {
-        QHash<QString, QString> kept; // a restart keeps the secrets, as the OS keychain would
-        if (vault)
-            for (const QString &key : vault->keys())
-                kept.insert(key, vault->peek(key));
-        vault = nullptr;
-        app.reset();
-        auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
-        settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
-        LinkTimings t;
-        t.statusIntervalMs = 500;
-        t.pollIntervalMs = 300;
-        t.reachabilityCheckMs = 200;
-        t.faultAfterS = 3;
-        settings->setTimings(t);
-        settings->setLanguage(QStringLiteral("en"));
-        auto fake = std::make_unique<FakeVault>();
-        for (auto it = kept.cbegin(); it != kept.cend(); ++it)
-            fake->put(it.key(), it.value());
-        vault = fake.get();
-        app = std::make_unique<ConsoleApplication>(std::move(settings), std::move(fake));
-        QString error;
-        if (!app->start(&error))
-            return false;
-        app->window()->show();
-        return true;
-    }
-};
-
-// Adds the box through the real dialogs: address, trust the fingerprint, log in as admin/admin,
-// change the forced password. Returns the new box's id (0 on failure).
-qint64 enrol(ConsoleRig &rig, const BoxProcess &box, const QString &login = QStringLiteral("admin"),
-             const QString &password = QStringLiteral("admin"), bool forcedChange = true)
-{
-    rig.app->window()->addBox();
-    auto *dialog = waitForWidget<AddBoxDialog>(QStringLiteral("addBoxDialog"));
-    EXPECT_NE(dialog, nullptr);
-    if (!dialog)
-        return 0;
-    dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->setText(box.apiUrl());
-    dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(login);
-    dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(password);
-    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-
-    auto *trust = waitForWidget<TrustDialog>(QStringLiteral("trustDialog"));
-    EXPECT_NE(trust, nullptr) << dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().toStdString();
-    if (!trust)
-        return 0;
-    // The fingerprint shown is the one the box printed, in the same form.
-    EXPECT_EQ(trust->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text(), box.fingerprint());
-    QSignalSpy added(dialog, &AddBoxDialog::boxAdded);
-    trust->findChild<QPushButton *>(QStringLiteral("trustButton"))->click();
-    if (!forcedChange)
-        return added.wait(20000) ? added.first().first().toLongLong() : 0;
-
-    auto *change = waitForWidget<ChangePasswordDialog>(QStringLiteral("changePasswordDialog"));
-    EXPECT_NE(change, nullptr);
-    if (!change)
-        return 0;
-    // A weak password is refused in the dialog, before anything is sent.
-    change->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(QStringLiteral("admin"));
-    change->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(QStringLiteral("admin"));
-    change->accept();
-    EXPECT_TRUE(change->isVisible());
-    EXPECT_FALSE(change->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
-    change->findChild<QLineEdit *>(QStringLiteral("newPassword"))->setText(NewPassword);
-    change->findChild<QLineEdit *>(QStringLiteral("repeatPassword"))->setText(NewPassword);
-    change->accept();
-    if (!added.wait(20000))
-        return 0;
-    return added.first().first().toLongLong();
-}
-} // namespace
 
 TEST(ConsoleAgainstBox, AddTrustLoginChangePasswordEditCustomerAndOperators)
 {
@@ -549,14 +469,6 @@ QJsonArray boxMutes(HttpsClient &https)
     return found;
 }
 
-QJsonObject portOnBox(HttpsClient &https, qint64 portId)
-{
-    for (const QJsonValue &d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
-        for (const QJsonValue &p : d.toObject().value(QStringLiteral("ports")).toArray())
-            if (p.toObject().value(QStringLiteral("id")).toInteger() == portId)
-                return p.toObject();
-    return {};
-}
 } // namespace
 
 TEST(ConsoleAgainstBox, MuteAndAcknowledgeReachTheBox)
@@ -692,9 +604,9 @@ TEST(ConsoleAgainstBox, ReportsTabBuildsShowsSendsAndExportsARealMonth)
     const HttpReply device =
         https.post(QStringLiteral("/api/v1/devices"), {{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}});
     ASSERT_EQ(device.status, 201);
-    const HttpReply port =
-        https.post(QStringLiteral("/api/v1/devices/%1/ports").arg(device.json().value(QStringLiteral("id")).toInteger()),
-                   {{QStringLiteral("port"), int(servicePort)}});
+    const HttpReply port = https.post(
+        QStringLiteral("/api/v1/devices/%1/ports").arg(device.json().value(QStringLiteral("id")).toInteger()),
+        {{QStringLiteral("port"), int(servicePort)}});
     ASSERT_EQ(port.status, 201);
     const qint64 portId = port.json().value(QStringLiteral("id")).toInteger();
     ASSERT_EQ(https.patch(QStringLiteral("/api/v1/ports/%1").arg(portId), {{QStringLiteral("monitor"), true}}).status,
@@ -742,15 +654,16 @@ TEST(ConsoleAgainstBox, ReportsTabBuildsShowsSendsAndExportsARealMonth)
     const QString info = poppler(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(info.contains(QStringLiteral("(A4)"))) << info.toStdString();
     EXPECT_TRUE(info.contains(QStringLiteral("Pages:"))) << info.toStdString();
-    const QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                                               QStringLiteral("-")});
+    const QString text = poppler(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(text.contains(company)) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("127.0.0.1:%1").arg(servicePort))) << text.toStdString();
     const QString png = QStringLiteral(MENTE_SCREENSHOT_DIR "/report-page1");
-    EXPECT_FALSE(poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
-                                                      QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                                      QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png})
-                     .startsWith(QStringLiteral("FAILED")));
+    EXPECT_FALSE(
+        poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                                             QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                             QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, png})
+            .startsWith(QStringLiteral("FAILED")));
     EXPECT_FALSE(QImage(png + QStringLiteral(".png")).isNull());
     std::cout << "[ SHOT ] " << png.toStdString() << ".png\n";
 

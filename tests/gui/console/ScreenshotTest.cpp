@@ -2,13 +2,13 @@
 // Saves pictures of the main window (English and Japanese) in the build directory for review.
 #include "FleetGenerator.h"
 #include "app/ConsoleApplication.h"
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/FleetFilterProxy.h"
 #include "fleet/FleetModel.h"
 #include "store/ConsoleStore.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "tray/TrayController.h"
 #include "ui/MainWindow.h"
 

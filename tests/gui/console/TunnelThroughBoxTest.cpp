@@ -5,12 +5,12 @@
 // on loopback; the bytes fetched through the local port are the file's, and the box's audit shows
 // the tunnel open and close for the operator.
 #include "api/BoxClient.h"
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "launch/ConsoleSshKey.h"
 #include "launch/LaunchSettings.h"
 #include "launch/SshTunnel.h"
 #include "launch/TunnelManager.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "support/BoxProcess.h"
 #include "support/HttpsClient.h"
 

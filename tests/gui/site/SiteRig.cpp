@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SiteRig.h"
 
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/PresetEnrolment.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 #include "support/HttpsClient.h"
 #include "ui/MainWindow.h"
 

@@ -2,7 +2,7 @@
 // F12: the console's SSH key is made once, kept in the vault, and the same key comes back.
 #include "launch/ConsoleSshKey.h"
 
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 
 #include <QTest>
 

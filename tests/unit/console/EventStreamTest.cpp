@@ -4,7 +4,7 @@
 #include "api/EventStream.h"
 
 #include "api/BoxClient.h"
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
-#include "app/ConsoleSettings.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
+#include "store/ConsoleSettings.h"
 #include "store/ConsoleStore.h"
-#include "store/FakeVault.h"
+#include "support/FakeClock.h"
+#include "support/FakeVault.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -152,4 +153,41 @@ TEST(TrayController, ANewDeviceOnTheLanIsNotifiedUnlessTheBoxIsMuted)
     e.id = 13;
     rig.fleet.applyEvent(rig.id, e);
     EXPECT_EQ(rig.tray->shownNotifications(), 1);
+}
+
+// The tray, the fleet and the links read the time from the clock they are given.
+TEST(TrayController, MutesTheLastBoxFromTheClocksNowAndTheMuteEndsWhenTheClockPassesIt)
+{
+    QTemporaryDir dir;
+    ConsoleSettings settings{dir.path() + QStringLiteral("/c.ini")};
+    ConsoleStore store{dir.path() + QStringLiteral("/c.sqlite")};
+    ASSERT_TRUE(store.open().ok());
+    test::FakeClock clock;
+    Fleet fleet(clock);
+    FakeVault vault;
+    QNetworkAccessManager nam;
+    BoxRecord r;
+    r.url = QStringLiteral("https://127.0.0.1:1");
+    r.login = QStringLiteral("admin");
+    r.fingerprint = QStringLiteral("sha256:00");
+    const qint64 id = store.addBox(r)->id;
+    FleetController controller(&fleet, &store, &vault, &nam, LinkTimings{});
+    fleet.load(store.loadBoxes(), clock.now());
+    TrayController tray(&controller, &settings);
+    Event e;
+    e.seq = 1;
+    e.kind = QStringLiteral("port");
+    e.id = 7;
+    e.from = QStringLiteral("ok");
+    e.to = QStringLiteral("fault");
+    e.at = clock.now();
+    fleet.applyEvent(id, e);
+    ASSERT_NE(tray.lastNotice(), nullptr);
+
+    tray.muteLast();
+    const QDateTime until = clock.now().addSecs(qint64(settings.defaultMuteMinutes()) * 60);
+    EXPECT_EQ(fleet.find(id)->mutedUntil, until);
+    EXPECT_TRUE(fleet.find(id)->muted(fleet.now()));
+    clock.set(until.addSecs(1));
+    EXPECT_FALSE(fleet.find(id)->muted(fleet.now()));
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fleet/LinkTimings.h"
+#include "store/LinkTimings.h"
 
 #include <QSettings>
 #include <QString>

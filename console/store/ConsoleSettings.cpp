@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/ConsoleSettings.h"
+#include "store/ConsoleSettings.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/FakeVault.h"
+#include "support/FakeVault.h"
 
 #include <QTimer>
 
