@@ -14,6 +14,7 @@
 #include "http/HttpListener.h"
 #include "monitor/GatewayWatcher.h"
 #include "monitor/MonitorScheduler.h"
+#include "monitor/MonitorService.h"
 #include "monitor/MonitorStore.h"
 #include "monitor/VpnWatcher.h"
 #include "notify/FaultMailer.h"
@@ -98,6 +99,7 @@ struct BoxService::Parts
     std::unique_ptr<MonitorStore> monitorStore;
     std::unique_ptr<IcmpPinger> pinger;
     std::unique_ptr<MonitorScheduler> monitor;
+    std::unique_ptr<MonitorService> monitorService;
     std::unique_ptr<GatewayWatcher> gateway;
     std::unique_ptr<VpnWatcher> vpn;
     std::unique_ptr<SshKeyStore> sshKeyStore;
@@ -195,6 +197,8 @@ Status BoxService::prepare()
     });
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
     p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
+    p.monitorService =
+        std::make_unique<MonitorService>(*p.db, *p.monitorStore, *p.devices, *p.events, *p.audit, *m_clock);
     // A device that moved keeps its row with the new address: the checks follow it.
     connect(p.discovery.get(), &DiscoveryService::finished, p.monitor.get(),
             [this] { m_parts->monitor->reloadSoon(); });
@@ -271,7 +275,7 @@ Status BoxService::prepare()
     registerInquiryRoutes(m_router, m_ctx);
     registerOutboxRoutes(m_router, m_ctx);
     registerEventRoutes(m_router, m_ctx);
-    registerMonitorRoutes(m_router, m_ctx);
+    registerMonitorRoutes(m_router, *p.monitorService, *m_clock);
     registerMetricsRoutes(m_router, m_ctx);
     registerReportRoutes(m_router, m_ctx, *p.reports, *p.reportStore);
 
