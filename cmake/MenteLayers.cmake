@@ -32,13 +32,8 @@ set(MENTE_BOX_LAYER_EXCEPTIONS
     "discovery -> api: DiscoveryRoutes.cpp registers on the Router (the routes belong in api/routes/)"
     "scan -> api: ScanRoutes.cpp registers on the Router (the routes belong in api/routes/)"
     "report -> api: ReportRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "monitor -> api: MetricsExporter.cpp counts the event streams (the exporter belongs above the features)"
-    "discovery -> app: DiscoveryRoutes.cpp takes BoxContext (BoxContext goes: each part gets what it uses)"
-    "scan -> app: ScanRoutes.cpp takes BoxContext (BoxContext goes)"
-    "report -> app: ReportRoutes.cpp takes BoxContext and CustomerService (BoxContext goes)"
-    "monitor -> app: MetricsExporter.cpp takes BoxContext and CustomerService (BoxContext goes)"
-    "api -> app: the routes take BoxContext and app's Customer/Operator/SshKey services (BoxContext goes, the services move below api)"
-    "setup -> app: the pages take BoxContext and CustomerService (BoxContext goes)")
+    "api -> app: the routes call the services still in app/ (Customer, Device, Inquiry, Operator, SshKey, Status) and read BoxConfig/BoxIdentity (those services belong below api)"
+    "setup -> app: the pages call CustomerService and read BoxConfig/BoxIdentity from app/ (as above)")
 
 
 # mente_layers_parse(<list var>): sets MENTE_LAYER_MODULES (bottom first) and, per module,

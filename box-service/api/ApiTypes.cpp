@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/ApiTypes.h"
 
+#include "api/ErrorStatus.h"
 #include "http/HttpRequest.h"
 #include "shared/JsonReader.h"
 
@@ -38,27 +39,6 @@ Result<qint64> queryNumber(const ApiRequest &request, const QString &name, qint6
     if (!ok || value < 0 || value > max)
         return Error::validation(name, QStringLiteral("%1 must be a whole number from 0 to %2.").arg(name).arg(max));
     return value;
-}
-
-int statusFor(const Error &error)
-{
-    static const QHash<QString, int> statuses = {
-        {QStringLiteral("validation"), 400},
-        {QStringLiteral("json"), 400},
-        {QStringLiteral("unauthorized"), 401},
-        {QStringLiteral("forbidden"), 403},
-        {QStringLiteral("not_found"), 404},
-        {QStringLiteral("method_not_allowed"), 405},
-        {QStringLiteral("conflict"), 409},
-        {QStringLiteral("not_registered"), 409},
-        {QStringLiteral("too_large"), 413},
-        {QStringLiteral("unsupported_media_type"), 415},
-        {QStringLiteral("locked"), 423},
-        {QStringLiteral("password_change_required"), 428},
-        {QStringLiteral("rate_limited"), 429},
-        {QStringLiteral("unavailable"), 503},
-    };
-    return statuses.value(error.code, 500);
 }
 
 ApiReply ApiReply::json(const QJsonObject &object, int status)

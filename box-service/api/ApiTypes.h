@@ -36,7 +36,7 @@ struct ApiRequest
     QByteArray header(const QByteArray &name) const;
 };
 
-// What a route handler answers. Errors map to a status code in one place (statusFor).
+// What a route handler answers. Errors map to a status code in one place (api/ErrorStatus.h).
 struct ApiReply
 {
     int status = 200;
@@ -55,8 +55,6 @@ struct ApiReply
         return result ? json(result->toJson(), status) : error(result.error());
     }
 };
-
-int statusFor(const Error &error);
 
 // A non-negative whole number from the query string (fallback when absent); errors name it.
 Result<qint64> queryNumber(const ApiRequest &request, const QString &name, qint64 fallback, qint64 max);

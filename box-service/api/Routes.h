@@ -3,31 +3,39 @@
 
 namespace mente {
 class Clock;
-struct BoxStatus;
 }
 
 namespace mente::box {
 
+class AuditLog;
+class AuthService;
+class CustomerService;
+class DeviceService;
+class EventLog;
+class EventStreams;
+class InquiryService;
+class MetricsExporter;
 class MonitorService;
+class OperatorService;
+class OutboxService;
 class Router;
-struct BoxContext;
+class SshKeyService;
+class StatusService;
 
-// One function per API scope; BoxService calls each once. Handlers parse into shared/ types,
-// call one service, and map its result to JSON (ApiReply).
-void registerSessionRoutes(Router &router, BoxContext &box);
-void registerBoxRoutes(Router &router, BoxContext &box);
-void registerCustomerRoutes(Router &router, BoxContext &box);
-void registerOperatorRoutes(Router &router, BoxContext &box);
-void registerAuditRoutes(Router &router, BoxContext &box);
-void registerDeviceRoutes(Router &router, BoxContext &box);
-void registerEventRoutes(Router &router, BoxContext &box);
+// One function per API scope; the composition root (BoxService) calls each once with the service
+// it needs. Handlers parse into shared/ types, call one service, and map its result (ApiReply,
+// errors through the one table of api/ErrorStatus.h).
+void registerSessionRoutes(Router &router, AuthService &auth);
+void registerBoxRoutes(Router &router, StatusService &status);
+void registerCustomerRoutes(Router &router, CustomerService &customers, const Clock &clock);
+void registerOperatorRoutes(Router &router, OperatorService &operators);
+void registerAuditRoutes(Router &router, const AuditLog &audit);
+void registerDeviceRoutes(Router &router, DeviceService &devices);
+void registerEventRoutes(Router &router, EventLog &events, EventStreams &streams);
 void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock &clock);
-void registerMetricsRoutes(Router &router, BoxContext &box);
-void registerInquiryRoutes(Router &router, BoxContext &box);
-void registerOutboxRoutes(Router &router, BoxContext &box);
-void registerSshKeyRoutes(Router &router, BoxContext &box);
-
-// The fleet row of this box (GET /status), built from the store.
-BoxStatus currentStatus(const BoxContext &box);
+void registerMetricsRoutes(Router &router, const MetricsExporter &metrics);
+void registerInquiryRoutes(Router &router, InquiryService &inquiries);
+void registerOutboxRoutes(Router &router, OutboxService &outbox);
+void registerSshKeyRoutes(Router &router, SshKeyService &sshKeys);
 
 } // namespace mente::box

@@ -3,6 +3,7 @@ target_sources(mente_box_api PRIVATE
     api/ApiServer.cpp api/ApiServer.h
     api/ApiTypes.cpp api/ApiTypes.h
     api/AuthService.cpp api/AuthService.h
+    api/ErrorStatus.cpp api/ErrorStatus.h
     api/EventStream.cpp api/EventStream.h
     api/EventStreams.cpp api/EventStreams.h
     api/LoginThrottle.cpp api/LoginThrottle.h

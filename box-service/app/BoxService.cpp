@@ -7,12 +7,16 @@
 #include "api/PasswordHasher.h"
 #include "api/Routes.h"
 #include "app/CustomerService.h"
+#include "app/DeviceService.h"
+#include "app/InquiryService.h"
 #include "app/OperatorService.h"
 #include "app/SshKeyService.h"
+#include "app/StatusService.h"
 #include "discovery/DiscoveryRoutes.h"
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
 #include "monitor/GatewayWatcher.h"
+#include "monitor/MetricsExporter.h"
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorService.h"
 #include "monitor/MonitorStore.h"
@@ -22,6 +26,7 @@
 #include "notify/MailDispatcher.h"
 #include "notify/NewDeviceMailer.h"
 #include "notify/Outbox.h"
+#include "notify/OutboxService.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
 #include "probe/IcmpPinger.h"
@@ -100,6 +105,11 @@ struct BoxService::Parts
     std::unique_ptr<IcmpPinger> pinger;
     std::unique_ptr<MonitorScheduler> monitor;
     std::unique_ptr<MonitorService> monitorService;
+    std::unique_ptr<StatusService> status;
+    std::unique_ptr<DeviceService> deviceService;
+    std::unique_ptr<InquiryService> inquiryService;
+    std::unique_ptr<OutboxService> outboxService;
+    std::unique_ptr<MetricsExporter> metrics;
     std::unique_ptr<GatewayWatcher> gateway;
     std::unique_ptr<VpnWatcher> vpn;
     std::unique_ptr<SshKeyStore> sshKeyStore;
@@ -184,9 +194,8 @@ Status BoxService::prepare()
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
     p.sshKeys = std::make_unique<SshKeyService>(*p.db, *p.operators, *p.sshKeyStore, *p.audit, *m_clock);
-    p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *m_clock, m_config.scan);
-    p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *m_clock, m_config.discovery);
-    p.discovery->scheduleAutomatic();
+    p.scans = std::make_unique<ScanService>(*p.db, *p.devices, *p.events, *p.audit, *m_clock, m_config.scan);
+    p.discovery = std::make_unique<DiscoveryService>(*p.db, *p.events, *p.audit, *m_clock, m_config.discovery);
     prepareMail();
     prepareReports();
     p.eventStreams = std::make_unique<EventStreams>(*p.events, m_config.events.keepaliveS, m_config.events.maxStreams);
@@ -210,79 +219,75 @@ Status BoxService::prepare()
         return s;
     if (const Status s = p.operatorService->ensureDefaultAdmin(); !s)
         return s;
-    m_ctx.hostname = FirstBoot::hostnameFor(m_config.network.hostname, m_ctx.serial);
-
-    m_ctx.options = &m_options;
-    m_ctx.config = &m_config;
-    m_ctx.clock = m_clock.get();
-    m_ctx.db = p.db.get();
-    m_ctx.meta = p.meta.get();
-    m_ctx.operators = p.operators.get();
-    m_ctx.sessions = p.sessions.get();
-    m_ctx.audit = p.audit.get();
-    m_ctx.devices = p.devices.get();
-    m_ctx.events = p.events.get();
-    m_ctx.inquiries = p.inquiries.get();
-    m_ctx.hasher = p.hasher.get();
-    m_ctx.auth = p.auth.get();
-    m_ctx.operatorService = p.operatorService.get();
-    m_ctx.customerService = p.customerService.get();
-    m_ctx.outbox = p.outbox.get();
-    m_ctx.monitorStore = p.monitorStore.get();
-    m_ctx.monitor = p.monitor.get();
-    m_ctx.eventStreams = p.eventStreams.get();
-    m_ctx.gateway = p.gateway.get();
-    m_ctx.vpn = p.vpn.get();
-    m_ctx.reports = p.reports.get();
-    m_ctx.reportStore = p.reportStore.get();
-    m_ctx.sshKeys = p.sshKeys.get();
-    m_ctx.version = QStringLiteral(MENTE_VERSION);
-    m_ctx.startedAt = m_clock->now();
-    m_ctx.network = NetworkFacts::read();
+    m_identity.hostname = FirstBoot::hostnameFor(m_config.network.hostname, m_identity.serial);
+    m_identity.version = QStringLiteral(MENTE_VERSION);
+    m_identity.startedAt = m_clock->now();
+    m_identity.network = NetworkFacts::read();
 
     // Also the setup page's Host check: the name the box sends with DHCP, bare and in mDNS.
-    QStringList dnsNames{QStringLiteral("localhost"), m_ctx.serial.toLower(), m_ctx.hostname,
-                         m_ctx.hostname + QStringLiteral(".local")};
+    QStringList dnsNames{QStringLiteral("localhost"), m_identity.serial.toLower(), m_identity.hostname,
+                         m_identity.hostname + QStringLiteral(".local")};
     const QString host = QHostInfo::localHostName();
     if (!host.isEmpty() && !dnsNames.contains(host))
         dnsNames << host;
-    QStringList ips = m_ctx.network.addresses;
+    QStringList ips = m_identity.network.addresses;
     for (const ListenAddress *listen : {&m_options.api, &m_options.setup})
         if (listen->address.protocol() == QAbstractSocket::IPv4Protocol && listen->address != QHostAddress::AnyIPv4
             && !ips.contains(listen->address.toString()))
             ips << listen->address.toString();
     if (!ips.contains(QStringLiteral("127.0.0.1")))
         ips << QStringLiteral("127.0.0.1");
-    m_ctx.ownNames = dnsNames;
-    m_ctx.ownAddresses = ips;
-    auto tls = TlsCertificate::loadOrCreate(m_options.dataDir, m_ctx.serial, dnsNames, ips);
+    m_identity.ownNames = dnsNames;
+    m_identity.ownAddresses = ips;
+    auto tls = TlsCertificate::loadOrCreate(m_options.dataDir, m_identity.serial, dnsNames, ips);
     if (!tls)
         return tls.error();
     m_tls = tls.value();
-    m_ctx.tlsFingerprint = m_tls.fingerprint();
+    m_identity.tlsFingerprint = m_tls.fingerprint();
     if (const Status s = prepareTunnel(dir.filePath(QStringLiteral("box.db"))); !s)
         return s;
-
-    registerSessionRoutes(m_router, m_ctx);
-    registerBoxRoutes(m_router, m_ctx);
-    registerCustomerRoutes(m_router, m_ctx);
-    registerOperatorRoutes(m_router, m_ctx);
-    registerSshKeyRoutes(m_router, m_ctx);
-    registerAuditRoutes(m_router, m_ctx);
-    registerDeviceRoutes(m_router, m_ctx);
-    registerScanRoutes(m_router, m_ctx, *p.scans);
-    registerDiscoveryRoutes(m_router, m_ctx, *p.discovery);
-    registerInquiryRoutes(m_router, m_ctx);
-    registerOutboxRoutes(m_router, m_ctx);
-    registerEventRoutes(m_router, m_ctx);
-    registerMonitorRoutes(m_router, *p.monitorService, *m_clock);
-    registerMetricsRoutes(m_router, m_ctx);
-    registerReportRoutes(m_router, m_ctx, *p.reports, *p.reportStore);
-
-    p.monitor->start();
-    p.gateway->start();
-    p.vpn->start();
+    prepareServices();
+    registerRoutes();
     return success();
+}
+
+// The feature services the API and the setup page call (routes only parse and map).
+void BoxService::prepareServices()
+{
+    Parts &p = *m_parts;
+    p.status = std::make_unique<StatusService>(m_identity, m_config, *p.customerService, *p.devices, *p.meta,
+                                               *p.reports, *p.reportStore, *p.audit, *m_clock);
+    p.deviceService = std::make_unique<DeviceService>(*p.db, *p.devices, *p.events, *p.audit, *m_clock,
+                                                      [this] { m_parts->monitor->reloadSoon(); });
+    p.inquiryService = std::make_unique<InquiryService>(*p.db, *p.inquiries, *p.audit, *m_clock);
+    p.outboxService = std::make_unique<OutboxService>(*p.db, *p.outbox, *p.audit);
+    MetricsExporter::Sources sources;
+    sources.licence = [this] { return m_parts->customerService->licence(); };
+    sources.monitor = p.monitor.get();
+    sources.openStreams = [this] { return m_parts->eventStreams ? m_parts->eventStreams->count() : 0; };
+    sources.startedAt = m_identity.startedAt;
+    p.metrics = std::make_unique<MetricsExporter>(*p.db, *p.devices, *p.meta, *m_clock, std::move(sources));
+}
+
+// Every route of the shared table, each with the one service it calls.
+void BoxService::registerRoutes()
+{
+    Parts &p = *m_parts;
+    registerSessionRoutes(m_router, *p.auth);
+    registerBoxRoutes(m_router, *p.status);
+    registerCustomerRoutes(m_router, *p.customerService, *m_clock);
+    registerOperatorRoutes(m_router, *p.operatorService);
+    registerSshKeyRoutes(m_router, *p.sshKeys);
+    registerAuditRoutes(m_router, *p.audit);
+    registerDeviceRoutes(m_router, *p.deviceService);
+    registerScanRoutes(m_router, *p.scans);
+    registerDiscoveryRoutes(m_router, *p.discovery);
+    registerInquiryRoutes(m_router, *p.inquiryService);
+    registerOutboxRoutes(m_router, *p.outboxService);
+    registerEventRoutes(m_router, *p.events, *p.eventStreams);
+    registerMonitorRoutes(m_router, *p.monitorService, *m_clock);
+    registerMetricsRoutes(m_router, *p.metrics);
+    registerReportRoutes(m_router, *p.reports);
 }
 
 // F9: the outbox, the mails registration, licence and state events cause, and their delivery.
@@ -294,7 +299,7 @@ void BoxService::prepareMail()
     p.mailComposer = std::make_unique<MailComposer>(
         mail.from, mail.repeatMin,
         [this] {
-            return MailFacts{currentStatus(m_ctx), m_config.vpn.hub, m_config.vpn.user};
+            return MailFacts{m_parts->status->current(), m_config.vpn.hub, m_config.vpn.user};
         },
         *m_clock);
     p.registrationMailer = std::make_unique<RegistrationMailer>(*p.mailComposer, *p.operators, *p.outbox);
@@ -357,8 +362,8 @@ void BoxService::prepareReports()
     auto customer = [this] { return m_parts->customerService->customer(); };
     p.reportMailer = std::make_unique<ReportMailer>(*p.mailComposer, *p.outbox, *p.operators, customer,
                                                     [this] { return m_parts->customerService->licence(); }, *m_clock);
-    p.reports = std::make_unique<ReportService>(*p.db, *p.reportStore, *p.runs, *p.reportMailer, *p.events, customer,
-                                                [this] { return m_ctx.serial; }, *m_clock, m_config.report);
+    p.reports = std::make_unique<ReportService>(*p.db, *p.reportStore, *p.runs, *p.reportMailer, *p.events, *p.audit, customer,
+                                                [this] { return m_identity.serial; }, *m_clock, m_config.report);
 }
 
 // Issue 10: the SSH endpoint for tunnels, with its host key (made at first start).
@@ -369,7 +374,7 @@ Status BoxService::prepareTunnel(const QString &databasePath)
     auto hostKey = SshHostKey::loadOrCreate(m_options.dataDir);
     if (!hostKey)
         return hostKey.error();
-    m_ctx.sshHostKey = hostKey->fingerprint;
+    m_identity.sshHostKey = hostKey->fingerprint;
     Parts &p = *m_parts;
     p.tunnel = std::make_unique<TunnelServer>(
         m_config.tunnel, m_config.lan.cidrs, hostKey.value(), databasePath,
@@ -381,18 +386,18 @@ Status BoxService::ensureSerial()
 {
     Parts &p = *m_parts;
     if (!m_config.box.serial.isEmpty()) {
-        m_ctx.serial = m_config.box.serial;
-        return p.meta->setValue(QStringLiteral("serial"), m_ctx.serial);
+        m_identity.serial = m_config.box.serial;
+        return p.meta->setValue(QStringLiteral("serial"), m_identity.serial);
     }
     if (const auto stored = p.meta->value(QStringLiteral("serial"))) {
-        m_ctx.serial = *stored;
+        m_identity.serial = *stored;
         return success();
     }
     // 12 symbols of Crockford's base32, as the seed's serial numbers have 12 characters.
     QString serial;
     for (int i = 0; i < 12; ++i)
         serial += validation::crockfordSymbol(int(randombytes_uniform(32)));
-    m_ctx.serial = serial;
+    m_identity.serial = serial;
     return p.meta->setValue(QStringLiteral("serial"), serial);
 }
 
@@ -423,7 +428,9 @@ Status BoxService::listen()
                          .arg(p.apiListener->errorString()),
                      QStringLiteral("api-listen")};
 
-    p.setup = std::make_unique<SetupServer>(m_ctx);
+    p.setup = std::make_unique<SetupServer>(SetupServices{
+        m_options, m_config, m_identity, *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
+        [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; }});
     HttpService setupService;
     setupService.settings = m_config.setup.http;
     setupService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
@@ -438,28 +445,33 @@ Status BoxService::listen()
                          .arg(m_options.setup.port)
                          .arg(p.setupListener->errorString()),
                      QStringLiteral("setup-listen")};
-    p.firstBoot = std::make_unique<FirstBoot>(m_ctx);
+    p.firstBoot = std::make_unique<FirstBoot>(m_options, m_config, m_identity, *p.meta);
     p.firstBoot->start(p.setupListener->serverPort(), p.apiListener->serverPort());
 
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),
                 unsigned(p.apiListener->serverPort()));
     std::printf("setup-listen http://%s:%u\n", qPrintable(m_options.setup.text),
                 unsigned(p.setupListener->serverPort()));
-    std::printf("tls-fingerprint %s\n", qPrintable(m_ctx.tlsFingerprint));
+    std::printf("tls-fingerprint %s\n", qPrintable(m_identity.tlsFingerprint));
     if (p.tunnel) {
         if (const Status s = p.tunnel->listen(); !s)
             return s;
-        m_ctx.sshListenPort = p.tunnel->port();
+        m_identity.sshListenPort = p.tunnel->port();
         const QString host = m_config.tunnel.listen.section(QLatin1Char(':'), 0, -2);
-        std::printf("ssh-listen %s:%u\n", qPrintable(host), unsigned(m_ctx.sshListenPort));
+        std::printf("ssh-listen %s:%u\n", qPrintable(host), unsigned(m_identity.sshListenPort));
     } else {
         std::printf("ssh-listen off\n");
     }
     std::fflush(stdout);
-    qCInfo(lcBox) << "mente-box" << m_ctx.version << "serial" << m_ctx.serial << "ready";
+    qCInfo(lcBox) << "mente-box" << m_identity.version << "serial" << m_identity.serial << "ready";
     p.mailDispatcher->start();
     p.faultMailer->start();
     p.reports->start();
+    // The parts that probe the network or the LAN start with the box, not with --list-routes.
+    p.discovery->scheduleAutomatic();
+    p.monitor->start();
+    p.gateway->start();
+    p.vpn->start();
     return success();
 }
 

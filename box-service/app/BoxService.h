@@ -3,7 +3,10 @@
 
 #include "api/Router.h"
 #include "api/TlsCertificate.h"
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/BoxOptions.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 
 #include <QObject>
@@ -31,18 +34,20 @@ public:
     void stop();
 
     const Router &router() const { return m_router; }
-    const BoxContext &context() const { return m_ctx; }
+    const BoxIdentity &identity() const { return m_identity; }
 
 private:
     Status ensureSerial();
     void prepareMail();
     void prepareReports();
     Status prepareTunnel(const QString &databasePath);
+    void prepareServices();
+    void registerRoutes();
 
     BoxOptions m_options;
     BoxConfig m_config;
     std::unique_ptr<Clock> m_clock;
-    BoxContext m_ctx;
+    BoxIdentity m_identity;
     Router m_router;
     TlsIdentity m_tls;
 

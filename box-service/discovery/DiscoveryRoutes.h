@@ -5,9 +5,8 @@ namespace mente::box {
 
 class DiscoveryService;
 class Router;
-struct BoxContext;
 
 // POST /discovery (202) and GET /discovery.
-void registerDiscoveryRoutes(Router &router, BoxContext &box, DiscoveryService &discovery);
+void registerDiscoveryRoutes(Router &router, DiscoveryService &discovery);
 
 } // namespace mente::box

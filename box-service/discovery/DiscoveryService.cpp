@@ -7,6 +7,7 @@
 #include "discovery/NeighbourTable.h"
 #include "probe/ConnectProber.h"
 #include "shared/Clock.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 
@@ -21,15 +22,16 @@ const std::vector<quint16> kSweepPorts{80, 443, 22, 445, 139, 3389, 5900, 23, 80
 constexpr int kDnsWaitMs = 3000;
 } // namespace
 
-DiscoveryService::DiscoveryService(Database &db, EventLog &events, const Clock &clock, DiscoverySettings settings,
-                                   QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_events(events)
-    , m_clock(clock)
-    , m_settings(std::move(settings))
-    , m_store(db)
-    , m_devices(db)
+DiscoveryService::DiscoveryService(Database &db, EventLog &events, AuditLog &audit, const Clock &clock,
+                                   DiscoverySettings settings, QObject *parent)
+    : QObject(parent),
+      m_db(db),
+      m_events(events),
+      m_audit(audit),
+      m_clock(clock),
+      m_settings(std::move(settings)),
+      m_store(db),
+      m_devices(db)
 {
     if (const Status s = m_store.failInterrupted(m_clock.now()); !s)
         qCWarning(lcDiscovery) << "cannot close sweeps left running:" << s.error().message;
@@ -354,6 +356,29 @@ void DiscoveryService::finish(const QString &error)
                         << run.added << "new," << run.gone << "gone";
     m_running.reset();
     Q_EMIT finished(run.id);
+}
+
+Result<DiscoveryRun> DiscoveryService::start(const Actor &actor)
+{
+    Result<DiscoveryRun> run = start(QStringLiteral("request"));
+    if (run)
+        m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("discovery.start"),
+                        run->cidrs.join(QLatin1Char(',')), QStringLiteral("sweep %1").arg(run->id)});
+    return run;
+}
+
+Result<int> DiscoveryService::clearNew(const Actor &actor, const QList<qint64> &ids)
+{
+    const Result<int> cleared = m_devices.clearNew(ids);
+    if (cleared && cleared.value() > 0) {
+        QStringList list;
+        for (const qint64 id : ids)
+            list << QString::number(id);
+        m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("device.clear-new"),
+                        ids.isEmpty() ? QStringLiteral("all") : list.join(QLatin1Char(',')),
+                        QStringLiteral("%1 cleared").arg(cleared.value())});
+    }
+    return cleared;
 }
 
 } // namespace mente::box

@@ -4,6 +4,7 @@
 #include "discovery/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
 #include "discovery/OuiDatabase.h"
+#include "kernel/Actor.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"
 #include "store/DeviceStore.h"
@@ -22,6 +23,7 @@
 
 namespace mente::box {
 
+class AuditLog;
 class Database;
 class EventLog;
 
@@ -35,18 +37,21 @@ class DiscoveryService : public QObject
 {
     Q_OBJECT
 public:
-    DiscoveryService(Database &db, EventLog &events, const Clock &clock, DiscoverySettings settings,
+    DiscoveryService(Database &db, EventLog &events, AuditLog &audit, const Clock &clock, DiscoverySettings settings,
                      QObject *parent = nullptr);
     ~DiscoveryService() override;
 
     void scheduleAutomatic(); // the start-up sweep and the periodic ones
     // conflict: a sweep is running.
     Result<DiscoveryRun> start(const QString &trigger);
+    // A sweep an operator asked for: audited as discovery.start.
+    Result<DiscoveryRun> start(const Actor &actor);
     // The running sweep, else the last one; nullopt when there was none.
     std::optional<DiscoveryRun> current() const;
     bool isRunning() const { return m_running.has_value(); }
     // Someone looked at these new devices (all of them when ids is empty); returns how many were new.
-    Result<int> clearNew(const QList<qint64> &ids) { return m_devices.clearNew(ids); }
+    // Audited as device.clear-new when any was new.
+    Result<int> clearNew(const Actor &actor, const QList<qint64> &ids);
 
 Q_SIGNALS:
     void finished(qint64 runId);
@@ -66,6 +71,7 @@ private:
 
     Database &m_db;
     EventLog &m_events;
+    AuditLog &m_audit;
     const Clock &m_clock;
     DiscoverySettings m_settings;
     DiscoveryRunStore m_store;

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MetricsExporter.h"
 
-#include "api/EventStreams.h"
-#include "app/BoxContext.h"
-#include "app/CustomerService.h"
 #include "monitor/MonitorScheduler.h"
 #include "shared/Clock.h"
 #include "shared/Device.h"
@@ -78,8 +75,8 @@ private:
 QByteArray MetricsExporter::render() const
 {
     Writer w;
-    const QList<Device> devices = m_box.devices->list(false);
-    const MetricsQueries counts(*m_box.db);
+    const QList<Device> devices = m_devices.list(false);
+    const MetricsQueries counts(m_db);
 
     w.family("mente_device_state", "gauge", "State of each device: 0 unknown, 1 ok, 2 fault, 3 scanning.");
     for (const Device &d : devices)
@@ -113,7 +110,7 @@ QByteArray MetricsExporter::render() const
             if (p.monitor)
                 monitored.append({"port", p.id, &p.monitorInfo});
     }
-    const QDateTime now = m_box.clock->now();
+    const QDateTime now = m_clock.now();
     w.family("mente_check_latency_seconds", "gauge", "Latency of the last successful check of each monitored target.");
     for (const Target &t : monitored)
         if (t.info->latencyMs >= 0)
@@ -134,15 +131,15 @@ QByteArray MetricsExporter::render() const
         w.sample({{"kind", QLatin1String(t.kind)}, {"id", QString::number(t.id)}},
                  t.info->mutedUntil.isValid() && t.info->mutedUntil > now ? 1 : 0);
 
-    const DeviceStore::Summary summary = m_box.devices->summary();
+    const DeviceStore::Summary summary = m_devices.summary();
     w.single("mente_box_device_state", "gauge", "The box's device state: 0 unknown, 1 ok, 2 fault.",
              stateValue(summary.state));
     w.single("mente_box_devices", "gauge", "Devices known on the LAN (not gone).", summary.deviceCount);
     w.single("mente_box_monitored_targets", "gauge", "Monitored devices and ports.", summary.monitoredCount);
-    const auto vpn = healthStateFromWire(m_box.meta->value(QStringLiteral("vpn.state")).value_or(QString()));
+    const auto vpn = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()));
     w.single("mente_box_vpn_state", "gauge", "The box's VPN state: 0 unknown, 1 ok, 2 fault.",
              stateValue(vpn.value_or(HealthState::Unknown)));
-    const auto network = healthStateFromWire(m_box.meta->value(QStringLiteral("network.state")).value_or(QString()));
+    const auto network = healthStateFromWire(m_meta.value(QStringLiteral("network.state")).value_or(QString()));
     w.single("mente_box_network_state", "gauge", "The box's own link and gateway: 0 unknown, 1 ok, 2 fault.",
              stateValue(network.value_or(HealthState::Unknown)));
 
@@ -162,8 +159,8 @@ QByteArray MetricsExporter::render() const
              oldest ? double(std::max<qint64>(0, oldest->secsTo(now))) : 0.0);
     w.single("mente_outbox_failed", "gauge", "Mails that failed permanently (kept in the outbox).",
              double(counts.outboxFailed()));
-    if (m_box.customerService) {
-        const Licence licence = m_box.customerService->licence();
+    if (m_sources.licence) {
+        const Licence licence = m_sources.licence();
         w.single("mente_licence_valid", "gauge", "1 while the box's licence is valid today.",
                  licence.validOn(now.date()) ? 1 : 0);
         w.family("mente_licence_expiry_timestamp_seconds", "gauge",
@@ -172,8 +169,8 @@ QByteArray MetricsExporter::render() const
             w.sample({}, double(QDateTime(licence.endDate.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch()));
     }
 
-    if (m_box.monitor) {
-        const MonitorScheduler::Stats s = m_box.monitor->stats();
+    if (m_sources.monitor) {
+        const MonitorScheduler::Stats s = m_sources.monitor->stats();
         w.single("mente_monitor_targets", "gauge", "Targets the scheduler checks.", s.targets);
         w.single("mente_monitor_checks_running", "gauge", "Checks in flight.", s.running);
         w.single("mente_monitor_checks_total", "counter", "Checks done since start.", double(s.checksDone));
@@ -182,10 +179,10 @@ QByteArray MetricsExporter::render() const
         w.single("mente_monitor_lateness_max_seconds", "gauge", "Latest start of a recent check against its slot.",
                  s.latenessMaxS);
     }
-    if (m_box.eventStreams)
-        w.single("mente_event_streams", "gauge", "Open event streams.", m_box.eventStreams->count());
+    if (m_sources.openStreams)
+        w.single("mente_event_streams", "gauge", "Open event streams.", m_sources.openStreams());
     w.single("mente_box_uptime_seconds", "gauge", "Seconds since the box started.",
-             double(m_box.startedAt.secsTo(now)));
+             double(m_sources.startedAt.secsTo(now)));
     return w.text();
 }
 

@@ -12,6 +12,7 @@ target_sources(mente_box_notify PRIVATE
     notify/MimeBuilder.cpp notify/MimeBuilder.h
     notify/NewDeviceMailer.cpp notify/NewDeviceMailer.h
     notify/Outbox.cpp notify/Outbox.h
+    notify/OutboxService.cpp notify/OutboxService.h
     notify/RegistrationMailQueue.h
     notify/RegistrationMailer.cpp notify/RegistrationMailer.h
     notify/SmtpTransport.cpp notify/SmtpTransport.h)

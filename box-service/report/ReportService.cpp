@@ -5,6 +5,7 @@
 #include "report/ReportLogging.h"
 #include "report/ReportMailer.h"
 #include "shared/Clock.h"
+#include "store/AuditLog.h"
 #include "store/BoxRunLog.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -13,7 +14,7 @@
 namespace mente::box {
 
 ReportService::ReportService(Database &db, ReportStore &store, BoxRunLog &runs, ReportMailer &mailer, EventLog &events,
-                             std::function<Customer()> customer, std::function<QString()> serial, const Clock &clock,
+                             AuditLog &audit, std::function<Customer()> customer, std::function<QString()> serial, const Clock &clock,
                              ReportSettings settings, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -21,6 +22,7 @@ ReportService::ReportService(Database &db, ReportStore &store, BoxRunLog &runs, 
     , m_runs(runs)
     , m_mailer(mailer)
     , m_events(events)
+    , m_audit(audit)
     , m_customer(std::move(customer))
     , m_serial(std::move(serial))
     , m_clock(clock)
@@ -159,6 +161,44 @@ void ReportService::stop()
     m_heartbeat.stop();
     if (const Status s = m_runs.end(m_clock.now()); !s)
         qCWarning(lcReport) << "cannot note the stop of the box:" << s.error().message;
+}
+
+Result<ReportService::Built> ReportService::build(const Actor &actor, const QDate &month)
+{
+    const bool existed = m_store.byMonth(month).has_value();
+    auto built = build(month);
+    if (!built)
+        return built.error();
+    if (const Status a = m_audit.record({actor.op.id, actor.op.login, actor.address,
+                                         existed ? QStringLiteral("report.rebuild") : QStringLiteral("report.build"),
+                                         built->monthText(), {}});
+        !a)
+        return a.error();
+    return Built{built.value(), existed};
+}
+
+Result<MonthlyReport> ReportService::send(const Actor &actor, qint64 id)
+{
+    if (id <= 0)
+        return Error{QStringLiteral("not_found"), QStringLiteral("No such report."), {}};
+    auto sent = send(id);
+    if (!sent)
+        return sent;
+    if (const Status a = m_audit.record(
+            {actor.op.id, actor.op.login, actor.address, QStringLiteral("report.send"), sent->monthText(), {}});
+        !a)
+        return a.error();
+    return sent;
+}
+
+QList<ReportSummary> ReportService::list() const
+{
+    return m_store.list();
+}
+
+std::optional<MonthlyReport> ReportService::report(qint64 id) const
+{
+    return id > 0 ? m_store.byId(id) : std::nullopt;
 }
 
 } // namespace mente::box

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel/Actor.h"
 #include "report/ReportPeriod.h"
 #include "report/ReportSettings.h"
 #include "shared/Clock.h"
@@ -14,6 +15,7 @@
 
 namespace mente::box {
 
+class AuditLog;
 class BoxRunLog;
 class Database;
 class EventLog;
@@ -28,7 +30,7 @@ class ReportService : public QObject
     Q_OBJECT
 public:
     ReportService(Database &db, ReportStore &store, BoxRunLog &runs, ReportMailer &mailer, EventLog &events,
-                  std::function<Customer()> customer, std::function<QString()> serial, const Clock &clock,
+                  AuditLog &audit, std::function<Customer()> customer, std::function<QString()> serial, const Clock &clock,
                   ReportSettings settings, QObject *parent = nullptr);
     ~ReportService() override;
 
@@ -38,6 +40,17 @@ public:
     Result<MonthlyReport> build(const QDate &month);
     // Queues the kept report's mails (the licence decides which mail) and notes when.
     Result<MonthlyReport> send(qint64 id);
+
+    // The same, asked for by an operator and audited (report.build or report.rebuild, report.send).
+    struct Built
+    {
+        MonthlyReport report;
+        bool replaced = false; // a kept report of that month was rebuilt
+    };
+    Result<Built> build(const Actor &actor, const QDate &month);
+    Result<MonthlyReport> send(const Actor &actor, qint64 id);
+    QList<ReportSummary> list() const;
+    std::optional<MonthlyReport> report(qint64 id) const;
     // The schedule: builds and mails the report of the month that has just ended, once.
     Status tick();
 
@@ -56,6 +69,7 @@ private:
     BoxRunLog &m_runs;
     ReportMailer &m_mailer;
     EventLog &m_events;
+    AuditLog &m_audit;
     std::function<Customer()> m_customer;
     std::function<QString()> m_serial;
     const Clock &m_clock;

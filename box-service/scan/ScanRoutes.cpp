@@ -2,22 +2,16 @@
 #include "scan/ScanRoutes.h"
 
 #include "api/Router.h"
-#include "app/BoxContext.h"
 #include "scan/ScanService.h"
-#include "shared/ApiPaths.h"
 #include "shared/JsonReader.h"
-#include "store/AuditLog.h"
-#include "store/DeviceStore.h"
 
 namespace mente::box {
 
-void registerScanRoutes(Router &router, BoxContext &box, ScanService &scans)
+void registerScanRoutes(Router &router, ScanService &scans)
 {
-    router.add("POST", api::Devices + QStringLiteral("/{id}/scan"), Access::Operator,
-               [&box, &scans](const ApiRequest &request) {
+    router.add(RouteId::DeviceScan, [&scans](const ApiRequest &request) {
                    const auto id = request.id();
-                   const auto device = id ? box.devices->byId(*id) : std::nullopt;
-                   if (!device)
+                   if (!id)
                        return ApiReply::notFound(QStringLiteral("device"));
                    // No body (or no "ports"): every port.
                    std::optional<PortList> ports;
@@ -37,16 +31,13 @@ void registerScanRoutes(Router &router, BoxContext &box, ScanService &scans)
                            ports = std::move(parsed).value();
                        }
                    }
-                   const Result<qint64> scanId = scans.start(*id, ports);
+                   const Result<qint64> scanId = scans.start(*request.actor, *id, ports);
                    if (!scanId)
                        return ApiReply::error(scanId.error());
-                   const Actor &a = *request.actor;
-                   box.audit->record({a.op.id, a.op.login, a.address, QStringLiteral("device.scan"), device->ip,
-                                      QStringLiteral("scan %1").arg(scanId.value())});
                    return ApiReply::json(QJsonObject{{QStringLiteral("scanId"), scanId.value()}}, 202);
                });
 
-    router.add("GET", api::Scans + QStringLiteral("/{id}"), Access::Operator, [&scans](const ApiRequest &request) {
+    router.add(RouteId::ScanShow, [&scans](const ApiRequest &request) {
         const auto id = request.id();
         const auto record = id ? scans.scan(*id) : std::nullopt;
         return record ? ApiReply::json(record->toJson()) : ApiReply::notFound(QStringLiteral("scan"));

@@ -5,9 +5,8 @@ namespace mente::box {
 
 class Router;
 class ScanService;
-struct BoxContext;
 
 // POST /devices/{id}/scan and GET /scans/{id}.
-void registerScanRoutes(Router &router, BoxContext &box, ScanService &scans);
+void registerScanRoutes(Router &router, ScanService &scans);
 
 } // namespace mente::box

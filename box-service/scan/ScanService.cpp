@@ -4,6 +4,7 @@
 #include "scan/ScanJob.h"
 #include "scan/ScanLogging.h"
 #include "shared/Clock.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
@@ -18,9 +19,16 @@ const QString kDone = QStringLiteral("done");
 const QString kFailed = QStringLiteral("failed");
 } // namespace
 
-ScanService::ScanService(Database &db, DeviceStore &devices, EventLog &events, const Clock &clock,
+ScanService::ScanService(Database &db, DeviceStore &devices, EventLog &events, AuditLog &audit, const Clock &clock,
                          ScanSettings settings, QObject *parent)
-    : QObject(parent), m_db(db), m_devices(devices), m_events(events), m_clock(clock), m_settings(settings), m_store(db)
+    : QObject(parent),
+      m_db(db),
+      m_devices(devices),
+      m_events(events),
+      m_audit(audit),
+      m_clock(clock),
+      m_settings(settings),
+      m_store(db)
 {
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status f = m_store.failInterrupted(m_clock.now()); !f)
@@ -34,6 +42,15 @@ ScanService::ScanService(Database &db, DeviceStore &devices, EventLog &events, c
 ScanService::~ScanService()
 {
     m_running.clear(); // each job cancels and joins its workers
+}
+
+Result<qint64> ScanService::start(const Actor &actor, qint64 deviceId, const std::optional<PortList> &ports)
+{
+    const Result<qint64> scanId = start(deviceId, ports);
+    if (scanId)
+        m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("device.scan"),
+                        m_devices.byId(deviceId)->ip, QStringLiteral("scan %1").arg(scanId.value())});
+    return scanId;
 }
 
 Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList> &ports)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel/Actor.h"
 #include "scan/PortList.h"
 #include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
@@ -18,6 +19,7 @@
 namespace mente::box {
 
 class Database;
+class AuditLog;
 class DeviceStore;
 class EventLog;
 class ScanJob;
@@ -30,12 +32,14 @@ class ScanService : public QObject
 {
     Q_OBJECT
 public:
-    ScanService(Database &db, DeviceStore &devices, EventLog &events, const Clock &clock, ScanSettings settings,
-                QObject *parent = nullptr);
+    ScanService(Database &db, DeviceStore &devices, EventLog &events, AuditLog &audit, const Clock &clock,
+                ScanSettings settings, QObject *parent = nullptr);
     ~ScanService() override;
 
     // not_found: no such device; conflict: it is being scanned; rate_limited: too many scans.
     Result<qint64> start(qint64 deviceId, const std::optional<PortList> &ports);
+    // The same, asked for by an operator: audited as device.scan.
+    Result<qint64> start(const Actor &actor, qint64 deviceId, const std::optional<PortList> &ports);
     std::optional<ScanRecord> scan(qint64 scanId) const;
     bool isScanning(qint64 deviceId) const;
     int runningCount() const { return int(m_running.size()); }
@@ -60,6 +64,7 @@ private:
     Database &m_db;
     DeviceStore &m_devices;
     EventLog &m_events;
+    AuditLog &m_audit;
     const Clock &m_clock;
     ScanSettings m_settings;
     ScanStore m_store;

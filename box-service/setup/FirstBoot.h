@@ -7,7 +7,10 @@
 
 namespace mente::box {
 
-struct BoxContext;
+class MetaStore;
+struct BoxConfig;
+struct BoxIdentity;
+struct BoxOptions;
 class AvahiAnnouncer;
 class FallbackAddress;
 class ProcessLauncher;
@@ -18,7 +21,7 @@ class ProcessLauncher;
 class FirstBoot
 {
 public:
-    explicit FirstBoot(BoxContext &box);
+    FirstBoot(const BoxOptions &options, const BoxConfig &config, const BoxIdentity &identity, MetaStore &meta);
     ~FirstBoot();
 
     // "mente-<serial>" in lower case unless [network] hostname names one.
@@ -28,11 +31,16 @@ public:
     static QString lanInterface(const QString &configured);
 
     void start(quint16 setupPort, quint16 apiPort);
+    // The first-boot address while it is held (the setup page marks it); null otherwise.
+    const FallbackAddress *fallback() const { return m_fallback.get(); }
 
 private:
     void setSystemHostname();
 
-    BoxContext &m_box;
+    const BoxOptions &m_options;
+    const BoxConfig &m_config;
+    const BoxIdentity &m_identity;
+    MetaStore &m_meta;
     std::unique_ptr<ProcessLauncher> m_launcher;
     std::unique_ptr<FallbackAddress> m_fallback;
     std::unique_ptr<AvahiAnnouncer> m_announcer;

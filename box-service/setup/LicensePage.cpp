@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/LicensePage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "app/CustomerService.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
@@ -14,7 +17,7 @@ void LicensePage::form(const SetupRequest &request, const Respond &respond, cons
                        const FieldErrors &errors)
 {
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
-    const Licence current = m_env.box.customerService->licence();
+    const Licence current = m_env.services.customers.licence();
     if (current.registered())
         page.notice(QCoreApplication::translate("SetupPage",
                                                 "A licence is registered: valid from %1 to %2. A new key replaces it.")
@@ -34,7 +37,7 @@ void LicensePage::form(const SetupRequest &request, const Respond &respond, cons
 
 void LicensePage::handle(const SetupRequest &request, const Respond &respond)
 {
-    if (!m_env.box.customerService->customer().registered()) {
+    if (!m_env.services.customers.customer().registered()) {
         HtmlPage page(request, QCoreApplication::translate("SetupPage", "Maintenance licence"));
         page.alert(QCoreApplication::translate(
             "SetupPage", "Complete the user registration first: a licence is accepted only after it."));
@@ -70,7 +73,7 @@ void LicensePage::handle(const SetupRequest &request, const Respond &respond)
         page.endForm();
         return respond(page.reply());
     }
-    auto licence = m_env.box.customerService->registerLicence(request.actor, *key);
+    auto licence = m_env.services.customers.registerLicence(request.actor, *key);
     if (!licence)
         return form(request, respond, *key, {{QStringLiteral("key"), ErrorText::localize(licence.error())}});
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Licence registered"));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/NetworkPage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"
@@ -161,7 +164,7 @@ void NetworkPage::handle(const SetupRequest &request, const Respond &respond)
         return respond(page.reply());
     }
     NetworkSettings applied = values;
-    applied.hostname = m_env.box.hostname; // sent with DHCP
+    applied.hostname = m_env.services.identity.hostname; // sent with DHCP
     const Status s = m_env.network.apply(request.actor, applied);
     if (!s)
         return form(

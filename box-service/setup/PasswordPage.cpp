@@ -2,7 +2,10 @@
 #include "setup/PasswordPage.h"
 
 #include "api/AuthService.h"
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 
@@ -51,7 +54,7 @@ void PasswordPage::handle(const SetupRequest &request, const Respond &respond)
     if (!errors.isEmpty())
         return form(request, respond, errors, 400);
 
-    const Status s = m_env.box.auth->changePassword(request.actor, current, newPassword);
+    const Status s = m_env.services.auth.changePassword(request.actor, current, newPassword);
     if (!s) {
         const Error &e = s.error();
         if (e.code == QLatin1String("locked") || e.code == QLatin1String("rate_limited")) {

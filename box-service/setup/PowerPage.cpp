@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/PowerPage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "setup/HtmlPage.h"
 #include "setup/PowerControl.h"
 #include "store/AuditLog.h"
@@ -52,7 +55,7 @@ void PowerPage::handle(const SetupRequest &request, const Respond &respond)
         return respond(page.reply());
     }
     const Actor &actor = request.actor;
-    m_env.box.audit->record({actor.op.id, actor.op.login, actor.address, QStringLiteral("box.") + action, {}, {}});
+    m_env.services.audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("box.") + action, {}, {}});
     const Status s = m_env.power.run(off ? PowerControl::Action::PowerOff : PowerControl::Action::Reboot);
     HtmlPage page(request, off ? QCoreApplication::translate("SetupPage", "The box is shutting down")
                                : QCoreApplication::translate("SetupPage", "The box is restarting"));

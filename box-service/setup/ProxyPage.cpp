@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/ProxyPage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "setup/HtmlPage.h"
 #include "setup/SetupLanguage.h"
 #include "setup/TopPage.h"
@@ -85,7 +88,7 @@ void ProxyPage::save(const SetupRequest &request, const Respond &respond, const 
     if (const Status s = proxy.save(m_env.configFile); !s)
         return form(request, respond, proxy, {}, s.error().message, 500);
     m_drafts.remove(actor.op.id);
-    m_env.box.audit->record({actor.op.id, actor.op.login, actor.address, QStringLiteral("proxy.save"),
+    m_env.services.audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("proxy.save"),
                              proxy.direct() ? QStringLiteral("none")
                                             : QStringLiteral("%1 %2:%3").arg(proxy.type, proxy.host).arg(proxy.port),
                              proxy.user.isEmpty() ? QString() : QStringLiteral("user ") + proxy.user});
@@ -119,7 +122,7 @@ void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
         const ProxySettings draft = m_drafts.value(who);
         if (draft.direct())
             return save(request, respond, draft, {});
-        const BoxConfig::Proxy &cfg = m_env.box.config->proxy;
+        const BoxConfig::Proxy &cfg = m_env.services.config.proxy;
         const QString target = cfg.checkTarget;
         const QString targetHost = target.section(QLatin1Char(':'), 0, -2);
         const auto targetPort = quint16(target.section(QLatin1Char(':'), -1).toUInt());
@@ -129,7 +132,7 @@ void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
                                    SetupLanguage::Scope scope(m_env.language, request.language);
                                    if (check.ok())
                                        return save(request, respond, draft, explain(check, draft, target));
-                                   m_env.box.audit->record(
+                                   m_env.services.audit.record(
                                        {request.actor.op.id, request.actor.op.login, request.actor.address,
                                         QStringLiteral("proxy.test.failed"),
                                         QStringLiteral("%1 %2:%3").arg(draft.type, draft.host).arg(draft.port),

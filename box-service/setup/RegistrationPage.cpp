@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/RegistrationPage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/CustomerService.h"
+#include "store/AuditLog.h"
 #include "app/CustomerService.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
@@ -98,7 +101,7 @@ FieldErrors RegistrationPage::validate(const QJsonObject &input)
 QJsonObject RegistrationPage::fromForm(const SetupRequest &request) const
 {
     // Start from what is stored, so the fields this form does not show (mail switches) stay.
-    QJsonObject json = m_env.box.customerService->customer().toJson();
+    QJsonObject json = m_env.services.customers.customer().toJson();
     json.remove(QStringLiteral("registered"));
     json.remove(QStringLiteral("registeredAt"));
     for (const Field &f : kFields) {
@@ -212,7 +215,7 @@ void RegistrationPage::handle(const SetupRequest &request, const Respond &respon
 {
     const QString step = request.step();
     if (!request.isPost()) {
-        QJsonObject current = m_env.box.customerService->customer().toJson();
+        QJsonObject current = m_env.services.customers.customer().toJson();
         return form(request, respond, current, {});
     }
     const QJsonObject values = fromForm(request);
@@ -227,8 +230,8 @@ void RegistrationPage::handle(const SetupRequest &request, const Respond &respon
     auto customer = Customer::fromJson(values);
     if (!customer)
         return form(request, respond, values, validate(values));
-    const bool first = !m_env.box.customerService->customer().registered();
-    auto saved = m_env.box.customerService->save(request.actor, customer.value());
+    const bool first = !m_env.services.customers.customer().registered();
+    auto saved = m_env.services.customers.save(request.actor, customer.value());
     if (!saved) {
         FieldErrors e;
         if (!saved.error().field.isEmpty())

@@ -3,19 +3,47 @@
 
 #include "setup/SetupHttp.h"
 
+#include <functional>
+
+namespace mente {
+class Clock;
+}
+
 namespace mente::box {
 
-struct BoxContext;
+class AuditLog;
+class AuthService;
+class CustomerService;
+class FallbackAddress;
+class MetaStore;
+struct BoxConfig;
+struct BoxIdentity;
+struct BoxOptions;
 class CsrfGuard;
 class NetworkChange;
 class PowerControl;
 class ProxyTester;
 class SetupLanguage;
 
+// The box's parts the setup site uses, handed in by the composition root (BoxService). The pages
+// call the same services as the API (customer and licence, password, audit).
+struct SetupServices
+{
+    const BoxOptions &options;
+    const BoxConfig &config;
+    const BoxIdentity &identity;
+    CustomerService &customers;
+    AuthService &auth;
+    AuditLog &audit;
+    MetaStore &meta;
+    const Clock &clock;
+    std::function<const FallbackAddress *()> fallback; // the first-boot address while there is one
+};
+
 // What every setup page may use; owned by SetupServer.
 struct SetupEnv
 {
-    BoxContext &box;
+    const SetupServices &services;
     SetupLanguage &language;
     NetworkChange &network;
     ProxyTester &proxyTester;

@@ -2,7 +2,10 @@
 #include "setup/SetupServer.h"
 
 #include "api/AuthService.h"
-#include "app/BoxContext.h"
+#include "api/AuthService.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
+#include "app/BoxOptions.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponder.h"
 #include "setup/CsrfGuard.h"
@@ -110,24 +113,25 @@ QMap<QString, QString> parseForm(const QByteArray &body)
 
 struct SetupServer::Parts
 {
-    explicit Parts(BoxContext &box)
-        : launcher(std::make_unique<SystemProcessLauncher>())
-        , power(*launcher, box.config->setup.poweroffCmd, box.config->setup.rebootCmd)
-        , guard(box.ownNames, ownAddresses(box), box.config->setup.allowFrom)
+    explicit Parts(SetupServices services)
+        : box(std::move(services))
+        , launcher(std::make_unique<SystemProcessLauncher>())
+        , power(*launcher, box.config.setup.poweroffCmd, box.config.setup.rebootCmd)
+        , guard(box.identity.ownNames, ownAddresses(box.identity), box.config.setup.allowFrom)
     {
-        const BoxConfig::Setup &cfg = box.config->setup;
+        const BoxConfig::Setup &cfg = box.config.setup;
         QString interfaceName = cfg.networkInterface;
         if (interfaceName.isEmpty())
             interfaceName =
-                box.network.interfaceName.isEmpty() ? QStringLiteral("en* eth*") : box.network.interfaceName;
+                box.identity.network.interfaceName.isEmpty() ? QStringLiteral("en* eth*") : box.identity.network.interfaceName;
         if (cfg.networkBackend == QLatin1String("ip"))
             configurator = std::make_unique<IpConfigurator>(interfaceName, *launcher);
         else
             configurator = std::make_unique<NetworkdConfigurator>(cfg.networkDir, cfg.networkFile, interfaceName,
                                                                   cfg.networkReloadCmd, *launcher);
-        network = std::make_unique<NetworkChange>(*configurator, *box.meta, *box.audit, cfg.confirmS);
+        network = std::make_unique<NetworkChange>(*configurator, box.meta, box.audit, cfg.confirmS);
         env =
-            std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options->configFile});
+            std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options.configFile});
         pages.insert(QStringLiteral("/"), std::make_shared<TopPage>(*env));
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));
@@ -137,14 +141,15 @@ struct SetupServer::Parts
         pages.insert(QStringLiteral("/power"), std::make_shared<PowerPage>(*env));
     }
 
-    static QList<QHostAddress> ownAddresses(const BoxContext &box)
+    static QList<QHostAddress> ownAddresses(const BoxIdentity &identity)
     {
         QList<QHostAddress> addresses;
-        for (const QString &text : box.ownAddresses)
+        for (const QString &text : identity.ownAddresses)
             addresses << QHostAddress(text);
         return addresses;
     }
 
+    const SetupServices box;
     std::unique_ptr<ProcessLauncher> launcher;
     PowerControl power;
     SetupGuard guard;
@@ -157,8 +162,8 @@ struct SetupServer::Parts
     QHash<QString, std::shared_ptr<SetupPageHandler>> pages;
 };
 
-SetupServer::SetupServer(BoxContext &box, QObject *parent)
-    : QObject(parent), m_box(box), m_parts(std::make_unique<Parts>(box))
+SetupServer::SetupServer(SetupServices services, QObject *parent)
+    : QObject(parent), m_parts(std::make_unique<Parts>(std::move(services)))
 {}
 
 SetupServer::~SetupServer() = default;
@@ -239,7 +244,7 @@ void SetupServer::handle(const HttpRequest &httpRequest, const HttpResponder &re
     };
     if (login.isEmpty())
         return challenge();
-    auto actor = m_box.auth->checkCredentials(login, password, request.address);
+    auto actor = m_parts->box.auth.checkCredentials(login, password, request.address);
     if (!actor) {
         const QString code = actor.error().code;
         if (code == QLatin1String("locked")) {

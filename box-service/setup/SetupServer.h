@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "setup/SetupEnv.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -8,7 +10,6 @@
 
 namespace mente::box {
 
-struct BoxContext;
 struct SetupRequest;
 struct SetupReply;
 class SetupPageHandler;
@@ -24,7 +25,7 @@ class SetupServer : public QObject
 {
     Q_OBJECT
 public:
-    explicit SetupServer(BoxContext &box, QObject *parent = nullptr);
+    explicit SetupServer(SetupServices services, QObject *parent = nullptr);
     ~SetupServer() override;
 
     void handle(const HttpRequest &request, const HttpResponder &responder);
@@ -35,7 +36,6 @@ private:
     struct Parts;
     void route(SetupRequest &request, const std::function<void(SetupReply)> &respond);
 
-    BoxContext &m_box;
     std::unique_ptr<Parts> m_parts;
 };
 

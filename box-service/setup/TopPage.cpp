@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/TopPage.h"
 
-#include "app/BoxContext.h"
+#include "app/BoxConfig.h"
+#include "app/BoxIdentity.h"
 #include "app/CustomerService.h"
 #include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
@@ -25,9 +26,9 @@ QString line(const QString &text)
 } // namespace
 
 // How the installer and the console find this box: its mDNS name and every IPv4 address it has.
-QString TopPage::findText(const BoxContext &box)
+QString TopPage::findText(const SetupServices &box)
 {
-    QString html = line(QCoreApplication::translate("SetupPage", "Name on the LAN: %1.local").arg(box.hostname));
+    QString html = line(QCoreApplication::translate("SetupPage", "Name on the LAN: %1.local").arg(box.identity.hostname));
     QStringList addresses;
     for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
         if (iface.flags() & QNetworkInterface::IsLoopBack)
@@ -37,7 +38,8 @@ QString TopPage::findText(const BoxContext &box)
                 continue;
             QString text =
                 QStringLiteral("%1/%2 (%3)").arg(entry.ip().toString()).arg(entry.prefixLength()).arg(iface.name());
-            if (box.fallback && entry.ip().toString() == box.fallback->address())
+            if (const FallbackAddress *fallback = box.fallback ? box.fallback() : nullptr;
+                fallback && entry.ip().toString() == fallback->address())
                 text += QLatin1Char(' ')
                         + QCoreApplication::translate("SetupPage", "first-boot address, until the box has its own");
             addresses << text;
@@ -61,7 +63,7 @@ QString TopPage::proxyText(const QString &type, const QString &host, int port)
 
 void TopPage::handle(const SetupRequest &request, const Respond &respond)
 {
-    BoxContext &box = m_env.box;
+    const SetupServices &box = m_env.services;
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Settings"));
     page.para(
         QCoreApplication::translate("SetupPage", "Thank you for choosing the Mente box. Set it up here step by step."));
@@ -69,9 +71,9 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
         page.alert(QCoreApplication::translate(
             "SetupPage", "The last network change was not confirmed in time and has been rolled back."));
 
-    const Customer customer = box.customerService->customer();
-    const Licence licence = box.customerService->licence();
-    const QDate today = box.clock->now().date();
+    const Customer customer = box.customers.customer();
+    const Licence licence = box.customers.licence();
+    const QDate today = box.clock.now().date();
     const NetworkSettings network = m_env.network.current();
     const NetworkFacts facts = NetworkFacts::read();
     const ProxySettings proxy = ProxySettings::load(m_env.configFile);
@@ -81,7 +83,7 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
         line(customer.registered()
                  ? QCoreApplication::translate("SetupPage", "Registration is complete (%1).").arg(customer.company)
                  : QCoreApplication::translate("SetupPage", "Not registered yet."));
-    html += line(QCoreApplication::translate("SetupPage", "Serial number: %1").arg(box.serial));
+    html += line(QCoreApplication::translate("SetupPage", "Serial number: %1").arg(box.identity.serial));
     html += button(QStringLiteral("/registration"), customer.registered()
                                                         ? QCoreApplication::translate("SetupPage", "Edit registration")
                                                         : QCoreApplication::translate("SetupPage", "Register"));
@@ -122,11 +124,11 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
 
     page.row(QCoreApplication::translate("SetupPage", "Name and addresses"), findText(box), QStringLiteral("row-name"));
     page.row(QCoreApplication::translate("SetupPage", "HTTPS certificate (SHA-256)"),
-             QStringLiteral("<span class=\"mono\">%1</span>").arg(HtmlPage::esc(box.tlsFingerprint))
+             QStringLiteral("<span class=\"mono\">%1</span>").arg(HtmlPage::esc(box.identity.tlsFingerprint))
                  + line(QCoreApplication::translate(
                      "SetupPage", "Check that the console shows the same fingerprint when it first connects.")),
              QStringLiteral("row-fingerprint"));
-    page.row(QCoreApplication::translate("SetupPage", "Software version"), HtmlPage::esc(box.version),
+    page.row(QCoreApplication::translate("SetupPage", "Software version"), HtmlPage::esc(box.identity.version),
              QStringLiteral("row-version"));
     page.row(QCoreApplication::translate("SetupPage", "Administrator"),
              button(QStringLiteral("/password"), QCoreApplication::translate("SetupPage", "Change the password")),

@@ -15,7 +15,7 @@ public:
     void handle(const SetupRequest &request, const Respond &respond) override;
 
     static QString proxyText(const QString &type, const QString &host, int port);
-    static QString findText(const BoxContext &box); // mDNS name and addresses (html)
+    static QString findText(const SetupServices &box); // mDNS name and addresses (html)
 
 private:
     SetupEnv &m_env;

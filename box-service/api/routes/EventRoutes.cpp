@@ -3,7 +3,6 @@
 #include "api/EventStreams.h"
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/BoxContext.h"
 #include "shared/ApiPaths.h"
 #include "store/EventLog.h"
 
@@ -32,9 +31,9 @@ Result<qint64> resumePoint(const ApiRequest &request, qint64 lastSeq)
 
 } // namespace
 
-void registerEventRoutes(Router &router, BoxContext &box)
+void registerEventRoutes(Router &router, EventLog &events, EventStreams &streams)
 {
-    router.add("GET", api::Events, Access::Operator, [&box](const ApiRequest &request) {
+    router.add(RouteId::EventList, [&events](const ApiRequest &request) {
         const auto after = queryNumber(request, QStringLiteral("after"), 0, kMaxSeq);
         if (!after)
             return ApiReply::error(after.error());
@@ -45,19 +44,18 @@ void registerEventRoutes(Router &router, BoxContext &box)
             return ApiReply::error(
                 Error::validation(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 1000.")));
         QJsonArray list;
-        for (const Event &e : box.events->after(*after, int(*limit)))
+        for (const Event &e : events.after(*after, int(*limit)))
             list.append(e.toJson());
         return ApiReply::json(list);
     });
 
-    router.addStream("GET", api::EventStream, Access::Operator,
-                     [&box](const ApiRequest &request, const HttpResponder &responder) {
-                         const auto after = resumePoint(request, box.events->lastSeq());
+    router.addStream(RouteId::EventStream, [&events, &streams](const ApiRequest &request, const HttpResponder &responder) {
+                         const auto after = resumePoint(request, events.lastSeq());
                          if (!after) {
                              responder.send(ApiServer::toHttp(ApiReply::error(after.error())));
                              return;
                          }
-                         box.eventStreams->open(responder, *after);
+                         streams.open(responder, *after);
                      });
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/BoxContext.h"
 #include "app/OperatorService.h"
 #include "shared/ApiPaths.h"
 #include "shared/IdList.h"
@@ -10,38 +9,34 @@
 
 namespace mente::box {
 
-namespace {
-const QString kOperatorById = api::Operators + QStringLiteral("/{id}");
-} // namespace
-
-void registerOperatorRoutes(Router &router, BoxContext &box)
+void registerOperatorRoutes(Router &router, OperatorService &operators)
 {
-    router.add("GET", api::Operators, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorList, [&operators](const ApiRequest &request) {
         const bool removed = request.query.queryItemValue(QStringLiteral("removed")) == QLatin1String("true");
         QJsonArray list;
-        for (const Operator &op : box.operatorService->list(removed))
+        for (const Operator &op : operators.list(removed))
             list.append(op.toJson());
         return ApiReply::json(list);
     });
 
-    router.add("POST", api::Operators, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorCreate, [&operators](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
         auto draft = OperatorDraft::fromJson(body.value(), OperatorDraft::Mode::Create);
         if (!draft)
             return ApiReply::error(draft.error());
-        return ApiReply::from(box.operatorService->create(*request.actor, draft.value()), 201);
+        return ApiReply::from(operators.create(*request.actor, draft.value()), 201);
     });
 
-    router.add("GET", kOperatorById, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorShow, [&operators](const ApiRequest &request) {
         const auto id = request.id();
         if (!id)
             return ApiReply::notFound(QStringLiteral("operator"));
-        return ApiReply::from(box.operatorService->get(*id));
+        return ApiReply::from(operators.get(*id));
     });
 
-    router.add("PUT", kOperatorById, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorUpdate, [&operators](const ApiRequest &request) {
         const auto id = request.id();
         if (!id)
             return ApiReply::notFound(QStringLiteral("operator"));
@@ -51,26 +46,26 @@ void registerOperatorRoutes(Router &router, BoxContext &box)
         auto draft = OperatorDraft::fromJson(body.value(), OperatorDraft::Mode::Update);
         if (!draft)
             return ApiReply::error(draft.error());
-        return ApiReply::from(box.operatorService->update(*request.actor, *id, draft.value()));
+        return ApiReply::from(operators.update(*request.actor, *id, draft.value()));
     });
 
-    router.add("DELETE", kOperatorById, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorDelete, [&operators](const ApiRequest &request) {
         const auto id = request.id();
         if (!id)
             return ApiReply::notFound(QStringLiteral("operator"));
-        if (const Status s = box.operatorService->remove(*request.actor, {*id}, QStringLiteral("id")); !s)
+        if (const Status s = operators.remove(*request.actor, {*id}, QStringLiteral("id")); !s)
             return ApiReply::error(s.error());
         return ApiReply::noContent();
     });
 
-    router.add("POST", api::OperatorsDelete, Access::Admin, [&box](const ApiRequest &request) {
+    router.add(RouteId::OperatorsDelete, [&operators](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
         auto ids = idsFromJson(body.value(), QStringLiteral("operator ids"));
         if (!ids)
             return ApiReply::error(ids.error());
-        if (const Status s = box.operatorService->remove(*request.actor, ids.value()); !s)
+        if (const Status s = operators.remove(*request.actor, ids.value()); !s)
             return ApiReply::error(s.error());
         QJsonArray removed;
         for (qint64 id : ids.value())

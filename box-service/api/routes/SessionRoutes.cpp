@@ -2,16 +2,15 @@
 #include "api/AuthService.h"
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/BoxContext.h"
 #include "shared/ApiPaths.h"
 #include "shared/JsonReader.h"
 #include "shared/TimeFormat.h"
 
 namespace mente::box {
 
-void registerSessionRoutes(Router &router, BoxContext &box)
+void registerSessionRoutes(Router &router, AuthService &auth)
 {
-    router.add("POST", api::Session, Access::Public, [&box](const ApiRequest &request) {
+    router.add(RouteId::SessionLogin, [&auth](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
@@ -20,7 +19,7 @@ void registerSessionRoutes(Router &router, BoxContext &box)
         const QString password = r.string(QStringLiteral("password"), JsonReader::Required, 256);
         if (!r.ok())
             return ApiReply::error(r.error());
-        auto result = box.auth->login(login, password, request.address);
+        auto result = auth.login(login, password, request.address);
         if (!result)
             return ApiReply::error(result.error());
         return ApiReply::json({
@@ -31,14 +30,14 @@ void registerSessionRoutes(Router &router, BoxContext &box)
         });
     });
 
-    router.add("GET", api::Session, Access::Authenticated, [](const ApiRequest &request) {
+    router.add(RouteId::SessionShow, [](const ApiRequest &request) {
         return ApiReply::json({
             {QStringLiteral("mustChangePassword"), request.actor->op.mustChangePassword},
             {QStringLiteral("operator"), request.actor->op.toJson()},
         });
     });
 
-    router.add("POST", api::SessionPassword, Access::Authenticated, [&box](const ApiRequest &request) {
+    router.add(RouteId::SessionPassword, [&auth](const ApiRequest &request) {
         auto body = request.json();
         if (!body)
             return ApiReply::error(body.error());
@@ -48,13 +47,13 @@ void registerSessionRoutes(Router &router, BoxContext &box)
         const QString next = r.string(QStringLiteral("new"), JsonReader::Required, 256);
         if (!r.ok())
             return ApiReply::error(r.error());
-        if (const Status s = box.auth->changePassword(*request.actor, current, next); !s)
+        if (const Status s = auth.changePassword(*request.actor, current, next); !s)
             return ApiReply::error(s.error());
         return ApiReply::noContent();
     });
 
-    router.add("DELETE", api::Session, Access::Authenticated, [&box](const ApiRequest &request) {
-        if (const Status s = box.auth->logout(*request.actor); !s)
+    router.add(RouteId::SessionLogout, [&auth](const ApiRequest &request) {
+        if (const Status s = auth.logout(*request.actor); !s)
             return ApiReply::error(s.error());
         return ApiReply::noContent();
     });

@@ -9,6 +9,7 @@
 #include "report/ReportMailer.h"
 #include "report/ReportService.h"
 #include "shared/TimeFormat.h"
+#include "store/AuditLog.h"
 #include "store/BoxRunLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
@@ -40,6 +41,7 @@ struct ReportFixture : ::testing::Test
     test::FakeClock clock{jst(10, 20, 9)};
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
+    std::unique_ptr<AuditLog> audit;
     std::unique_ptr<BoxRunLog> runs;
     std::unique_ptr<ReportStore> store;
     std::unique_ptr<OperatorStore> operators;
@@ -58,6 +60,7 @@ struct ReportFixture : ::testing::Test
         db = std::move(opened).value();
         devices = std::make_unique<DeviceStore>(*db);
         events = std::make_unique<EventLog>(*db, clock);
+        audit = std::make_unique<AuditLog>(*db, clock);
         runs = std::make_unique<BoxRunLog>(*db);
         store = std::make_unique<ReportStore>(*db);
         operators = std::make_unique<OperatorStore>(*db);
@@ -74,7 +77,7 @@ struct ReportFixture : ::testing::Test
             *composer, *outbox, *operators, [this] { return customer; }, [this] { return licence; }, clock);
         ReportSettings settings;
         service = std::make_unique<ReportService>(
-            *db, *store, *runs, *mailer, *events, [this] { return customer; },
+            *db, *store, *runs, *mailer, *events, *audit, [this] { return customer; },
             [] { return QStringLiteral("SERIAL123456"); }, clock, settings);
         customer.company = QStringLiteral("株式会社テスト");
         customer.email = QStringLiteral("hanako@customer.example.jp");
