@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "app/BoxService.h"
-#include "app/Clock.h"
 #include "app/SignalWatcher.h"
+#include "shared/Clock.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 
@@ -37,8 +34,9 @@ int fail(const Error &error, int code)
     return code;
 }
 
-// Prints the route table (method, path, access) so tests check roles on exactly the routes
-// the server registers. Builds a throwaway box in a temporary dir to get it.
+// Prints the routes the server registers (routeListing: method, path, access, table id) so that
+// tests check roles, and the contract test the table, on exactly those. Builds a throwaway box
+// in a temporary dir to get them; it serves nothing.
 int listRoutes(BoxOptions options, const BoxConfig &config)
 {
     QTemporaryDir dir;
@@ -46,12 +44,7 @@ int listRoutes(BoxOptions options, const BoxConfig &config)
     BoxService box(options, config, std::make_unique<SystemClock>());
     if (const Status s = box.prepare(); !s)
         return fail(s.error(), 1);
-    QJsonArray routes;
-    for (const Route &route : box.router().routes())
-        routes.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(route.method)},
-                                  {QStringLiteral("path"), route.pattern},
-                                  {QStringLiteral("access"), toString(route.access)}});
-    std::printf("%s\n", QJsonDocument(routes).toJson(QJsonDocument::Indented).constData());
+    std::fputs(routeListing(box.router()).constData(), stdout);
     return 0;
 }
 } // namespace

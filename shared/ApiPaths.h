@@ -1,51 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/api/RouteTable.h"
+
 #include <QString>
 
-// The box's API paths (../API.md), one definition for the box's router and the console's client.
+// Named paths of the box's API, each read from the route table (shared/api/RouteTable.h), so a
+// path is written once. New code calls api::path(RouteId::..., ids...) directly.
 namespace mente::api {
 
-inline const QString Prefix = QStringLiteral("/api/v1");
-inline QString path(const QString &tail) { return Prefix + tail; }
+inline const QString Health = pattern(RouteId::Health);
+inline const QString Session = pattern(RouteId::SessionShow);
+inline const QString SessionPassword = pattern(RouteId::SessionPassword);
+inline const QString Status = pattern(RouteId::Status);
+inline const QString Box = pattern(RouteId::BoxInfo);
+inline const QString BoxVpnPassword = pattern(RouteId::BoxVpnPassword);
+inline const QString Customer = pattern(RouteId::CustomerShow);
+inline const QString License = pattern(RouteId::LicenseShow);
+inline const QString Operators = pattern(RouteId::OperatorList);
+inline const QString OperatorsDelete = pattern(RouteId::OperatorsDelete);
+inline const QString Devices = pattern(RouteId::DeviceList);
+inline const QString DevicesClearNew = pattern(RouteId::DevicesClearNew);
+inline const QString Ports = QStringLiteral("/api/v1/ports"); // no route of its own: only /ports/{id}
+inline const QString Scans = QStringLiteral("/api/v1/scans"); // no route of its own: only /scans/{id}
+inline const QString Discovery = pattern(RouteId::DiscoveryShow);
+inline const QString Events = pattern(RouteId::EventList);
+inline const QString EventStream = pattern(RouteId::EventStream);
+inline const QString Mutes = pattern(RouteId::MuteList);
+inline const QString Reports = pattern(RouteId::ReportList);
+inline const QString Inquiries = pattern(RouteId::InquiryList);
+inline const QString Audit = pattern(RouteId::AuditList);
+inline const QString Outbox = pattern(RouteId::OutboxList);
+inline const QString Metrics = pattern(RouteId::Metrics);
 
-inline const QString Health = QStringLiteral("/api/v1/health");
-inline const QString Session = QStringLiteral("/api/v1/session");
-inline const QString SessionPassword = QStringLiteral("/api/v1/session/password");
-inline const QString Status = QStringLiteral("/api/v1/status");
-inline const QString Box = QStringLiteral("/api/v1/box");
-inline const QString BoxVpnPassword = QStringLiteral("/api/v1/box/vpn-password");
-inline const QString Customer = QStringLiteral("/api/v1/customer");
-inline const QString License = QStringLiteral("/api/v1/license");
-inline const QString Operators = QStringLiteral("/api/v1/operators");
-inline const QString OperatorsDelete = QStringLiteral("/api/v1/operators/delete");
-inline const QString Devices = QStringLiteral("/api/v1/devices");
-inline const QString DevicesClearNew = QStringLiteral("/api/v1/devices/clear-new");
-inline const QString Ports = QStringLiteral("/api/v1/ports");
-inline const QString Scans = QStringLiteral("/api/v1/scans");
-inline const QString Discovery = QStringLiteral("/api/v1/discovery");
-inline const QString Events = QStringLiteral("/api/v1/events");
-inline const QString EventStream = QStringLiteral("/api/v1/events/stream");
-inline const QString Reports = QStringLiteral("/api/v1/reports");
-inline QString reportPath(qint64 id) { return QStringLiteral("/api/v1/reports/") + QString::number(id); }
-inline QString reportSendPath(qint64 id) { return reportPath(id) + QStringLiteral("/send"); }
-inline const QString Inquiries = QStringLiteral("/api/v1/inquiries");
-inline const QString Audit = QStringLiteral("/api/v1/audit");
-inline const QString Outbox = QStringLiteral("/api/v1/outbox");
-inline const QString Metrics = QStringLiteral("/metrics");
-
-inline QString operatorPath(qint64 id) { return Operators + QLatin1Char('/') + QString::number(id); }
+inline QString reportPath(qint64 id)
+{
+    return path(RouteId::ReportShow, id);
+}
+inline QString reportSendPath(qint64 id)
+{
+    return path(RouteId::ReportSend, id);
+}
+inline QString operatorPath(qint64 id)
+{
+    return path(RouteId::OperatorShow, id);
+}
 // An operator's SSH public keys for the box's tunnel endpoint, and one of them.
-inline QString operatorSshKeysPath(qint64 id) { return operatorPath(id) + QStringLiteral("/ssh-keys"); }
+inline QString operatorSshKeysPath(qint64 id)
+{
+    return path(RouteId::SshKeyList, id);
+}
 inline QString operatorSshKeyPath(qint64 id, qint64 keyId)
 {
-    return operatorSshKeysPath(id) + QLatin1Char('/') + QString::number(keyId);
+    return path(RouteId::SshKeyDelete, id, keyId);
 }
-inline QString devicePath(qint64 id) { return Devices + QLatin1Char('/') + QString::number(id); }
-inline QString deviceScanPath(qint64 id) { return devicePath(id) + QStringLiteral("/scan"); }
-inline QString devicePortsPath(qint64 id) { return devicePath(id) + QStringLiteral("/ports"); }
-inline QString portPath(qint64 id) { return Ports + QLatin1Char('/') + QString::number(id); }
-inline QString outboxRetryPath(qint64 id) { return Outbox + QLatin1Char('/') + QString::number(id) + QStringLiteral("/retry"); }
-inline QString scanPath(qint64 id) { return Scans + QLatin1Char('/') + QString::number(id); }
+inline QString devicePath(qint64 id)
+{
+    return path(RouteId::DeviceShow, id);
+}
+inline QString deviceScanPath(qint64 id)
+{
+    return path(RouteId::DeviceScan, id);
+}
+inline QString devicePortsPath(qint64 id)
+{
+    return path(RouteId::DevicePortCreate, id);
+}
+inline QString portPath(qint64 id)
+{
+    return path(RouteId::PortUpdate, id);
+}
+inline QString outboxRetryPath(qint64 id)
+{
+    return path(RouteId::OutboxRetry, id);
+}
+inline QString scanPath(qint64 id)
+{
+    return path(RouteId::ScanShow, id);
+}
 
 } // namespace mente::api

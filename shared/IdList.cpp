@@ -25,4 +25,26 @@ Result<QList<qint64>> idsFromJson(const QJsonObject &body, const QString &what)
     return ids;
 }
 
+QJsonArray idsToJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (const qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+Result<QList<qint64>> idArrayFromJson(const QJsonValue &value, const QString &field)
+{
+    if (!value.isArray())
+        return Error::validation(field, QStringLiteral("%1 must be an array of ids.").arg(field));
+    QList<qint64> ids;
+    for (const QJsonValue v : value.toArray()) {
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 1 || d != double(qint64(d)))
+            return Error::validation(field, QStringLiteral("An id is a positive whole number."));
+        ids << qint64(d);
+    }
+    return ids;
+}
+
 } // namespace mente

@@ -3,7 +3,7 @@
 
 #include "api/PasswordHasher.h"
 #include "app/BoxConfig.h"
-#include "app/Clock.h"
+#include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/OperatorStore.h"

@@ -3,6 +3,7 @@
 
 #include "api/LoginThrottle.h"
 #include "app/Actor.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 
 #include <QDateTime>
@@ -10,7 +11,6 @@
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class OperatorStore;
 class PasswordHasher;
 class SessionStore;

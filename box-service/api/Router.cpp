@@ -1,28 +1,71 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
 namespace mente::box {
 
-QString toString(Access access)
+namespace {
+Route tableRoute(RouteId id)
 {
-    switch (access) {
-    case Access::Public: return QStringLiteral("public");
-    case Access::Authenticated: return QStringLiteral("authenticated");
-    case Access::Operator: return QStringLiteral("operator");
-    case Access::Admin: return QStringLiteral("admin");
-    case Access::Reader: return QStringLiteral("reader");
-    }
-    return {};
+    const api::RouteSpec &spec = api::route(id);
+    const QString pattern = QString::fromLatin1(spec.pattern);
+    return Route{spec.method, pattern, spec.access, {}, {}, pattern.split(QLatin1Char('/')), id};
+}
+
+Route ownRoute(const QByteArray &method, const QString &pattern, Access access)
+{
+    return Route{method, pattern, access, {}, {}, pattern.split(QLatin1Char('/')), api::findRoute(method, pattern)};
+}
+} // namespace
+
+void Router::add(RouteId id, Handler handler)
+{
+    Route route = tableRoute(id);
+    route.handler = std::move(handler);
+    m_routes.append(std::move(route));
+}
+
+void Router::addStream(RouteId id, StreamHandler handler)
+{
+    Route route = tableRoute(id);
+    route.stream = std::move(handler);
+    m_routes.append(std::move(route));
 }
 
 void Router::add(const QByteArray &method, const QString &pattern, Access access, Handler handler)
 {
-    m_routes.append(Route{method, pattern, access, std::move(handler), {}, pattern.split(QLatin1Char('/'))});
+    Route route = ownRoute(method, pattern, access);
+    route.handler = std::move(handler);
+    m_routes.append(std::move(route));
 }
 
 void Router::addStream(const QByteArray &method, const QString &pattern, Access access, StreamHandler handler)
 {
-    m_routes.append(Route{method, pattern, access, {}, std::move(handler), pattern.split(QLatin1Char('/'))});
+    Route route = ownRoute(method, pattern, access);
+    route.stream = std::move(handler);
+    m_routes.append(std::move(route));
+}
+
+QByteArray routeListing(const Router &router)
+{
+    QList<const Route *> sorted;
+    for (const Route &route : router.routes())
+        sorted.append(&route);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Route *a, const Route *b) {
+        return a->pattern != b->pattern ? a->pattern < b->pattern : a->method < b->method;
+    });
+    QJsonArray list;
+    for (const Route *route : sorted)
+        list.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(route->method)},
+                                {QStringLiteral("path"), route->pattern},
+                                {QStringLiteral("access"), api::toString(route->access)},
+                                {QStringLiteral("id"), route->id ? api::name(*route->id) : QString()}});
+    return QJsonDocument(list).toJson(QJsonDocument::Indented);
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -2,11 +2,13 @@
 #pragma once
 
 namespace mente {
+class Clock;
 struct BoxStatus;
 }
 
 namespace mente::box {
 
+class MonitorService;
 class Router;
 struct BoxContext;
 
@@ -19,7 +21,7 @@ void registerOperatorRoutes(Router &router, BoxContext &box);
 void registerAuditRoutes(Router &router, BoxContext &box);
 void registerDeviceRoutes(Router &router, BoxContext &box);
 void registerEventRoutes(Router &router, BoxContext &box);
-void registerMonitorRoutes(Router &router, BoxContext &box);
+void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock &clock);
 void registerMetricsRoutes(Router &router, BoxContext &box);
 void registerInquiryRoutes(Router &router, BoxContext &box);
 void registerOutboxRoutes(Router &router, BoxContext &box);

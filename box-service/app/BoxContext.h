@@ -4,6 +4,7 @@
 #include "app/BoxConfig.h"
 #include "app/BoxOptions.h"
 #include "app/NetworkFacts.h"
+#include "shared/Clock.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -12,7 +13,6 @@ namespace mente::box {
 
 class AuditLog;
 class AuthService;
-class Clock;
 class CustomerService;
 class Database;
 class DeviceStore;

@@ -37,8 +37,9 @@ Result<BoxOptions> BoxOptions::parse(const QStringList &arguments)
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI configuration file."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
-    const QCommandLineOption routes(QStringLiteral("list-routes"),
-                                    QStringLiteral("Print the API's routes with their access level as JSON and exit."));
+    const QCommandLineOption routes(
+        QStringLiteral("list-routes"),
+        QStringLiteral("Print the routes the box serves (method, path, access, route id) as JSON, sorted, and exit."));
     parser.addOptions({dataDir, apiListen, setupListen, config, version, routes});
     parser.addHelpOption();
     if (!parser.parse(arguments))

@@ -6,12 +6,18 @@
 #include "api/EventStreams.h"
 #include "api/PasswordHasher.h"
 #include "api/Routes.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "app/OperatorService.h"
 #include "app/SshKeyService.h"
 #include "discovery/DiscoveryRoutes.h"
 #include "discovery/DiscoveryService.h"
+#include "http/HttpListener.h"
+#include "monitor/GatewayWatcher.h"
+#include "monitor/IcmpPinger.h"
+#include "monitor/MonitorScheduler.h"
+#include "monitor/MonitorService.h"
+#include "monitor/MonitorStore.h"
+#include "monitor/VpnWatcher.h"
 #include "notify/FaultMailer.h"
 #include "notify/MailComposer.h"
 #include "notify/MailDispatcher.h"
@@ -24,14 +30,9 @@
 #include "report/ReportService.h"
 #include "scan/ScanRoutes.h"
 #include "scan/ScanService.h"
-#include "monitor/GatewayWatcher.h"
-#include "monitor/IcmpPinger.h"
-#include "monitor/MonitorScheduler.h"
-#include "monitor/MonitorStore.h"
-#include "monitor/VpnWatcher.h"
 #include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
-#include "http/HttpListener.h"
+#include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/BoxRunLog.h"
@@ -98,6 +99,7 @@ struct BoxService::Parts
     std::unique_ptr<MonitorStore> monitorStore;
     std::unique_ptr<IcmpPinger> pinger;
     std::unique_ptr<MonitorScheduler> monitor;
+    std::unique_ptr<MonitorService> monitorService;
     std::unique_ptr<GatewayWatcher> gateway;
     std::unique_ptr<VpnWatcher> vpn;
     std::unique_ptr<SshKeyStore> sshKeyStore;
@@ -194,6 +196,8 @@ Status BoxService::prepare()
     });
     p.pinger = std::make_unique<IcmpPinger>(icmpKind(m_config.monitor.icmp));
     p.monitor = std::make_unique<MonitorScheduler>(*p.db, *p.monitorStore, *p.events, *p.pinger, *m_clock, m_config.monitor);
+    p.monitorService =
+        std::make_unique<MonitorService>(*p.db, *p.monitorStore, *p.devices, *p.events, *p.audit, *m_clock);
     // A device that moved keeps its row with the new address: the checks follow it.
     connect(p.discovery.get(), &DiscoveryService::finished, p.monitor.get(),
             [this] { m_parts->monitor->reloadSoon(); });
@@ -270,7 +274,7 @@ Status BoxService::prepare()
     registerInquiryRoutes(m_router, m_ctx);
     registerOutboxRoutes(m_router, m_ctx);
     registerEventRoutes(m_router, m_ctx);
-    registerMonitorRoutes(m_router, m_ctx);
+    registerMonitorRoutes(m_router, *p.monitorService, *m_clock);
     registerMetricsRoutes(m_router, m_ctx);
     registerReportRoutes(m_router, m_ctx, *p.reports, *p.reportStore);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CustomerService.h"
 
-#include "app/Clock.h"
 #include "app/RegistrationMailQueue.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/Actor.h"
+#include "shared/Clock.h"
 #include "shared/Customer.h"
 #include "shared/Licence.h"
 #include "shared/Result.h"
@@ -11,7 +12,6 @@
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class Database;
 class MetaStore;
 class RegistrationMailQueue;

@@ -2,12 +2,12 @@
 #include "app/OperatorService.h"
 
 #include "api/PasswordHasher.h"
-#include "app/Clock.h"
+#include "shared/Clock.h"
+#include "shared/Validation.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OperatorStore.h"
 #include "store/SessionStore.h"
-#include "shared/Validation.h"
 
 #include <QStringList>
 

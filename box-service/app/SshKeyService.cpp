@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/SshKeyService.h"
 
-#include "app/Clock.h"
+#include "shared/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OperatorStore.h"

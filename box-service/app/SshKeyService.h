@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/Actor.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 #include "shared/SshKey.h"
 
@@ -10,7 +11,6 @@
 namespace mente::box {
 
 class AuditLog;
-class Clock;
 class Database;
 class OperatorStore;
 class SshKeyStore;

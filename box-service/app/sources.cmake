@@ -4,7 +4,6 @@ target_sources(mente_box_core PRIVATE
     app/BoxOptions.cpp app/BoxOptions.h
     app/BoxContext.h
     app/BoxService.cpp app/BoxService.h
-    app/Clock.h
     app/CustomerService.cpp app/CustomerService.h
     app/RegistrationMailQueue.h
     app/NetworkFacts.cpp app/NetworkFacts.h

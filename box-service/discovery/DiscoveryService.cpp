@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/DiscoveryService.h"
 
-#include "app/Clock.h"
 #include "discovery/DiscoveryLogging.h"
 #include "discovery/IcmpSweeper.h"
 #include "discovery/LanSubnets.h"
 #include "discovery/NeighbourTable.h"
 #include "scan/ConnectProber.h"
+#include "shared/Clock.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
 

@@ -4,6 +4,7 @@
 #include "discovery/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
 #include "discovery/OuiDatabase.h"
+#include "shared/Clock.h"
 #include "shared/Result.h"
 #include "store/DeviceStore.h"
 #include "store/DiscoveryRunStore.h"
@@ -21,7 +22,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class EventLog;
 

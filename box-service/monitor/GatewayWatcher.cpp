@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/GatewayWatcher.h"
 
-#include "app/Clock.h"
 #include "monitor/IcmpPinger.h"
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorStore.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"

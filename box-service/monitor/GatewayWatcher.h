@@ -3,6 +3,7 @@
 
 #include "app/BoxConfig.h"
 #include "monitor/StateMachine.h"
+#include "shared/Clock.h"
 
 #include <QObject>
 
@@ -10,7 +11,6 @@ class QTimer;
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class EventLog;
 class IcmpPinger;

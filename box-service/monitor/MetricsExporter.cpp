@@ -3,9 +3,9 @@
 
 #include "api/EventStreams.h"
 #include "app/BoxContext.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "monitor/MonitorScheduler.h"
+#include "shared/Clock.h"
 #include "shared/Device.h"
 #include "shared/Licence.h"
 #include "shared/TimeFormat.h"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MonitorScheduler.h"
 
-#include "app/Clock.h"
 #include "monitor/AliveCheck.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/SshCheck.h"
 #include "monitor/StreamCheck.h"
+#include "shared/Clock.h"
 #include "shared/Protocol.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"

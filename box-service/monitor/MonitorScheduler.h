@@ -5,6 +5,7 @@
 #include "monitor/CheckTypes.h"
 #include "monitor/MonitorStore.h"
 #include "monitor/StateMachine.h"
+#include "shared/Clock.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,7 +22,6 @@ class QTimer;
 namespace mente::box {
 
 class Check;
-class Clock;
 class Database;
 class EventLog;
 class IcmpPinger;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/VpnWatcher.h"
 
-#include "app/Clock.h"
 #include "monitor/MonitorStore.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"

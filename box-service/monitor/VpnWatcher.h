@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/BoxConfig.h"
+#include "shared/Clock.h"
 #include "shared/HealthState.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@ class QTimer;
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class EventLog;
 class MetaStore;

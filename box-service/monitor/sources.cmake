@@ -9,6 +9,7 @@ target_sources(mente_box_core PRIVATE
     monitor/IcmpPinger.cpp monitor/IcmpPinger.h
     monitor/MetricsExporter.cpp monitor/MetricsExporter.h
     monitor/MonitorScheduler.cpp monitor/MonitorScheduler.h
+    monitor/MonitorService.cpp monitor/MonitorService.h
     monitor/MonitorStore.cpp monitor/MonitorStore.h
     monitor/ServiceProbe.cpp monitor/ServiceProbe.h
     monitor/SshCheck.cpp monitor/SshCheck.h

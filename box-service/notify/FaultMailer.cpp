@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/FaultMailer.h"
 
-#include "app/Clock.h"
 #include "notify/Outbox.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/MailComposer.h"
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "shared/HealthState.h"
 #include "store/FaultEpisodeStore.h"
@@ -14,7 +15,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class DeviceStore;
 class OperatorStore;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/MailComposer.h"
 
-#include "app/Clock.h"
 #include "notify/MimeBuilder.h"
+#include "shared/Clock.h"
 
 namespace mente::box {
 

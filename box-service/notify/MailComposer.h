@@ -4,6 +4,7 @@
 #include "notify/MailTemplates.h"
 #include "notify/Outbox.h"
 #include "shared/Box.h"
+#include "shared/Clock.h"
 #include "shared/Customer.h"
 #include "shared/Licence.h"
 #include "shared/Operator.h"
@@ -13,8 +14,6 @@
 #include <functional>
 
 namespace mente::box {
-
-class Clock;
 
 // What the mails say about the box itself, read when a mail is made.
 struct MailFacts

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/MailDispatcher.h"
 
-#include "app/Clock.h"
 #include "notify/Outbox.h"
+#include "shared/Clock.h"
 
 #include <QLoggingCategory>
 

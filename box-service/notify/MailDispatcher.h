@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/MailTransport.h"
+#include "shared/Clock.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,7 +14,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Outbox;
 
 // Sends the outbox, one mail at a time, on a worker thread (the transport blocks), and retries

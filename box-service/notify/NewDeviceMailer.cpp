@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/NewDeviceMailer.h"
 
-#include "app/Clock.h"
 #include "notify/MailComposer.h"
 #include "notify/Outbox.h"
+#include "shared/Clock.h"
 #include "store/OperatorStore.h"
 
 #include <QLoggingCategory>

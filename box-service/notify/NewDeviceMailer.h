@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Clock.h"
 #include "shared/Customer.h"
 #include "shared/Event.h"
 #include "shared/Licence.h"
@@ -10,7 +11,6 @@
 
 namespace mente::box {
 
-class Clock;
 class MailComposer;
 class OperatorStore;
 class Outbox;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/Outbox.h"
 
-#include "app/Clock.h"
+#include "shared/Clock.h"
 
 #include <QTimer>
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "notify/MailTransport.h"
+#include "shared/Clock.h"
 #include "shared/OutboxMail.h"
 #include "shared/Result.h"
 #include "store/OutboxStore.h"
@@ -12,8 +13,6 @@
 #include <optional>
 
 namespace mente::box {
-
-class Clock;
 
 // The durable outbox (F9): every mail is a row (OutboxStore's), queued in the transaction of
 // what caused it, and moves queued → sending → sent, or back to queued with a later attempt

@@ -4,6 +4,8 @@
 #include "shared/TimeFormat.h"
 #include "store/BoxRunLog.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace mente::box {
@@ -54,9 +56,20 @@ QHash<ReportBuilder::Key, ReportBuilder::History> ReportBuilder::histories(const
             out[{e.kind, e.id}].changes.append(e);
     }
     // Acknowledgements of faults that may have begun before the month.
-    for (const Event &e : m_queries.eventsBefore(QStringLiteral("ack"), end))
-        if (out.contains({targetKindOf(e), e.id}))
-            out[{targetKindOf(e), e.id}].acks.append(e);
+    // POST /box/ack is one event naming every target it acknowledged.
+    for (const Event &e : m_queries.eventsBefore(QStringLiteral("ack"), end)) {
+        QList<Key> keys;
+        if (targetKindOf(e) == QLatin1String("box") && e.id == 0) {
+            for (const QString &kind : {QStringLiteral("device"), QStringLiteral("port")})
+                for (const QJsonValue id : e.detail.value(kind + QLatin1Char('s')).toArray())
+                    keys.append({kind, id.toInteger()});
+        } else {
+            keys.append({targetKindOf(e), e.id});
+        }
+        for (const Key &key : std::as_const(keys))
+            if (out.contains(key))
+                out[key].acks.append(e);
+    }
     return out;
 }
 
@@ -71,10 +84,18 @@ QList<ReportBuilder::MuteSpan> ReportBuilder::muteSpans(const QDateTime &end) co
             m.span = {e.at, fromIso(e.detail.value(QStringLiteral("until")).toString())};
             if (m.span.to.isValid())
                 spans.insert(e.id, m);
-        } else if (e.to == QLatin1String("unmuted") && spans.contains(e.id)) {
-            MuteSpan &m = spans[e.id];
-            m.span.to = std::min(m.span.to, e.at); // ended early
         }
+        // Ended early: by DELETE /mutes/{id}, or by POST or DELETE /box/mute, whose one event names
+        // the box-wide mutes it ended.
+        QList<qint64> ended;
+        if (e.to == QLatin1String("unmuted") && e.id != 0)
+            ended.append(e.id);
+        for (const QString &key : {QStringLiteral("replaced"), QStringLiteral("removed")})
+            for (const QJsonValue id : e.detail.value(key).toArray())
+                ended.append(id.toInteger());
+        for (const qint64 id : std::as_const(ended))
+            if (spans.contains(id))
+                spans[id].span.to = std::min(spans[id].span.to, e.at);
     }
     return spans.values();
 }
@@ -135,9 +156,11 @@ QList<ReportFault> ReportBuilder::faultsOf(const Key &key, const QString &label,
         out.append(*open);
     for (ReportFault &f : out) {
         f.durationSeconds = f.start.secsTo(f.end.isValid() ? f.end : end);
-        for (const Event &a : h.acks)
+        for (const Event &a : h.acks) // in order: a later DELETE .../ack takes it back
             if (a.at >= f.start && (!f.end.isValid() || a.at <= f.end))
-                f.acknowledgedBy = a.detail.value(QStringLiteral("by")).toString();
+                f.acknowledgedBy = a.detail.value(QStringLiteral("acknowledged")).toBool(true)
+                                       ? a.detail.value(QStringLiteral("by")).toString()
+                                       : QString();
     }
     out.erase(
         std::remove_if(out.begin(), out.end(), [&](const ReportFault &f) { return f.end.isValid() && f.end <= start; }),

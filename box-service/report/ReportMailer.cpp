@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportMailer.h"
 
-#include "app/Clock.h"
 #include "notify/Outbox.h"
 #include "report/ReportRenderer.h"
+#include "shared/Clock.h"
 #include "store/OperatorStore.h"
 
 namespace mente::box {

@@ -2,13 +2,13 @@
 #pragma once
 
 #include "notify/MailComposer.h"
+#include "shared/Clock.h"
 #include "shared/Report.h"
 
 #include <functional>
 
 namespace mente::box {
 
-class Clock;
 class OperatorStore;
 class Outbox;
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportService.h"
 
-#include "app/Clock.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportLogging.h"
 #include "report/ReportMailer.h"
+#include "shared/Clock.h"
 #include "store/BoxRunLog.h"
 #include "store/Database.h"
 #include "store/EventLog.h"

@@ -3,6 +3,7 @@
 
 #include "report/ReportPeriod.h"
 #include "report/ReportSettings.h"
+#include "shared/Clock.h"
 #include "shared/Customer.h"
 #include "shared/Report.h"
 
@@ -14,7 +15,6 @@
 namespace mente::box {
 
 class BoxRunLog;
-class Clock;
 class Database;
 class EventLog;
 class ReportMailer;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ScanService.h"
 
-#include "app/Clock.h"
 #include "scan/ScanJob.h"
 #include "scan/ScanLogging.h"
+#include "shared/Clock.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"

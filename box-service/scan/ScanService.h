@@ -4,6 +4,7 @@
 #include "scan/PortList.h"
 #include "scan/ScanRecord.h"
 #include "scan/ScanSettings.h"
+#include "shared/Clock.h"
 #include "shared/HealthState.h"
 #include "shared/Result.h"
 #include "store/ScanStore.h"
@@ -16,7 +17,6 @@
 
 namespace mente::box {
 
-class Clock;
 class Database;
 class DeviceStore;
 class EventLog;

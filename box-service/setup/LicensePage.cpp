@@ -2,10 +2,10 @@
 #include "setup/LicensePage.h"
 
 #include "app/BoxContext.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
+#include "shared/Clock.h"
 #include "shared/Validation.h"
 
 namespace mente::box {

@@ -2,12 +2,12 @@
 #include "setup/TopPage.h"
 
 #include "app/BoxContext.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"
 #include "setup/ProxySettings.h"
+#include "shared/Clock.h"
 
 #include <QNetworkInterface>
 

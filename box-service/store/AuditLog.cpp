@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/AuditLog.h"
 
-#include "app/Clock.h"
+#include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Clock.h"
 #include "shared/Result.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 namespace mente::box {
 
 class Database;
-class Clock;
 
 // Who did what, when, from where. Every change made through the API or the setup page is
 // written here; secrets never are.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Clock.h"
 #include "shared/Event.h"
 #include "shared/Result.h"
 
@@ -14,7 +15,6 @@ class QSqlQuery;
 namespace mente::box {
 
 class Database;
-class Clock;
 
 // The numbered events of the box, stored; listeners (stream, mail, metrics) hear each new one.
 class EventLog : public QObject

@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcQuiet, "mente.console.quiet")
 namespace mente::console {
 
 namespace {
-const QString kMutes = api::path(QStringLiteral("/mutes"));
+const QString kMutes = api::Mutes;
 const QString kReason = QStringLiteral("Muted from Mente Console");
 
 QString ackPath(const QString &collection, qint64 id)

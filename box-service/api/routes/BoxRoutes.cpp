@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
+#include "app/BoxContext.h"
+#include "app/CustomerService.h"
 #include "report/ReportPeriod.h"
 #include "report/ReportService.h"
-#include "store/ReportStore.h"
-#include "app/BoxContext.h"
-#include "app/Clock.h"
-#include "app/CustomerService.h"
 #include "shared/ApiPaths.h"
 #include "shared/Box.h"
+#include "shared/Clock.h"
 #include "store/AuditLog.h"
 #include "store/DeviceStore.h"
 #include "store/MetaStore.h"
+#include "store/ReportStore.h"
 
 namespace mente::box {
 

@@ -2,9 +2,9 @@
 #include "api/Router.h"
 #include "api/Routes.h"
 #include "app/BoxContext.h"
-#include "app/Clock.h"
 #include "app/CustomerService.h"
 #include "shared/ApiPaths.h"
+#include "shared/Clock.h"
 
 namespace mente::box {
 

@@ -2,8 +2,9 @@
 #include "api/Router.h"
 #include "api/Routes.h"
 #include "app/BoxContext.h"
-#include "app/Clock.h"
+#include "monitor/MonitorScheduler.h"
 #include "shared/ApiPaths.h"
+#include "shared/Clock.h"
 #include "shared/JsonReader.h"
 #include "shared/Protocol.h"
 #include "shared/Validation.h"
@@ -11,7 +12,6 @@
 #include "store/Database.h"
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
-#include "monitor/MonitorScheduler.h"
 
 #include <QJsonArray>
 
@@ -42,8 +42,7 @@ void monitorTargetsChanged(const BoxContext &box)
 // transaction, let the monitor re-read its targets, and answer the row as it now is.
 template<typename Patch>
 ApiReply patchRow(BoxContext &box, const ApiRequest &request, const QString &what,
-                  const std::function<bool(qint64)> &exists,
-                  const std::function<Status(qint64, const Patch &)> &apply,
+                  const std::function<bool(qint64)> &exists, const std::function<Status(qint64, const Patch &)> &apply,
                   const std::function<QJsonObject(qint64)> &read)
 {
     const auto id = request.id();
@@ -55,7 +54,8 @@ ApiReply patchRow(BoxContext &box, const ApiRequest &request, const QString &wha
     auto patch = Patch::fromJson(body.value());
     if (!patch)
         return ApiReply::error(patch.error());
-    const bool wasMonitored = read(*id).value(QStringLiteral("monitor")).toBool();
+    const QJsonObject was = read(*id);
+    const bool wasMonitored = was.value(QStringLiteral("monitor")).toBool();
     const Status s = box.db->transaction([&]() -> Status {
         if (const Status p = apply(*id, patch.value()); !p)
             return p;
@@ -66,7 +66,10 @@ ApiReply patchRow(BoxContext &box, const ApiRequest &request, const QString &wha
             e.id = *id;
             e.from = wasMonitored ? QStringLiteral("on") : QStringLiteral("off");
             e.to = *patch->monitor ? QStringLiteral("on") : QStringLiteral("off");
-            e.detail = {{QStringLiteral("target"), what}, {QStringLiteral("by"), request.actor->op.login}};
+            // The state it had: switching off resets it to unknown, and this event is the record of that.
+            e.detail = {{QStringLiteral("target"), what},
+                        {QStringLiteral("by"), request.actor->op.login},
+                        {QStringLiteral("state"), was.value(QStringLiteral("state"))}};
             if (const auto appended = box.events->append(e); !appended)
                 return appended.error();
         }
@@ -157,7 +160,8 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
             added = box.devices->insertPort(*id, port, protocol, true);
             if (!added)
                 return added.error();
-            return audit(box, request, QStringLiteral("port.add"), QStringLiteral("%1:%2").arg(*id).arg(port), protocol);
+            return audit(box, request, QStringLiteral("port.add"), QStringLiteral("%1:%2").arg(*id).arg(port),
+                         protocol);
         });
         if (!s)
             return ApiReply::error(s.error());
@@ -180,7 +184,8 @@ void registerDeviceRoutes(Router &router, BoxContext &box)
         const Status s = box.db->transaction([&]() -> Status {
             if (const Status d = box.devices->removePort(*id); !d)
                 return d;
-            return audit(box, request, QStringLiteral("port.remove"), QStringLiteral("%1:%2").arg(port->deviceId).arg(port->port));
+            return audit(box, request, QStringLiteral("port.remove"),
+                         QStringLiteral("%1:%2").arg(port->deviceId).arg(port->port));
         });
         monitorTargetsChanged(box);
         return s ? ApiReply::noContent() : ApiReply::error(s.error());

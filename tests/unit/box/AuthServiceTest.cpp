@@ -2,12 +2,12 @@
 #include "api/AuthService.h"
 #include "api/PasswordHasher.h"
 #include "app/BoxConfig.h"
-#include "app/Clock.h"
 #include "app/OperatorService.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OperatorStore.h"
 #include "store/SessionStore.h"
+#include "support/FakeClock.h"
 
 #include <QTemporaryDir>
 
@@ -17,16 +17,6 @@ using namespace mente;
 using namespace mente::box;
 
 namespace {
-class ManualClock final : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-
-private:
-    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
-};
-
 struct AuthFixture : ::testing::Test
 {
     void SetUp() override
@@ -41,7 +31,7 @@ struct AuthFixture : ::testing::Test
         ASSERT_TRUE(service->ensureDefaultAdmin().ok());
     }
     QTemporaryDir dir;
-    ManualClock clock;
+    test::FakeClock clock;
     BoxConfig config;
     PasswordHasher hasher;
     std::unique_ptr<Database> db;
@@ -62,9 +52,9 @@ TEST_F(AuthFixture, TokensAreStoredHashedAndExpireOnTheClock)
     EXPECT_FALSE(sessions->find(login->token)) << "the raw token is not a key of the table";
     EXPECT_TRUE(sessions->find(AuthService::hashToken(login->token)));
     EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
-    clock.advance(599);
+    clock.advanceSecs(599);
     EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
-    clock.advance(1);
+    clock.advanceSecs(1);
     EXPECT_EQ(auth->authenticate(login->token, {}).error().code, QStringLiteral("unauthorized"));
 }
 

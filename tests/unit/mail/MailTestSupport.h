@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Clock.h"
+#include "support/FakeClock.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -19,18 +19,6 @@ struct ParsedMail
 };
 ParsedMail parseMail(const QByteArray &raw);
 QString decodeEncodedWords(const QByteArray &value);
-
-class FakeClock final : public box::Clock
-{
-public:
-    explicit FakeClock(QDateTime start) : m_now(std::move(start)) {}
-    QDateTime now() const override { return m_now; }
-    void advanceSecs(qint64 s) { m_now = m_now.addSecs(s); }
-    void set(const QDateTime &t) { m_now = t; }
-
-private:
-    QDateTime m_now;
-};
 
 } // namespace mente::test
 

@@ -2,7 +2,7 @@
 // The monitor's state machine (F7): retries, recoveries, flapping, against a fake clock.
 #include "monitor/StateMachine.h"
 
-#include "app/Clock.h"
+#include "support/FakeClock.h"
 
 #include <QTimeZone>
 
@@ -12,16 +12,6 @@ using namespace mente;
 using namespace mente::box;
 
 namespace {
-class FakeClock final : public Clock
-{
-public:
-    QDateTime now() const override { return m_now; }
-    void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
-
-private:
-    QDateTime m_now = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-};
-
 CheckResult up()
 {
     return CheckResult{true, {}, QStringLiteral("tcp:80"), 3};
@@ -33,14 +23,14 @@ CheckResult down(const char *cause = "refused")
 
 struct Harness
 {
-    FakeClock clock;
+    test::FakeClock clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC)};
     StateMachine machine;
     CheckSettings settings{60, 2000, 3, 2};
     FlapPolicy policy{4, 10};
 
     std::optional<StateMachine::Transition> feed(const CheckResult &r, qint64 afterSeconds = 60)
     {
-        clock.advance(afterSeconds);
+        clock.advanceSecs(afterSeconds);
         return machine.observe(r, clock.now(), settings, policy);
     }
 };
@@ -150,7 +140,7 @@ TEST(StateMachine, FlappingDetectionCanBeOff)
 
 TEST(StateMachine, StartsFromTheStoredState)
 {
-    FakeClock clock;
+    test::FakeClock clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC)};
     StateMachine machine(HealthState::Fault);
     const CheckSettings settings{60, 2000, 3, 1};
     EXPECT_FALSE(machine.observe(down(), clock.now(), settings, {}));

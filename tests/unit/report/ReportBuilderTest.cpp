@@ -16,6 +16,7 @@
 #include "store/OperatorStore.h"
 #include "store/ReportStore.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -291,4 +292,64 @@ TEST_F(ReportFixture, WithoutAValidLicenceTheRecipientsAreToldWhyNoReportCame)
     ASSERT_EQ(mails.size(), 1);
     EXPECT_EQ(mails.first().kind, QStringLiteral("report-unlicensed"));
     EXPECT_TRUE(mails.first().subject.contains(QStringLiteral("2026-11")));
+}
+
+// POST /box/ack and POST or DELETE /box/mute are one event each, naming the targets and the mutes
+// they touched; DELETE .../ack takes an acknowledgement back. The report reads them as the single ones.
+TEST_F(ReportFixture, TheBoxWideAckAndMuteEventsCountForEachTargetAndMute)
+{
+    const auto ids = [](std::initializer_list<qint64> list) {
+        QJsonArray a;
+        for (const qint64 id : list)
+            a.append(id);
+        return a;
+    };
+    const QString by = QStringLiteral("sato");
+    const auto boxAck = [&](const QDateTime &at) {
+        event(at, QStringLiteral("ack"), 0, QStringLiteral("fault"), QStringLiteral("fault"),
+              QStringLiteral("acknowledged"),
+              {{QStringLiteral("target"), QStringLiteral("box")},
+               {QStringLiteral("acknowledged"), true},
+               {QStringLiteral("by"), by},
+               {QStringLiteral("devices"), ids({deviceId})},
+               {QStringLiteral("ports"), ids({})}});
+    };
+    ASSERT_TRUE(devices->applyPatch(deviceId, *DevicePatch::fromJson({{QStringLiteral("monitor"), true}})).ok());
+    event(jst(10, 20, 9, 1), QStringLiteral("device"), deviceId, QStringLiteral("unknown"), QStringLiteral("ok"));
+    // Fault A, 6 h: acknowledged with the box at 13:00, taken back at 14:00.
+    event(jst(11, 10, 12), QStringLiteral("device"), deviceId, QStringLiteral("ok"), QStringLiteral("fault"));
+    boxAck(jst(11, 10, 13));
+    event(jst(11, 10, 14), QStringLiteral("ack"), deviceId, QStringLiteral("fault"), QStringLiteral("fault"),
+          QStringLiteral("unacknowledged"),
+          {{QStringLiteral("target"), QStringLiteral("device")},
+           {QStringLiteral("acknowledged"), false},
+           {QStringLiteral("by"), by}});
+    // Box mute 1 (13:00 until 23:00) replaced at 14:00 by mute 2 (until 15:00): muted 13:00-15:00.
+    mute(1, QStringLiteral("box"), 0, jst(11, 10, 13), jst(11, 10, 23));
+    event(jst(11, 10, 14), QStringLiteral("mute"), 2, {}, QStringLiteral("muted"), {},
+          {{QStringLiteral("kind"), QStringLiteral("box")},
+           {QStringLiteral("targetId"), 0},
+           {QStringLiteral("until"), toIso(jst(11, 10, 15))},
+           {QStringLiteral("replaced"), ids({1})}});
+    // Box mute 3 (16:00 until 23:00) ended by DELETE /box/mute at 17:00: muted 16:00-17:00.
+    mute(3, QStringLiteral("box"), 0, jst(11, 10, 16), jst(11, 10, 23));
+    event(jst(11, 10, 17), QStringLiteral("mute"), 0, QStringLiteral("muted"), QStringLiteral("unmuted"), {},
+          {{QStringLiteral("kind"), QStringLiteral("box")},
+           {QStringLiteral("targetId"), 0},
+           {QStringLiteral("removed"), ids({3})}});
+    event(jst(11, 10, 18), QStringLiteral("device"), deviceId, QStringLiteral("fault"), QStringLiteral("ok"));
+    // Fault B, 1 h: acknowledged with the box.
+    event(jst(11, 12, 12), QStringLiteral("device"), deviceId, QStringLiteral("ok"), QStringLiteral("fault"));
+    boxAck(jst(11, 12, 12, 30));
+    event(jst(11, 12, 13), QStringLiteral("device"), deviceId, QStringLiteral("fault"), QStringLiteral("ok"));
+
+    clock.set(jst(12, 1, 0, 30));
+    const MonthlyReport r = ReportBuilder(*db, *runs).build({QDate(2026, 11, 1), 31, kTokyo, clock.now(), {}, {}});
+    const ReportTarget *t = target(r, QStringLiteral("device"), deviceId);
+    ASSERT_NE(t, nullptr);
+    EXPECT_DOUBLE_EQ(t->muted, 0.0042); // 3 / 720 h: the replaced and the ended mutes stop there
+    EXPECT_DOUBLE_EQ(t->fault, 0.0056); // (6 - 3 + 1) / 720 h
+    ASSERT_EQ(r.faults.size(), 2);
+    EXPECT_TRUE(r.faults[0].acknowledgedBy.isEmpty()) << "taken back";
+    EXPECT_EQ(r.faults[1].acknowledgedBy, by);
 }

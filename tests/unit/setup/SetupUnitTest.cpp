@@ -2,13 +2,13 @@
 // The setup page's parts on their own: language choice, CSRF tokens, the network form's rules,
 // the networkd backend on files in a temp dir, confirm-or-rollback with real timers.
 #include "RecordingLauncher.h"
-#include "app/Clock.h"
 #include "setup/CsrfGuard.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkSettings.h"
 #include "setup/NetworkdConfigurator.h"
 #include "setup/RegistrationPage.h"
 #include "setup/SetupLanguage.h"
+#include "shared/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/MetaStore.h"

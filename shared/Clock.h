@@ -3,9 +3,10 @@
 
 #include <QDateTime>
 
-namespace mente::box {
+namespace mente {
 
-// The time, injected so that expiry, lockout and schedules can be tested without waiting.
+// The time, injected so that expiry, lockout, schedules and "how long ago" can be tested without
+// waiting. Box and console both take one; tests hand in tests/support/FakeClock.h.
 class Clock
 {
 public:
@@ -19,4 +20,4 @@ public:
     QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
 };
 
-} // namespace mente::box
+} // namespace mente
