@@ -2,7 +2,6 @@
 #include "api/AuthService.h"
 
 #include "api/PasswordHasher.h"
-#include "app/BoxConfig.h"
 #include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -27,15 +26,16 @@ const QString kBadLogin = QStringLiteral("The login ID or the password is wrong.
 } // namespace
 
 AuthService::AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit,
-                         const PasswordHasher &hasher, const Clock &clock, const BoxConfig &config)
+                         const PasswordHasher &hasher, const Clock &clock, const SessionSettings &session,
+                         const LoginSettings &login)
     : m_operators(operators),
       m_sessions(sessions),
       m_audit(audit),
       m_hasher(hasher),
       m_clock(clock),
-      m_ttlMs(qint64(config.session.ttlMin * 60.0 * 1000.0)),
-      m_byLogin(config.auth.maxFailures, config.auth.lockoutS),
-      m_byAddress(config.auth.maxFailures, config.auth.lockoutS)
+      m_ttlMs(qint64(session.ttlMin * 60.0 * 1000.0)),
+      m_byLogin(login.maxFailures, login.lockoutS),
+      m_byAddress(login.maxFailures, login.lockoutS)
 {
 }
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AuthSettings.h"
 #include "api/LoginThrottle.h"
-#include "app/Actor.h"
+#include "kernel/Actor.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"
 
@@ -14,7 +15,6 @@ class AuditLog;
 class OperatorStore;
 class PasswordHasher;
 class SessionStore;
-struct BoxConfig;
 
 struct LoginResult
 {
@@ -29,7 +29,7 @@ class AuthService
 {
 public:
     AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit, const PasswordHasher &hasher,
-                const Clock &clock, const BoxConfig &config);
+                const Clock &clock, const SessionSettings &session, const LoginSettings &login);
 
     Result<LoginResult> login(const QString &login, const QString &password, const QString &address);
     Result<Actor> authenticate(const QString &token, const QString &address);

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-target_sources(mente_box_core PRIVATE
+target_sources(mente_box_api PRIVATE
     api/ApiServer.cpp api/ApiServer.h
     api/ApiTypes.cpp api/ApiTypes.h
     api/AuthService.cpp api/AuthService.h
@@ -22,3 +22,4 @@ target_sources(mente_box_core PRIVATE
     api/routes/OperatorRoutes.cpp
     api/routes/SessionRoutes.cpp
     api/routes/SshKeyRoutes.cpp)
+target_link_libraries(mente_box_api PRIVATE OpenSSL::SSL OpenSSL::Crypto PkgConfig::SODIUM)

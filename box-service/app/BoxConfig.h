@@ -1,32 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/AuthSettings.h"
 #include "discovery/DiscoverySettings.h"
-#include "report/ReportSettings.h"
 #include "http/HttpSettings.h"
+#include "kernel/ConfigReader.h"
+#include "monitor/MonitorSettings.h"
+#include "monitor/VpnSettings.h"
+#include "notify/MailSettings.h"
+#include "report/ReportSettings.h"
 #include "scan/ScanSettings.h"
 #include "shared/Result.h"
 #include "tunnel/TunnelSettings.h"
 
-#include <QSettings>
 #include <QStringList>
 
 namespace mente::box {
 
-// The box's INI configuration (API.md "Config keys"). Every interval a test may need to shorten
-// is here. A bad value stops the box with an error naming "[section] key".
+// The box's INI configuration (API.md "Config keys"), read once by the composition root, which
+// hands each module its own settings type (declared in that module: MonitorSettings in monitor/,
+// ScanSettings in scan/, ...). Every interval a test may need to shorten is here. A bad value
+// stops the box with an error naming "[section] key".
 struct BoxConfig
 {
-    struct Session
-    {
-        double ttlMin = 720; // may be fractional, so tests can watch a token expire
-    } session;
-
-    struct Auth
-    {
-        int maxFailures = 5;
-        int lockoutS = 300;
-    } auth;
+    SessionSettings session; // [session]
+    LoginSettings auth;      // [auth]
 
     struct Api
     {
@@ -41,31 +39,9 @@ struct BoxConfig
         QString addressMode; // "dhcp"/"static"; empty: as the setup page last set it
     } box;
 
-    struct Vpn
-    {
-        QString hub;
-        QString user;
-        QString password;
-        QString interfaceName;
-        QString vpncmd;  // path of SoftEther's vpncmd: the account status is asked from it
-        QString account; // the client's account name for vpncmd (default: the user)
-        int checkS = 10;
-    } vpn;
+    VpnSettings vpn; // [vpn]
 
-    struct Monitor
-    {
-        int intervalS = 60;
-        int timeoutMs = 2000;
-        int retries = 3;
-        int recoveries = 1;
-        int flapChanges = 6; // more changes than this within flapMinutes is flapping; 0: off
-        int flapMinutes = 10;
-        int maxParallel = 256; // checks in flight at once
-        int sshThreads = 4;
-        QString icmp = QStringLiteral("auto"); // auto, datagram, raw, none (TCP only)
-        QString gateway = QStringLiteral("auto"); // auto (the default route's), none, or an IPv4 address
-        int gatewayIntervalS = 10;
-    } monitor;
+    MonitorSettings monitor; // [monitor]
 
     struct Events
     {
@@ -73,21 +49,7 @@ struct BoxConfig
         int maxStreams = 256;
     } events;
 
-    struct Mail
-    {
-        QString smtpUrl;
-        QString security = QStringLiteral("none");
-        QString user;
-        QString password;
-        QString from = QStringLiteral("mente-box@localhost.localdomain");
-        double repeatMin = 60; // may be fractional, so tests can watch a repeat
-        QString caFile;        // extra CA bundle for the SMTP server's certificate (self-signed servers)
-        bool verifyPeer = true;
-        int timeoutS = 30;          // one delivery attempt
-        int retryMinS = 30;         // first retry after a failed attempt, doubling up to retryMaxS
-        int retryMaxS = 3600;
-        int maxAttempts = 100;      // then failed-permanently (still listed; POST .../retry re-queues)
-    } mail;
+    MailSettings mail; // [mail]
 
     // How the box reaches the Internet (F1 proxy form, §6); mails go through it.
     struct Proxy
@@ -153,29 +115,6 @@ struct BoxConfig
 
     // Reads the file; a missing file means all defaults.
     static Result<BoxConfig> load(const QString &path);
-};
-
-// Reads one INI value with a range check; errors name "[section] key".
-class ConfigReader
-{
-public:
-    explicit ConfigReader(QSettings &settings) : m_settings(settings) {}
-
-    int integer(const QString &key, int fallback, int min, int max);
-    double number(const QString &key, double fallback, double min, double max);
-    QString text(const QString &key, const QString &fallback = {});
-    QStringList list(const QString &key);
-    QString oneOf(const QString &key, const QString &fallback, const QStringList &allowed);
-
-    bool ok() const { return m_error.isEmpty(); }
-    Error error() const { return Error::validation(m_field, m_error); }
-
-private:
-    void fail(const QString &key, const QString &message);
-
-    QSettings &m_settings;
-    QString m_field;
-    QString m_error;
 };
 
 } // namespace mente::box

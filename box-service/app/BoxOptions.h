@@ -1,19 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel/ListenAddress.h"
 #include "shared/Result.h"
 
-#include <QHostAddress>
 #include <QStringList>
 
 namespace mente::box {
-
-struct ListenAddress
-{
-    QHostAddress address;
-    quint16 port = 0;
-    QString text; // as given, for the printed lines
-};
 
 // The command line of mente-box (API.md "Starting a box").
 struct BoxOptions
@@ -27,7 +20,5 @@ struct BoxOptions
 
     static Result<BoxOptions> parse(const QStringList &arguments);
 };
-
-Result<ListenAddress> parseListenAddress(const QString &text, const QString &option);
 
 } // namespace mente::box

@@ -13,7 +13,6 @@
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
 #include "monitor/GatewayWatcher.h"
-#include "monitor/IcmpPinger.h"
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorService.h"
 #include "monitor/MonitorStore.h"
@@ -25,6 +24,7 @@
 #include "notify/Outbox.h"
 #include "notify/RegistrationMailer.h"
 #include "notify/SmtpTransport.h"
+#include "probe/IcmpPinger.h"
 #include "report/ReportMailer.h"
 #include "report/ReportRoutes.h"
 #include "report/ReportService.h"
@@ -178,7 +178,8 @@ Status BoxService::prepare()
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
-    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config);
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config.session,
+                                           m_config.auth);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
@@ -288,7 +289,7 @@ Status BoxService::prepare()
 void BoxService::prepareMail()
 {
     Parts &p = *m_parts;
-    const BoxConfig::Mail &mail = m_config.mail;
+    const MailSettings &mail = m_config.mail;
     p.outbox = std::make_unique<Outbox>(*p.db, *m_clock);
     p.mailComposer = std::make_unique<MailComposer>(
         mail.from, mail.repeatMin,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/CustomerService.h"
 
-#include "app/RegistrationMailQueue.h"
+#include "notify/RegistrationMailQueue.h"
 #include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/AuditLog.h"

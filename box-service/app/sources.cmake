@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-target_sources(mente_box_core PRIVATE
+# The composition root: reads box.conf and the command line, makes every part with what it uses
+# and wires them together (BoxService); main.cpp starts it.
+target_sources(mente_box_app PRIVATE
     app/BoxConfig.cpp app/BoxConfig.h
     app/BoxOptions.cpp app/BoxOptions.h
     app/BoxContext.h
     app/BoxService.cpp app/BoxService.h
     app/CustomerService.cpp app/CustomerService.h
-    app/RegistrationMailQueue.h
     app/NetworkFacts.cpp app/NetworkFacts.h
     app/OperatorService.cpp app/OperatorService.h
-    app/Actor.h
     app/SignalWatcher.cpp app/SignalWatcher.h
     app/SshKeyService.cpp app/SshKeyService.h)
+target_link_libraries(mente_box_app PRIVATE PkgConfig::SODIUM)

@@ -5,7 +5,7 @@
 #include "discovery/IcmpSweeper.h"
 #include "discovery/LanSubnets.h"
 #include "discovery/NeighbourTable.h"
-#include "scan/ConnectProber.h"
+#include "probe/ConnectProber.h"
 #include "shared/Clock.h"
 #include "store/Database.h"
 #include "store/EventLog.h"

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The box's HTTP/1.1 layer (API and setup page), on Qt's event loop: docs/http-layer.md.
-target_sources(mente_box_core PRIVATE
+target_sources(mente_box_http PRIVATE
     http/HttpConnection.cpp http/HttpConnection.h
     http/HttpHandler.h
     http/HttpListener.cpp http/HttpListener.h

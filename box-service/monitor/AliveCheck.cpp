@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/AliveCheck.h"
 
-#include "monitor/IcmpPinger.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/StreamCheck.h"
+#include "probe/IcmpPinger.h"
 
 #include <QHostAddress>
 #include <QTimer>

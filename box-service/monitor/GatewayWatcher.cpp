@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/GatewayWatcher.h"
 
-#include "monitor/IcmpPinger.h"
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorStore.h"
+#include "probe/IcmpPinger.h"
 #include "shared/Clock.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
@@ -33,7 +33,7 @@ QString readLine(const QString &path)
 
 GatewayWatcher::GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger,
                                MonitorScheduler &scheduler, MonitorStore &store, const Clock &clock,
-                               const BoxConfig::Monitor &config, QObject *parent)
+                               const MonitorSettings &config, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_meta(meta)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
+#include "monitor/MonitorSettings.h"
 #include "monitor/StateMachine.h"
 #include "shared/Clock.h"
 
@@ -28,7 +28,7 @@ class GatewayWatcher : public QObject
     Q_OBJECT
 public:
     GatewayWatcher(Database &db, MetaStore &meta, EventLog &events, IcmpPinger &pinger, MonitorScheduler &scheduler,
-                   MonitorStore &store, const Clock &clock, const BoxConfig::Monitor &config,
+                   MonitorStore &store, const Clock &clock, const MonitorSettings &config,
                    QObject *parent = nullptr);
 
     void start();
@@ -52,7 +52,7 @@ private:
     MonitorScheduler &m_scheduler;
     MonitorStore &m_store;
     const Clock &m_clock;
-    const BoxConfig::Monitor &m_config;
+    const MonitorSettings &m_config;
     QString m_gateway;
     QString m_interface;
     StateMachine m_machine;

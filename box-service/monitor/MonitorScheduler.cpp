@@ -33,7 +33,7 @@ qint64 retryMs(const CheckSettings &s)
 } // namespace
 
 MonitorScheduler::MonitorScheduler(Database &db, MonitorStore &store, EventLog &events, IcmpPinger &pinger,
-                                   const Clock &clock, const BoxConfig::Monitor &config, QObject *parent)
+                                   const Clock &clock, const MonitorSettings &config, QObject *parent)
     : QObject(parent), m_db(db), m_store(store), m_events(events), m_pinger(pinger), m_clock(clock), m_config(config)
 {
     m_sshPool.setMaxThreadCount(config.sshThreads);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
+#include "monitor/MonitorSettings.h"
 #include "monitor/CheckTypes.h"
 #include "monitor/MonitorStore.h"
 #include "monitor/StateMachine.h"
@@ -35,7 +35,7 @@ class MonitorScheduler : public QObject
     Q_OBJECT
 public:
     MonitorScheduler(Database &db, MonitorStore &store, EventLog &events, IcmpPinger &pinger, const Clock &clock,
-                     const BoxConfig::Monitor &config, QObject *parent = nullptr);
+                     const MonitorSettings &config, QObject *parent = nullptr);
     ~MonitorScheduler() override;
 
     void start();
@@ -80,7 +80,7 @@ private:
     EventLog &m_events;
     IcmpPinger &m_pinger;
     const Clock &m_clock;
-    const BoxConfig::Monitor &m_config;
+    const MonitorSettings &m_config;
     QThreadPool m_sshPool;
     QElapsedTimer m_mono;
     QHash<TargetKey, Entry> m_entries;

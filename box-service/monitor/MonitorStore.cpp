@@ -13,14 +13,14 @@ DeviceStore::Table table(TargetKind kind)
     return kind == TargetKind::Port ? DeviceStore::Table::Ports : DeviceStore::Table::Devices;
 }
 
-CheckSettings resolve(const MonitorOverrides &o, const BoxConfig::Monitor &d)
+CheckSettings resolve(const MonitorOverrides &o, const MonitorSettings &d)
 {
     return {o.intervalS.value_or(d.intervalS), o.timeoutMs.value_or(d.timeoutMs), o.retries.value_or(d.retries),
             o.recoveries.value_or(d.recoveries)};
 }
 } // namespace
 
-QList<MonitoredTarget> MonitorStore::monitoredTargets(const BoxConfig::Monitor &defaults) const
+QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &defaults) const
 {
     QList<MonitoredTarget> targets;
     for (const Device &d : m_devices.list(false)) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
+#include "monitor/MonitorSettings.h"
 #include "monitor/CheckTypes.h"
 #include "shared/HealthState.h"
 #include "shared/Mute.h"
@@ -37,7 +37,7 @@ class MonitorStore
 public:
     MonitorStore(Database &db, DeviceStore &devices) : m_devices(devices), m_mutes(db) {}
 
-    QList<MonitoredTarget> monitoredTargets(const BoxConfig::Monitor &defaults) const;
+    QList<MonitoredTarget> monitoredTargets(const MonitorSettings &defaults) const;
     bool exists(TargetKey key) const;
     std::optional<HealthState> state(TargetKey key) const;
 

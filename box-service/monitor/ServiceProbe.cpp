@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/ServiceProbe.h"
 
-#include "scan/HttpProbe.h"
-#include "scan/RdpProbe.h"
-#include "scan/TelnetProbe.h"
-#include "scan/VncProbe.h"
+#include "probe/HttpProbe.h"
+#include "probe/RdpProbe.h"
+#include "probe/TelnetProbe.h"
+#include "probe/VncProbe.h"
 #include "shared/Protocol.h"
 
 namespace mente::box {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scan/ProtocolProbe.h"
+#include "probe/ProtocolProbe.h"
 
 #include <QByteArray>
 #include <QString>

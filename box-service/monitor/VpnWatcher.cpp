@@ -19,7 +19,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 namespace mente::box {
 
 VpnWatcher::VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,
-                       const BoxConfig::Vpn &config, QObject *parent)
+                       const VpnSettings &config, QObject *parent)
     : QObject(parent), m_db(db), m_meta(meta), m_events(events), m_store(store), m_clock(clock), m_config(config)
 {
     m_state = healthStateFromWire(m_meta.value(QStringLiteral("vpn.state")).value_or(QString()))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
+#include "monitor/VpnSettings.h"
 #include "shared/Clock.h"
 #include "shared/HealthState.h"
 
@@ -25,7 +25,7 @@ class VpnWatcher : public QObject
     Q_OBJECT
 public:
     VpnWatcher(Database &db, MetaStore &meta, EventLog &events, MonitorStore &store, const Clock &clock,
-               const BoxConfig::Vpn &config, QObject *parent = nullptr);
+               const VpnSettings &config, QObject *parent = nullptr);
 
     void start();
     bool enabled() const { return !m_config.vpncmd.isEmpty() || !m_config.interfaceName.isEmpty(); }
@@ -44,7 +44,7 @@ private:
     EventLog &m_events;
     MonitorStore &m_store;
     const Clock &m_clock;
-    const BoxConfig::Vpn &m_config;
+    const VpnSettings &m_config;
     HealthState m_state = HealthState::Unknown;
     QTimer *m_timer = nullptr;
     QProcess *m_process = nullptr;

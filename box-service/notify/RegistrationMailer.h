@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/RegistrationMailQueue.h"
+#include "notify/RegistrationMailQueue.h"
 #include "shared/Operator.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # F9 mails: the outbox, MIME, templates, SMTP through libcurl, the fault-mail rules.
 pkg_check_modules(CURL REQUIRED IMPORTED_TARGET libcurl)
-target_link_libraries(mente_box_core PUBLIC PkgConfig::CURL)
-target_sources(mente_box_core PRIVATE
+target_link_libraries(mente_box_notify PRIVATE PkgConfig::CURL)
+target_sources(mente_box_notify PRIVATE
     notify/FaultMailer.cpp notify/FaultMailer.h
     notify/MailComposer.cpp notify/MailComposer.h
     notify/MailDispatcher.cpp notify/MailDispatcher.h
@@ -12,6 +12,7 @@ target_sources(mente_box_core PRIVATE
     notify/MimeBuilder.cpp notify/MimeBuilder.h
     notify/NewDeviceMailer.cpp notify/NewDeviceMailer.h
     notify/Outbox.cpp notify/Outbox.h
+    notify/RegistrationMailQueue.h
     notify/RegistrationMailer.cpp notify/RegistrationMailer.h
     notify/SmtpTransport.cpp notify/SmtpTransport.h)
 
@@ -23,4 +24,4 @@ foreach(file IN LISTS MENTE_MAIL_FILES)
     file(RELATIVE_PATH rel "${MENTE_MAIL_DIR}" "${file}")
     set_source_files_properties("${file}" PROPERTIES QT_RESOURCE_ALIAS "${rel}")
 endforeach()
-qt_add_resources(mente_box_core mente_mail_templates PREFIX "/mail" FILES ${MENTE_MAIL_FILES})
+qt_add_resources(mente_box_notify mente_mail_templates PREFIX "/mail" FILES ${MENTE_MAIL_FILES})

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportSettings.h"
 
-#include "app/BoxConfig.h"
+#include "kernel/ConfigReader.h"
 
 #include <QTimeZone>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/PortScanner.h"
 
+#include "probe/SynScanner.h"
 #include "scan/ScanLogging.h"
-#include "scan/SynScanner.h"
 
 #include <memory>
 #include <thread>

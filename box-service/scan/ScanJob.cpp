@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scan/ScanJob.h"
 
-#include "scan/ProtocolIdentifier.h"
+#include "probe/ProtocolIdentifier.h"
 #include "scan/ScanLogging.h"
 
 #include <algorithm>

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 find_package(Qt6 6.4 REQUIRED COMPONENTS DBus LinguistTools)
-target_link_libraries(mente_box_core PUBLIC Qt6::DBus) # AvahiAnnouncer: avahi-daemon's D-Bus API
+# AvahiAnnouncer: avahi-daemon's D-Bus API (PUBLIC: AvahiAnnouncer.h shows QDBusConnection).
+target_link_libraries(mente_box_setup PUBLIC Qt6::DBus PRIVATE PkgConfig::SODIUM)
 
-target_sources(mente_box_core PRIVATE
+target_sources(mente_box_setup PRIVATE
     setup/AvahiAnnouncer.cpp setup/AvahiAnnouncer.h
     setup/CsrfGuard.cpp setup/CsrfGuard.h
     setup/ErrorText.cpp setup/ErrorText.h
@@ -33,10 +34,10 @@ target_sources(mente_box_core PRIVATE
 
 # The setup page's Japanese comes from the project's one catalogue, translations/mente_ja.ts (the
 # console's CMake runs lupdate over box-service/setup/ too); compiled into the box as :/i18n/mente_ja.qm.
-qt_add_lrelease(mente_box_core
+qt_add_lrelease(mente_box_setup
     TS_FILES "${PROJECT_SOURCE_DIR}/translations/mente_ja.ts"
     QM_FILES_OUTPUT_VARIABLE MENTE_BOX_QM_FILES)
-qt_add_resources(mente_box_core "mente_box_translations"
+qt_add_resources(mente_box_setup "mente_box_translations"
     PREFIX "/i18n"
     BASE "${CMAKE_CURRENT_BINARY_DIR}"
     FILES ${MENTE_BOX_QM_FILES})

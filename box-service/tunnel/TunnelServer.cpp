@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tunnel/TunnelServer.h"
 
-#include "app/BoxOptions.h"
+#include "kernel/ListenAddress.h"
 #include "shared/Event.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"

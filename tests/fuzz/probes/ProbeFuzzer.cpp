@@ -3,14 +3,14 @@
 // the properties the rest of the box relies on are checked (a violation aborts).
 #include "discovery/NeighbourTable.h"
 #include "discovery/OuiDatabase.h"
-#include "scan/BannerText.h"
-#include "scan/GreetingClassifier.h"
-#include "scan/HttpProbe.h"
+#include "probe/BannerText.h"
+#include "probe/GreetingClassifier.h"
+#include "probe/HttpProbe.h"
+#include "probe/RdpProbe.h"
+#include "probe/SshProbe.h"
+#include "probe/TelnetProbe.h"
+#include "probe/VncProbe.h"
 #include "scan/PortList.h"
-#include "scan/RdpProbe.h"
-#include "scan/SshProbe.h"
-#include "scan/TelnetProbe.h"
-#include "scan/VncProbe.h"
 
 #include <cstdint>
 #include <cstdlib>

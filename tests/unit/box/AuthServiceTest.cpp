@@ -27,7 +27,7 @@ struct AuthFixture : ::testing::Test
         sessions = std::make_unique<SessionStore>(*db);
         audit = std::make_unique<AuditLog>(*db, clock);
         service = std::make_unique<OperatorService>(*db, *operators, *sessions, *audit, hasher, clock);
-        auth = std::make_unique<AuthService>(*operators, *sessions, *audit, hasher, clock, config);
+        auth = std::make_unique<AuthService>(*operators, *sessions, *audit, hasher, clock, config.session, config.auth);
         ASSERT_TRUE(service->ensureDefaultAdmin().ok());
     }
     QTemporaryDir dir;

@@ -2,7 +2,7 @@
 // The ICMP pinger with both socket kinds. The test process moves into a network namespace of its
 // own (it needs root), where net.ipv4.ping_group_range can let root's group use datagram sockets
 // without touching the machine's setting.
-#include "monitor/IcmpPinger.h"
+#include "probe/IcmpPinger.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

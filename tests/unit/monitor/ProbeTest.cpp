@@ -4,8 +4,8 @@
 #include "monitor/GatewayWatcher.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/VpnWatcher.h"
-#include "scan/HttpProbe.h"
-#include "scan/RdpProbe.h"
+#include "probe/HttpProbe.h"
+#include "probe/RdpProbe.h"
 
 #include <QTemporaryFile>
 

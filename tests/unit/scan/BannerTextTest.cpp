@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/BannerText.h"
+#include "probe/BannerText.h"
 
 #include <gtest/gtest.h>
 

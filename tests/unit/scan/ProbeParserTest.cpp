@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/GreetingClassifier.h"
-#include "scan/HttpProbe.h"
-#include "scan/RdpProbe.h"
-#include "scan/SshProbe.h"
-#include "scan/TelnetProbe.h"
-#include "scan/VncProbe.h"
+#include "probe/GreetingClassifier.h"
+#include "probe/HttpProbe.h"
+#include "probe/RdpProbe.h"
+#include "probe/SshProbe.h"
+#include "probe/TelnetProbe.h"
+#include "probe/VncProbe.h"
 
 #include <gtest/gtest.h>
 
