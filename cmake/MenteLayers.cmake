@@ -29,9 +29,6 @@ set(MENTE_BOX_LAYER_EXCEPTIONS
     "store -> report: BoxRunLog.h hands out report's AvailabilityTimeline types (a store type for the run log's rows)"
     "store -> scan: ScanStore.h keeps scan's ScanRecord (the record belongs in shared/, the contract)"
     "store -> discovery: DiscoveryRunStore.h keeps discovery's DiscoveryRun (a row type of store's, or shared/)"
-    "discovery -> api: DiscoveryRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "scan -> api: ScanRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "report -> api: ReportRoutes.cpp registers on the Router (the routes belong in api/routes/)"
     "api -> app: the routes call the services still in app/ (Customer, Device, Inquiry, Operator, SshKey, Status) and read BoxConfig/BoxIdentity (those services belong below api)"
     "setup -> app: the pages call CustomerService and read BoxConfig/BoxIdentity from app/ (as above)")
 
