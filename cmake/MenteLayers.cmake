@@ -32,7 +32,6 @@ set(MENTE_BOX_LAYER_EXCEPTIONS
     "api -> app: the routes call the services still in app/ (Customer, Device, Inquiry, Operator, SshKey, Status) and read BoxConfig/BoxIdentity (those services belong below api)"
     "setup -> app: the pages call CustomerService and read BoxConfig/BoxIdentity from app/ (as above)")
 
-
 # mente_layers_parse(<list var>): sets MENTE_LAYER_MODULES (bottom first) and, per module,
 # MENTE_LAYER_USES_<module> (what it names, exceptions included) and MENTE_LAYER_ALLOWED_<module>
 # (everything below it that it may include: the closure of what it names).

@@ -88,25 +88,32 @@ Result<Device> DeviceService::add(const Actor &actor, const QString &ip)
     return device;
 }
 
+Status DeviceService::applyPatch(const Actor &actor, const QString &what, qint64 id, bool wasMonitored,
+                                 HealthState state, std::optional<bool> monitor, const QStringList &fields,
+                                 const std::function<Status()> &apply)
+{
+    const Status s = m_db.transaction([&]() -> Status {
+        if (const Status p = apply(); !p)
+            return p;
+        if (monitor)
+            if (const Status e = recordSwitch(actor, what, id, wasMonitored, *monitor, state); !e)
+                return e;
+        return audit(actor, what + QStringLiteral(".update"), QString::number(id), fields.join(QLatin1Char(',')));
+    });
+    if (s)
+        targetsChanged();
+    return s;
+}
+
 Result<Device> DeviceService::update(const Actor &actor, qint64 id, const DevicePatch &patch)
 {
     const auto before = device(id);
     if (!before)
         return noSuch(QStringLiteral("device"));
-    const Status s = m_db.transaction([&]() -> Status {
-        if (const Status p = m_devices.applyPatch(id, patch); !p)
-            return p;
-        if (patch.monitor)
-            if (const Status e =
-                    recordSwitch(actor, QStringLiteral("device"), id, before->monitor, *patch.monitor, before->state);
-                !e)
-                return e;
-        return audit(actor, QStringLiteral("device.update"), QString::number(id),
-                     patch.toJson().keys().join(QLatin1Char(',')));
-    });
-    if (!s)
+    if (const Status s = applyPatch(actor, QStringLiteral("device"), id, before->monitor, before->state, patch.monitor,
+                                    patch.toJson().keys(), [&] { return m_devices.applyPatch(id, patch); });
+        !s)
         return s.error();
-    targetsChanged();
     return *m_devices.byId(id);
 }
 
@@ -148,20 +155,10 @@ Result<Port> DeviceService::updatePort(const Actor &actor, qint64 id, const Port
     const auto before = port(id);
     if (!before)
         return noSuch(QStringLiteral("port"));
-    const Status s = m_db.transaction([&]() -> Status {
-        if (const Status p = m_devices.applyPortPatch(id, patch); !p)
-            return p;
-        if (patch.monitor)
-            if (const Status e =
-                    recordSwitch(actor, QStringLiteral("port"), id, before->monitor, *patch.monitor, before->state);
-                !e)
-                return e;
-        return audit(actor, QStringLiteral("port.update"), QString::number(id),
-                     patch.toJson().keys().join(QLatin1Char(',')));
-    });
-    if (!s)
+    if (const Status s = applyPatch(actor, QStringLiteral("port"), id, before->monitor, before->state, patch.monitor,
+                                    patch.toJson().keys(), [&] { return m_devices.applyPortPatch(id, patch); });
+        !s)
         return s.error();
-    targetsChanged();
     return *m_devices.portById(id);
 }
 

@@ -6,6 +6,7 @@
 #include "shared/Result.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -48,6 +49,9 @@ private:
     Status audit(const Actor &actor, const QString &action, const QString &target, const QString &detail = {});
     // A switch of monitoring on or off: the report counts the target from then, and the state it
     // had (switching off resets it to unknown) is on record.
+    // A patch applied and audited in one transaction, with the switch event when monitoring flips.
+    Status applyPatch(const Actor &actor, const QString &what, qint64 id, bool wasMonitored, HealthState state,
+                      std::optional<bool> monitor, const QStringList &fields, const std::function<Status()> &apply);
     Status recordSwitch(const Actor &actor, const QString &what, qint64 id, bool was, bool now, HealthState state);
     void targetsChanged();
 

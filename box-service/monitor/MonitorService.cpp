@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "monitor/MonitorService.h"
 
-#include "shared/Clock.h"
 #include "monitor/MonitorStore.h"
+#include "shared/Clock.h"
 #include "shared/Device.h"
 #include "shared/Event.h"
 #include "shared/IdList.h"
@@ -132,13 +132,17 @@ QList<Mute> MonitorService::mutes() const
     return m_store.mutes(m_clock.now());
 }
 
-QList<Mute> MonitorService::boxMutes() const
+Status MonitorService::endBoxMutes(QList<qint64> &ended)
 {
-    QList<Mute> out;
-    for (const Mute &m : m_store.mutes(m_clock.now()))
-        if (m.kind == QLatin1String("box"))
-            out.append(m);
-    return out;
+    ended.clear(); // a retried transaction starts afresh
+    for (const Mute &m : m_store.mutes(m_clock.now())) {
+        if (m.kind != QLatin1String("box"))
+            continue;
+        if (const Status r = m_store.removeMute(m.id); !r)
+            return r;
+        ended.append(m.id);
+    }
+    return success();
 }
 
 Result<Mute> MonitorService::addMute(const Actor &actor, const MuteRequest &m)
@@ -187,12 +191,8 @@ Result<BoxMuteAnswer> MonitorService::muteBox(const Actor &actor, const BoxMuteR
 {
     BoxMuteAnswer answer;
     const Status s = m_db.transaction([&]() -> Status {
-        answer.replaced.clear();
-        for (const Mute &old : boxMutes()) {
-            if (const Status r = m_store.removeMute(old.id); !r)
-                return r;
-            answer.replaced.append(old.id);
-        }
+        if (const Status r = endBoxMutes(answer.replaced); !r)
+            return r;
         auto added =
             m_store.addMute(QStringLiteral("box"), 0, request.until, request.reason, actor.op.login, m_clock.now());
         if (!added)
@@ -216,12 +216,8 @@ Result<BoxUnmuteAnswer> MonitorService::unmuteBox(const Actor &actor)
 {
     BoxUnmuteAnswer answer;
     const Status s = m_db.transaction([&]() -> Status {
-        answer.removed.clear();
-        for (const Mute &old : boxMutes()) {
-            if (const Status r = m_store.removeMute(old.id); !r)
-                return r;
-            answer.removed.append(old.id);
-        }
+        if (const Status r = endBoxMutes(answer.removed); !r)
+            return r;
         Event e;
         e.kind = QStringLiteral("mute");
         e.id = 0;

@@ -13,7 +13,7 @@
 namespace mente {
 class Clock;
 struct Event;
-}
+} // namespace mente
 
 namespace mente::box {
 
@@ -50,7 +50,8 @@ private:
     Result<Acknowledgement> setAcknowledged(const Actor &actor, TargetKey key, bool acknowledged);
     Status record(const Actor &actor, const Event &event, const QString &action, const QString &target,
                   const QString &detail = {});
-    QList<Mute> boxMutes() const;
+    // Ends the box-wide mutes running now (inside the caller's transaction); their ids in ended.
+    Status endBoxMutes(QList<qint64> &ended);
 
     Database &m_db;
     MonitorStore &m_store;
