@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/Actor.h"
+#include "kernel/Actor.h"
 #include "monitor/CheckTypes.h"
 #include "shared/Acknowledgement.h"
 #include "shared/BoxMute.h"
