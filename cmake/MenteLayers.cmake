@@ -26,15 +26,10 @@ set(MENTE_BOX_LAYERS
 # allows them and the libraries link them (so a static link still resolves); remove a line once its
 # import is gone, and the check and the link hold the module to its place again.
 set(MENTE_BOX_LAYER_EXCEPTIONS
-    "store -> report: BoxRunLog.h hands out report's AvailabilityTimeline types (a store type for the run log's rows)"
     "store -> scan: ScanStore.h keeps scan's ScanRecord (the record belongs in shared/, the contract)"
     "store -> discovery: DiscoveryRunStore.h keeps discovery's DiscoveryRun (a row type of store's, or shared/)"
-    "discovery -> api: DiscoveryRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "scan -> api: ScanRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "report -> api: ReportRoutes.cpp registers on the Router (the routes belong in api/routes/)"
-    "api -> app: the routes call app's services (Customer, Operator, SshKey, Device, Status, Inquiry) with BoxContext gone: they move below api"
-    "setup -> app: the pages take SetupServices (BoxConfig, BoxIdentity, CustomerService of app's) with BoxContext gone")
-
+    "api -> app: the routes call the services still in app/ (Customer, Device, Inquiry, Operator, SshKey, Status) and read BoxConfig/BoxIdentity (those services belong below api)"
+    "setup -> app: the pages call CustomerService and read BoxConfig/BoxIdentity from app/ (as above)")
 
 # mente_layers_parse(<list var>): sets MENTE_LAYER_MODULES (bottom first) and, per module,
 # MENTE_LAYER_USES_<module> (what it names, exceptions included) and MENTE_LAYER_ALLOWED_<module>

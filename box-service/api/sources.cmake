@@ -15,12 +15,15 @@ target_sources(mente_box_api PRIVATE
     api/routes/BoxRoutes.cpp
     api/routes/CustomerRoutes.cpp
     api/routes/DeviceRoutes.cpp
+    api/routes/DiscoveryRoutes.cpp api/routes/DiscoveryRoutes.h
     api/routes/EventRoutes.cpp
     api/routes/MetricsRoutes.cpp
     api/routes/MonitorRoutes.cpp
     api/routes/InquiryRoutes.cpp
     api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
+    api/routes/ReportRoutes.cpp api/routes/ReportRoutes.h
+    api/routes/ScanRoutes.cpp api/routes/ScanRoutes.h
     api/routes/SessionRoutes.cpp
     api/routes/SshKeyRoutes.cpp)
 target_link_libraries(mente_box_api PRIVATE OpenSSL::SSL OpenSSL::Crypto PkgConfig::SODIUM)

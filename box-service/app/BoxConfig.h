@@ -51,7 +51,7 @@ struct BoxConfig
 
     MailSettings mail; // [mail]
 
-    // How the box reaches the Internet (F1 proxy form, §6); mails go through it.
+    // How the box reaches the Internet (F1, the setup page's proxy form); mails go through it.
     struct Proxy
     {
         QString type = QStringLiteral("none"); // none, http, socks5
@@ -98,7 +98,7 @@ struct BoxConfig
             return s;
         }
     } setup;
-    // How the box is found on a customer's LAN (F1, seed §4–5): its host name (sent with DHCP and
+    // How the box is found on a customer's LAN (F1, "finding the box on the network"): its host name (sent with DHCP and
     // announced with mDNS/DNS-SD through avahi-daemon) and the first-boot address without DHCP.
     struct Network
     {

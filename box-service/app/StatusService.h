@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kernel/Actor.h"
 #include "app/BoxConfig.h"
 #include "app/BoxIdentity.h"
+#include "kernel/Actor.h"
 #include "shared/Box.h"
 #include "shared/Result.h"
 

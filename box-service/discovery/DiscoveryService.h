@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kernel/Actor.h"
-#include "shared/DiscoveryRun.h"
 #include "discovery/DiscoverySettings.h"
 #include "discovery/OuiDatabase.h"
+#include "kernel/Actor.h"
 #include "shared/DiscoveryRun.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"

@@ -54,8 +54,8 @@ QStringList ConfigReader::list(const QString &key)
 {
     QStringList items;
     const QVariant value = m_settings.value(key);
-    const QStringList raw = value.typeId() == QMetaType::QStringList ? value.toStringList()
-                                                                     : value.toString().split(QLatin1Char(','));
+    const QStringList raw =
+        value.typeId() == QMetaType::QStringList ? value.toStringList() : value.toString().split(QLatin1Char(','));
     for (const QString &item : raw)
         if (!item.trimmed().isEmpty())
             items << item.trimmed();

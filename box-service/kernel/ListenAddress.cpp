@@ -14,7 +14,8 @@ Result<ListenAddress> parseListenAddress(const QString &text, const QString &opt
     bool ok = false;
     const uint port = text.mid(colon + 1).toUInt(&ok);
     if (!ok || port > 65535)
-        return Error::validation(option, QStringLiteral("--%1: the port must be 0-65535 (0 picks a free one).").arg(option));
+        return Error::validation(option,
+                                 QStringLiteral("--%1: the port must be 0-65535 (0 picks a free one).").arg(option));
     QHostAddress address;
     if (host == QLatin1String("localhost"))
         address = QHostAddress::LocalHost;

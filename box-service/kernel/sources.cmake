@@ -4,4 +4,5 @@
 target_sources(mente_box_kernel PRIVATE
     kernel/Actor.h
     kernel/ConfigReader.cpp kernel/ConfigReader.h
-    kernel/ListenAddress.cpp kernel/ListenAddress.h)
+    kernel/ListenAddress.cpp kernel/ListenAddress.h
+    kernel/TimeSpan.h)

@@ -17,7 +17,7 @@ struct MonitorSettings
     int flapMinutes = 10;
     int maxParallel = 256; // checks in flight at once
     int sshThreads = 4;
-    QString icmp = QStringLiteral("auto"); // auto, datagram, raw, none (TCP only)
+    QString icmp = QStringLiteral("auto");    // auto, datagram, raw, none (TCP only)
     QString gateway = QStringLiteral("auto"); // auto (the default route's), none, or an IPv4 address
     int gatewayIntervalS = 10;
 };

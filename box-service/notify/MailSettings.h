@@ -17,10 +17,10 @@ struct MailSettings
     double repeatMin = 60; // may be fractional, so tests can watch a repeat
     QString caFile;        // extra CA bundle for the SMTP server's certificate (self-signed servers)
     bool verifyPeer = true;
-    int timeoutS = 30;          // one delivery attempt
-    int retryMinS = 30;         // first retry after a failed attempt, doubling up to retryMaxS
+    int timeoutS = 30;  // one delivery attempt
+    int retryMinS = 30; // first retry after a failed attempt, doubling up to retryMaxS
     int retryMaxS = 3600;
-    int maxAttempts = 100;      // then failed-permanently (still listed; POST .../retry re-queues)
+    int maxAttempts = 100; // then failed-permanently (still listed; POST .../retry re-queues)
 };
 
 } // namespace mente::box

@@ -7,9 +7,9 @@
 
 namespace mente::box {
 
-// Queues the mails a registration or a licence causes (§29 ①④, ②⑤). CustomerService calls it
-// inside the transaction that saves the registration, so the data and its mails are stored
-// together or not at all.
+// Queues the mails that a customer's registration or a licence's registration causes.
+// CustomerService calls it inside the transaction that saves the registration, so the data and
+// its mails are stored together or not at all.
 class RegistrationMailQueue
 {
 public:

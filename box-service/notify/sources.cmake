@@ -17,7 +17,7 @@ target_sources(mente_box_notify PRIVATE
     notify/RegistrationMailer.cpp notify/RegistrationMailer.h
     notify/SmtpTransport.cpp notify/SmtpTransport.h)
 
-# The mail texts of §29 (resources/mail/<language>/*.txt), built in as :/mail/<language>/<name>.txt.
+# The texts of the mails the box sends (resources/mail/<language>/*.txt), built in as :/mail/<language>/<name>.txt.
 set(MENTE_MAIL_DIR "${PROJECT_SOURCE_DIR}/resources/mail")
 file(GLOB MENTE_MAIL_FILES CONFIGURE_DEPENDS "${MENTE_MAIL_DIR}/*/*.txt")
 set(MENTE_MAIL_ALIASES "")

@@ -1,18 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kernel/TimeSpan.h"
 #include "shared/HealthState.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace mente::box {
-
-struct TimeSpan
-{
-    QDateTime from;
-    QDateTime to; // exclusive
-};
 
 struct StateChange
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scan/Identification.h"
+#include "probe/Identification.h"
 #include "kernel/Actor.h"
 #include "scan/PortList.h"
 #include "scan/ScanSettings.h"

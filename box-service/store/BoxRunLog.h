@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "report/AvailabilityTimeline.h"
+#include "kernel/TimeSpan.h"
 #include "shared/Result.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The store: the box's SQLite database, its migrations, and one repository per table (the
 # table's only writer), plus read-only queries for the report and the metrics. No SQL outside
-# this folder (tests/unit/store and box_layers check it).
+# this folder (tests/unit/store checks it).
 target_sources(mente_box_store PRIVATE
     store/AuditLog.cpp store/AuditLog.h
     store/BoxRunLog.cpp store/BoxRunLog.h
@@ -25,6 +25,6 @@ target_sources(mente_box_store PRIVATE
     store/SshKeyStore.cpp store/SshKeyStore.h
     store/StoreLogging.cpp store/StoreLogging.h
     store/TunnelKeyDirectory.cpp store/TunnelKeyDirectory.h)
-# The only module that links Qt's SQL: PUBLIC while Database.h and EventLog.h show QSqlQuery to the
-# modules above.
-target_link_libraries(mente_box_store PUBLIC Qt6::Sql)
+# The only module that links Qt's SQL, and PRIVATE: no header of the store shows a QSql type, so
+# the modules above cannot speak SQL (tests that look into a database link Qt6::Sql themselves).
+target_link_libraries(mente_box_store PRIVATE Qt6::Sql)

@@ -3,7 +3,6 @@
 // episodes (the fault mailer's), scans, discovery runs, and the read-only queries of the
 // metrics and the report.
 #include "StoreFixture.h"
-#include "shared/Clock.h"
 #include "store/DeviceStore.h"
 #include "store/DiscoveryRunStore.h"
 #include "store/EventLog.h"
@@ -13,6 +12,7 @@
 #include "store/OutboxStore.h"
 #include "store/ReportQueries.h"
 #include "store/ScanStore.h"
+#include "support/FakeClock.h"
 
 using namespace mente;
 using namespace mente::box;
@@ -147,7 +147,7 @@ TEST_F(Repositories, TheOutboxCountsOfTheMetricsFollowTheMailsStates)
 
 TEST_F(Repositories, TheReportReadsEventsByKindAndTimeAndTheLastOfEachTargetBeforeAMoment)
 {
-    const SystemClock clock; // unused: every event here carries its time
+    const test::FakeClock clock(at(0)); // every event here carries its own time
     EventLog log(db(), clock);
     auto append = [&](const QString &kind, qint64 id, const QString &to, int minute) {
         Event e;

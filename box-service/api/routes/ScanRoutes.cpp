@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scan/ScanRoutes.h"
+#include "api/routes/ScanRoutes.h"
 
 #include "api/Router.h"
 #include "scan/ScanService.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "report/ReportRoutes.h"
+#include "api/routes/ReportRoutes.h"
 
 #include "api/Router.h"
 #include "notify/MailTemplates.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "discovery/DiscoveryRoutes.h"
+#include "api/routes/DiscoveryRoutes.h"
 
 #include "api/Router.h"
 #include "discovery/DiscoveryService.h"
