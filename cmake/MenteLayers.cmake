@@ -26,8 +26,6 @@ set(MENTE_BOX_LAYERS
 # allows them and the libraries link them (so a static link still resolves); remove a line once its
 # import is gone, and the check and the link hold the module to its place again.
 set(MENTE_BOX_LAYER_EXCEPTIONS
-    "store -> scan: ScanStore.h keeps scan's ScanRecord (the record belongs in shared/, the contract)"
-    "store -> discovery: DiscoveryRunStore.h keeps discovery's DiscoveryRun (a row type of store's, or shared/)"
     "api -> app: the routes call the services still in app/ (Customer, Device, Inquiry, Operator, SshKey, Status) and read BoxConfig/BoxIdentity (those services belong below api)"
     "setup -> app: the pages call CustomerService and read BoxConfig/BoxIdentity from app/ (as above)")
 
