@@ -2,7 +2,6 @@
 #include "setup/SetupServer.h"
 
 #include "api/AuthService.h"
-#include "api/AuthService.h"
 #include "app/BoxConfig.h"
 #include "app/BoxIdentity.h"
 #include "app/BoxOptions.h"
