@@ -45,6 +45,9 @@ struct Customer
     QJsonObject toJson() const;
     // Validates every field; registeredAt is read when present (the console reads it back).
     static Result<Customer> fromJson(const QJsonObject &json);
+    // The box's answer to GET /customer, read leniently: before the first registration its fields are
+    // empty, so nothing is required; a field of the wrong type or too long is still named.
+    static Result<Customer> fromAnswer(const QJsonObject &json);
 };
 
 } // namespace mente
