@@ -45,6 +45,7 @@
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
 #include "store/InquiryStore.h"
+#include "store/LoginFailureStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
 #include "store/ReportStore.h"
@@ -75,6 +76,7 @@ struct BoxService::Parts
     std::unique_ptr<OperatorStore> operators;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<LoginFailureStore> loginFailures;
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
     std::unique_ptr<InquiryStore> inquiries;
@@ -188,8 +190,9 @@ Status BoxService::prepare()
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
-    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config.session,
-                                           m_config.auth);
+    p.loginFailures = std::make_unique<LoginFailureStore>(*p.db);
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.loginFailures, *p.hasher, *m_clock,
+                                           m_config.session, m_config.auth);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
