@@ -17,6 +17,7 @@
 #include "app/StatusService.h"
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
+#include "kernel/BoxSecrets.h"
 #include "monitor/GatewayWatcher.h"
 #include "monitor/MetricsExporter.h"
 #include "monitor/MonitorScheduler.h"
@@ -175,6 +176,9 @@ Status BoxService::prepare()
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return Error{QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &key : m_config.secretsInConfig)
+        qCWarning(lcBox).noquote() << "box.conf holds" << key << "in plain text: it is used, and moves to"
+                                   << BoxSecrets::fileIn(m_options.dataDir) << "when the setup page next saves";
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
     if (!db)

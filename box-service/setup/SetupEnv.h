@@ -48,7 +48,8 @@ struct SetupEnv
     NetworkChange &network;
     ProxyTester &proxyTester;
     PowerControl &power;
-    QString configFile; // where [proxy] is written
+    QString configFile;  // where [proxy] is written
+    QString secretsFile; // where its password is written (BoxSecrets)
 };
 
 // One path of the setup site.

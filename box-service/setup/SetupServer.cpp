@@ -7,6 +7,7 @@
 #include "app/BoxOptions.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponder.h"
+#include "kernel/BoxSecrets.h"
 #include "setup/CsrfGuard.h"
 #include "setup/HtmlPage.h"
 #include "setup/IpConfigurator.h"
@@ -129,8 +130,8 @@ struct SetupServer::Parts
             configurator = std::make_unique<NetworkdConfigurator>(cfg.networkDir, cfg.networkFile, interfaceName,
                                                                   cfg.networkReloadCmd, *launcher);
         network = std::make_unique<NetworkChange>(*configurator, box.meta, box.audit, cfg.confirmS);
-        env =
-            std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options.configFile});
+        env = std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options.configFile,
+                                                  BoxSecrets::fileIn(box.options.dataDir)});
         pages.insert(QStringLiteral("/"), std::make_shared<TopPage>(*env));
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));
