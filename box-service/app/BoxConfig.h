@@ -83,8 +83,13 @@ struct BoxConfig
     ReportSettings report;       // [report]
     TunnelSettings tunnel;       // [tunnel]
 
-    // Reads the file; a missing file means all defaults.
-    static Result<BoxConfig> load(const QString &path);
+    // Secrets box.conf still holds (BoxSecrets::keys()); they move to the secrets file on the
+    // next save of the setup page.
+    QStringList secretsInConfig;
+
+    // Reads the file and, when given, the secrets file (BoxSecrets); a missing file means all
+    // defaults.
+    static Result<BoxConfig> load(const QString &path, const QString &secretsPath = {});
 };
 
 } // namespace mente::box

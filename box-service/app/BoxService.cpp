@@ -10,6 +10,7 @@
 #include "api/routes/ScanRoutes.h"
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
+#include "kernel/BoxSecrets.h"
 #include "monitor/GatewayWatcher.h"
 #include "monitor/MetricsExporter.h"
 #include "monitor/MonitorScheduler.h"
@@ -45,6 +46,7 @@
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
 #include "store/InquiryStore.h"
+#include "store/LoginFailureStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
 #include "store/ReportStore.h"
@@ -75,6 +77,7 @@ struct BoxService::Parts
     std::unique_ptr<OperatorStore> operators;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<LoginFailureStore> loginFailures;
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
     std::unique_ptr<InquiryStore> inquiries;
@@ -173,6 +176,9 @@ Status BoxService::prepare()
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return Error{QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &key : m_config.secretsInConfig)
+        qCWarning(lcBox).noquote() << "box.conf holds" << key << "in plain text: it is used, and moves to"
+                                   << BoxSecrets::fileIn(m_options.dataDir) << "when the setup page next saves";
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
     if (!db)
@@ -188,8 +194,9 @@ Status BoxService::prepare()
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
-    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config.session,
-                                           m_config.auth);
+    p.loginFailures = std::make_unique<LoginFailureStore>(*p.db);
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.loginFailures, *p.hasher, *m_clock,
+                                           m_config.session, m_config.auth);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
@@ -431,7 +438,8 @@ Status BoxService::listen()
                      QStringLiteral("api-listen")};
 
     p.setup = std::make_unique<SetupServer>(SetupServices{
-        m_config.setup, m_options.configFile, m_config.proxy.checkTarget, m_config.proxy.checkTimeoutMs, m_identity,
+        m_config.setup, m_options.configFile, BoxSecrets::fileIn(m_options.dataDir), m_config.proxy.checkTarget,
+        m_config.proxy.checkTimeoutMs, m_identity,
         *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
         [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; }});
     HttpService setupService;

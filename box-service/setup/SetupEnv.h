@@ -30,6 +30,7 @@ struct SetupServices
 {
     const SetupSettings &settings; // [setup]
     QString configFile;            // box.conf, where the proxy page writes [proxy]
+    QString secretsFile;           // where it writes the proxy's password (BoxSecrets)
     // [proxy] check_target and check_timeout_ms: the proxy page reaches it through a proxy before saving one.
     QString proxyCheckTarget;
     int proxyCheckTimeoutMs = 8000;
@@ -50,7 +51,8 @@ struct SetupEnv
     NetworkChange &network;
     ProxyTester &proxyTester;
     PowerControl &power;
-    QString configFile; // where [proxy] is written
+    QString configFile;  // where [proxy] is written
+    QString secretsFile; // where its password is written (BoxSecrets)
 };
 
 // One path of the setup site.

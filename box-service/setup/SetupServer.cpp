@@ -128,7 +128,8 @@ struct SetupServer::Parts
             configurator = std::make_unique<NetworkdConfigurator>(cfg.networkDir, cfg.networkFile, interfaceName,
                                                                   cfg.networkReloadCmd, *launcher);
         network = std::make_unique<NetworkChange>(*configurator, box.meta, box.audit, cfg.confirmS);
-        env = std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.configFile});
+        env = std::make_unique<SetupEnv>(
+            SetupEnv{box, language, *network, proxyTester, power, box.configFile, box.secretsFile});
         pages.insert(QStringLiteral("/"), std::make_shared<TopPage>(*env));
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));

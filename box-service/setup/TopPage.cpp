@@ -75,7 +75,7 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
     const QDate today = box.clock.now().date();
     const NetworkSettings network = m_env.network.current();
     const NetworkFacts facts = NetworkFacts::read();
-    const ProxySettings proxy = ProxySettings::load(m_env.configFile);
+    const ProxySettings proxy = ProxySettings::load(m_env.configFile, m_env.secretsFile);
 
     page.beginTable();
     QString html =
