@@ -9,6 +9,15 @@
 // path is written once. New code calls api::path(RouteId::..., ids...) directly.
 namespace mente::api {
 
+// The collection an item's route names: its pattern without the last "/{parameter}"
+// (collectionOf(RouteId::PortUpdate) is "/api/v1/ports"), for collections with no route of their own.
+inline QString collectionOf(RouteId id)
+{
+    const QString itemPattern = pattern(id);
+    const qsizetype last = itemPattern.lastIndexOf(QLatin1String("/{"));
+    return last > 0 && itemPattern.endsWith(QLatin1Char('}')) ? itemPattern.left(last) : itemPattern;
+}
+
 inline const QString Health = pattern(RouteId::Health);
 inline const QString Session = pattern(RouteId::SessionShow);
 inline const QString SessionPassword = pattern(RouteId::SessionPassword);
@@ -21,8 +30,8 @@ inline const QString Operators = pattern(RouteId::OperatorList);
 inline const QString OperatorsDelete = pattern(RouteId::OperatorsDelete);
 inline const QString Devices = pattern(RouteId::DeviceList);
 inline const QString DevicesClearNew = pattern(RouteId::DevicesClearNew);
-inline const QString Ports = QStringLiteral("/api/v1/ports"); // no route of its own: only /ports/{id}
-inline const QString Scans = QStringLiteral("/api/v1/scans"); // no route of its own: only /scans/{id}
+inline const QString Ports = collectionOf(RouteId::PortUpdate); // no route of its own: only /ports/{id}
+inline const QString Scans = collectionOf(RouteId::ScanShow);   // no route of its own: only /scans/{id}
 inline const QString Discovery = pattern(RouteId::DiscoveryShow);
 inline const QString Events = pattern(RouteId::EventList);
 inline const QString EventStream = pattern(RouteId::EventStream);

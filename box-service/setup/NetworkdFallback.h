@@ -14,9 +14,10 @@ namespace mente::box {
 // (50-mente.network) is written for the confirmed settings — DHCP, with the host name — plus
 // Address=<the first-boot address>, and networkd is asked to reload (networkctl reload, allowed
 // for the user mente-box by the package's polkit rule). Taking it off writes the same file
-// without that line. DHCP keeps running meanwhile, so a lease that comes later is taken too.
-// The file is the truth: the setup page's rollback writes back the file it replaced, first-boot
-// address included, and a confirmed change replaces it.
+// without that line, and only over the file that carries it (never over one the box did not
+// write). DHCP keeps running meanwhile, so a lease that comes later is taken too. The file is the
+// truth: the setup page's rollback writes back the file it replaced, first-boot address included,
+// and a confirmed change replaces it.
 class NetworkdFallback : public FallbackMethod
 {
 public:

@@ -110,3 +110,50 @@ TEST_F(FallbackNetworkdTest, AFailedReloadLeavesTheOldFileAndIsTriedAgain)
     EXPECT_TRUE(fallback->active());
     EXPECT_TRUE(NetworkSettings::hasFirstBootAddress(file(), kCidr));
 }
+
+// Nothing confirmed on the setup page: the box is at factory state, so taking the first-boot
+// address off leaves DHCP (with the host name) in the file the box wrote, and nothing else.
+TEST_F(FallbackNetworkdTest, TakenOffAtFactoryStateTheBoxsOwnFileBecomesDhcp)
+{
+    confirmed.hostname = QStringLiteral("mente-7k3mq2r9zx4p");
+    make(); // for `method`: the calls below are FallbackAddress's
+    ASSERT_TRUE(method->add(kCidr).ok());
+    ASSERT_TRUE(NetworkSettings::hasFirstBootAddress(file(), kCidr)) << file().constData();
+    launcher.commands.clear();
+
+    ASSERT_TRUE(method->remove(kCidr).ok());
+    const QByteArray after = file();
+    EXPECT_FALSE(after.contains("Address=")) << after.constData();
+    EXPECT_TRUE(after.contains("[Match]\nName=eth0\n")) << after.constData();
+    EXPECT_TRUE(after.contains("DHCP=ipv4\n")) << after.constData();
+    EXPECT_TRUE(after.contains("Hostname=mente-7k3mq2r9zx4p\n")) << after.constData();
+    EXPECT_EQ(launcher.commands, QStringList{QStringLiteral("networkctl reload")});
+}
+
+TEST_F(FallbackNetworkdTest, TakenOffAtFactoryStateAFileTheBoxDidNotWriteStays)
+{
+    make(); // for `method`
+    // Someone's own file under the box's name (a static address set by hand), and no file at all.
+    const QByteArray theirs = "[Match]\nName=eth0\n\n[Network]\nAddress=10.1.2.3/24\nGateway=10.1.2.1\n";
+    {
+        QFile f(QDir(dir.path()).filePath(QStringLiteral("50-mente.network")));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        ASSERT_EQ(f.write(theirs), theirs.size());
+    }
+    EXPECT_TRUE(method->remove(kCidr).ok());
+    EXPECT_EQ(file(), theirs) << "not clobbered";
+    EXPECT_TRUE(launcher.commands.isEmpty()) << "networkd not asked to reload";
+
+    ASSERT_TRUE(QFile::remove(QDir(dir.path()).filePath(QStringLiteral("50-mente.network"))));
+    EXPECT_TRUE(method->remove(kCidr).ok());
+    EXPECT_EQ(file(), QByteArray("<missing>")) << "no DHCP file made where there was none";
+    EXPECT_TRUE(launcher.commands.isEmpty());
+
+    // A first-boot address of another CIDR is not this one's to take off either.
+    ASSERT_TRUE(method->add(QStringLiteral("169.254.12.34/16")).ok());
+    const QByteArray other = file();
+    launcher.commands.clear();
+    EXPECT_TRUE(method->remove(kCidr).ok());
+    EXPECT_EQ(file(), other);
+    EXPECT_TRUE(launcher.commands.isEmpty());
+}

@@ -76,6 +76,17 @@ TEST(RouteTable, NamedPathsAreTheOnesTheBoxAlwaysServed)
     EXPECT_EQ(api::Scans + s("/8"), api::scanPath(8));
 }
 
+TEST(RouteTable, CollectionsComeFromTheirItemsRoutes)
+{
+    EXPECT_EQ(api::Ports, s("/api/v1/ports"));
+    EXPECT_EQ(api::Scans, s("/api/v1/scans"));
+    EXPECT_EQ(api::collectionOf(RouteId::DeviceShow), api::Devices);
+    EXPECT_EQ(api::collectionOf(RouteId::OperatorShow), api::Operators);
+    // Only the last parameter goes; a pattern that ends in none stays whole.
+    EXPECT_EQ(api::collectionOf(RouteId::SshKeyDelete), s("/api/v1/operators/{id}/ssh-keys"));
+    EXPECT_EQ(api::collectionOf(RouteId::DeviceScan), s("/api/v1/devices/{id}/scan"));
+}
+
 TEST(RouteTable, AccessAndScopeHaveTheirWireNames)
 {
     for (api::Access a : {api::Access::Public, api::Access::Authenticated, api::Access::Operator, api::Access::Admin,
