@@ -10,7 +10,6 @@
 #include "store/MuteStore.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 
 #include <optional>
