@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Mails through the configured proxy (F9): an HTTP CONNECT tunnel and SOCKS5, both with proxy auth.
 #include "MailBoxSupport.h"
+#include "TcpProxy.h"
 #include "support/BoxProcess.h"
 
 #include <QJsonArray>
@@ -13,48 +14,11 @@
 using namespace mente::test;
 
 namespace {
-// tcp_proxy.py: an HTTP CONNECT or SOCKS5 proxy that prints each tunnel it opens.
-class ProxyProcess
-{
-public:
-    ~ProxyProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    bool start(const QString &mode, const QString &auth)
-    {
-        m_process.start(QStringLiteral("/usr/bin/python3"),
-                        {QStringLiteral(MENTE_TCP_PROXY), QStringLiteral("--mode"), mode, QStringLiteral("--auth"), auth});
-        return waitUntil([&] {
-            m_out += m_process.readAllStandardOutput();
-            const qsizetype at = m_out.indexOf("listening ");
-            if (at < 0 || m_out.indexOf('\n', at) < 0)
-                return false;
-            m_port = quint16(m_out.mid(at + 10, m_out.indexOf('\n', at) - at - 10).trimmed().toUInt());
-            return true;
-        }, 10000);
-    }
-    quint16 port() const { return m_port; }
-    QByteArray output()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return m_out;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    quint16 m_port = 0;
-};
-
 void mailsGoThroughTheProxy(const QString &mode)
 {
     SmtpSink sink;
     ASSERT_TRUE(sink.start());
-    ProxyProcess proxy;
+    TcpProxy proxy;
     ASSERT_TRUE(proxy.start(mode, QStringLiteral("proxyuser:proxy-Pa55")));
     BoxProcess box;
     box.setConfig(mailConfig(sink.port())

@@ -8,6 +8,7 @@
 // after a restart every one of them is still in force.
 #include "MailBoxSupport.h"
 #include "SetupClient.h"
+#include "TcpProxy.h"
 #include "support/BoxProcess.h"
 
 #include <QDirIterator>
@@ -33,42 +34,6 @@ const QString kSmtpSecret = s("Smtp-At-Rest-7301");
 const QString kVpnSecret = s("Vpn-At-Rest-8812");
 const QString kMetricsSecret = s("Metrics-At-Rest-5540");
 const QString kProxySecret = s("Proxy-At-Rest-2267");
-
-// tcp_proxy.py as an HTTP CONNECT proxy that wants proxyuser and kProxySecret.
-class AuthProxy
-{
-public:
-    ~AuthProxy()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(2000);
-    }
-    bool start()
-    {
-        m_process.start(s("/usr/bin/python3"),
-                        {s(MENTE_TCP_PROXY), s("--mode"), s("http"), s("--auth"), s("proxyuser:") + kProxySecret});
-        return waitUntil([&] {
-            const qsizetype at = output().indexOf("listening ");
-            if (at < 0 || m_out.indexOf('\n', at) < 0)
-                return false;
-            m_port = quint16(m_out.mid(at + 10, m_out.indexOf('\n', at) - at - 10).trimmed().toUInt());
-            return true;
-        });
-    }
-    quint16 port() const { return m_port; }
-    QByteArray output()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return m_out;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    quint16 m_port = 0;
-};
 
 // Every file under dir (box.conf, the database and its WAL, the TLS key, ...) that holds needle.
 QStringList filesHolding(const QString &dir, const QString &needle)
@@ -138,7 +103,7 @@ protected:
     }
 
     SmtpSink sink;
-    AuthProxy proxy;
+    TcpProxy proxy;
     BoxProcess box;
     QString log;
 };
@@ -152,7 +117,7 @@ TEST_F(SecretsAtRestTest, EverySecretIsOnlyInTheSecretsFileAndStillInForceAfterA
     const QString key = tls.filePath(s("key.pem"));
     ASSERT_NO_FATAL_FAILURE(makeCertificate(cert, key));
     ASSERT_TRUE(sink.start(0, {s("--tls"), cert, key, s("--auth"), s("mailer:") + kSmtpSecret}));
-    ASSERT_TRUE(proxy.start()) << proxy.output().constData();
+    ASSERT_TRUE(proxy.start(s("http"), s("proxyuser:") + kProxySecret)) << proxy.output().constData();
     // An older box's box.conf, written by hand, with three secrets in it.
     box.setConfig(
         mailConfig(sink.port(), s("security=tls\nca_file=%1\nuser=mailer\npassword=%2\n").arg(cert, kSmtpSecret))
