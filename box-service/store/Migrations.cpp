@@ -156,6 +156,13 @@ const QList<Migration> &migrations()
              sql("ALTER TABLE devices ADD COLUMN is_new INTEGER NOT NULL DEFAULT 0"),
              sql("CREATE INDEX devices_mac ON devices(mac)"),
          }},
+        {QStringLiteral("mail: sends the box could not see finish"),
+         {
+             // A send cut short after the mail was claimed (the box killed, the connection lost
+             // after the text went out) may have delivered it: each such send is counted, so a
+             // mail that arrives twice is one the outbox says may.
+             sql("ALTER TABLE outbox ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

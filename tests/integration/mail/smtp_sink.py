@@ -20,7 +20,10 @@ class Sink:
     def __init__(self, directory, reject):
         self.directory = directory
         self.reject = reject
-        self.count = 0
+        # Started again on the same folder (a test that takes the server down and up), it
+        # numbers on after the mails already there.
+        numbers = [int(stem) for stem in (name.split(".")[0] for name in os.listdir(directory)) if stem.isdigit()]
+        self.count = max(numbers, default=0)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.reject and address.startswith(self.reject):
