@@ -5,6 +5,7 @@
 #include "MailBoxSupport.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -24,6 +25,19 @@ QString path(const QString &format, qint64 id)
 } // namespace
 
 PowerLossLab::PowerLossLab(quint32 seed) : m_rng(seed) {}
+
+quint16 PowerLossLab::quietPort()
+{
+    // Below the ephemeral range (32768 up): no outgoing connection takes the port while a
+    // service or the sink is down, so it can listen there again.
+    for (int tries = 0; tries < 200; ++tries) {
+        const auto port = quint16(uniform(20000, 32000));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return 0;
+}
 
 PowerLossLab::~PowerLossLab() = default;
 
@@ -66,11 +80,12 @@ void PowerLossLab::startBox()
 
 void PowerLossLab::setUp()
 {
-    m_sinkPort = SmtpSink::freePort();
+    m_sinkPort = quietPort();
+    ASSERT_NE(m_sinkPort, 0);
     ASSERT_NO_FATAL_FAILURE(setSink(true));
     for (int i = 0; i < kServices; ++i) {
         auto server = std::make_unique<QTcpServer>();
-        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0));
+        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, quietPort()));
         QTcpServer *s = server.get();
         QObject::connect(s, &QTcpServer::newConnection, s, [s] {
             while (QTcpSocket *c = s->nextPendingConnection()) {
@@ -85,6 +100,7 @@ void PowerLossLab::setUp()
                     + QStringLiteral("[monitor]\ninterval_s=1\ntimeout_ms=500\nretries=1\nrecoveries=1\n"
                                      "flap_changes=0\ngateway=none\n"));
     ASSERT_NO_FATAL_FAILURE(startBox());
+    ++m_tally.starts;
     ASSERT_NO_FATAL_FAILURE(prepareOperators(*m_api)); // suzuki and tanaka receive fault mail
     m_token = m_api->token();
     m_customer = customerJson();
@@ -226,11 +242,17 @@ void PowerLossLab::checkDatabase()
 
 void PowerLossLab::restart()
 {
+    QElapsedTimer took;
+    took.start();
     ASSERT_NO_FATAL_FAILURE(startBox());
+    ++m_tally.starts;
     const HttpReply health = m_api->get(QStringLiteral("/api/v1/health"));
     ASSERT_EQ(health.status, 200) << qPrintable(health.networkError);
     const HttpReply status = m_api->get(QStringLiteral("/api/v1/status"));
     ASSERT_EQ(status.status, 200) << status.body.constData() << " (the session should survive a restart)";
+    const qint64 ms = took.elapsed();
+    m_tally.restartMsSum += ms;
+    m_tally.restartMsMax = std::max(m_tally.restartMsMax, ms);
 }
 
 void PowerLossLab::expectKept(TrackedSetting &setting, const QString &now)

@@ -34,6 +34,9 @@ struct KillTally
     int scanRunning = 0;    // a scan was marked running at the kill
     int walLeft = 0;        // a write-ahead log with frames was left behind
     qint64 killAtMsSum = 0; // time from "ready" to the kill, summed
+    int starts = 0;
+    qint64 restartMsSum = 0; // from starting the binary to the API answering an authenticated call
+    qint64 restartMsMax = 0;
 };
 
 // The real mente-box at work on loopback, killed with SIGKILL at random moments: monitored
@@ -72,6 +75,7 @@ private:
     void startScan();
     void expectKept(TrackedSetting &setting, const QString &now);
     int uniform(int low, int high); // inclusive
+    quint16 quietPort();
 
     std::mt19937 m_rng;
     BoxProcess m_box;

@@ -66,14 +66,26 @@ TEST(PowerLoss, KilledAtRandomMomentsTheBoxLosesNothing)
     ASSERT_TRUE(db.isOpen()) << qPrintable(db.error());
     const LedgerSummary sum = checkLedger(db.outbox(), db.stateEvents(), lab.mails(), kRecipients);
     const KillTally &t = lab.tally();
+    // Each start is a run of the box's run log; a kill leaves its run without a clean stop (the
+    // report counts the time to the next start as down), the last stop, a clean one, has it.
+    EXPECT_EQ(db.number(QStringLiteral("SELECT COUNT(*) FROM box_runs")), t.starts);
+    EXPECT_EQ(db.number(QStringLiteral("SELECT COUNT(*) FROM box_runs WHERE stopped_at IS NULL")), t.kills);
+    // Every scan that was started has the audit row of who started it.
+    EXPECT_EQ(db.number(QStringLiteral("SELECT COUNT(*) FROM scans s WHERE NOT EXISTS (SELECT 1 FROM audit a"
+                                       " WHERE a.action = 'device.scan' AND a.detail = 'scan ' || s.id)")),
+              0);
     std::printf("power loss: %d kills in %.1f s (mean %lld ms after ready); at the kill: %d API calls open, "
-                "%d with a mail being sent, %d with a scan running, %d with the SMTP server down, %d left a WAL\n",
+                "%d with a mail being sent, %d with a scan running, %d with the SMTP server down, %d left a WAL; "
+                "restart to an authenticated answer: mean %lld ms, max %lld ms\n",
                 t.kills, killedMs / 1000.0, t.kills ? t.killAtMsSum / t.kills : 0LL, t.apiCallsCut, t.mailSending,
-                t.scanRunning, t.sinkDown, t.walLeft);
+                t.scanRunning, t.sinkDown, t.walLeft, t.starts > 1 ? t.restartMsSum / (t.starts - 1) : 0LL,
+                t.restartMsMax);
     std::printf("power loss: %d events into fault, %d recoveries; %d mails in the outbox, %d received, %d duplicates, "
                 "%d interrupted sends recorded; settled and checked in %.1f s\n",
                 sum.faultEvents, sum.recoveryEvents, sum.rows, sum.received, sum.duplicates, sum.interrupted,
                 (clock.elapsed() - killedMs) / 1000.0);
     EXPECT_GT(sum.faultEvents, 0) << "the services going down made no fault: the test proved nothing about mail";
-    EXPECT_GT(t.mailSending, 0) << "no kill hit a mail being sent";
+    if (kills >= 50) { // a short run (to replay a seed) may miss them
+        EXPECT_GT(t.mailSending, 0) << "no kill hit a mail being sent: the outbox's interrupted sends went untried";
+    }
 }
