@@ -40,7 +40,7 @@ LedgerSummary checkLedger(const QList<OutboxRow> &outbox, const QList<StateEvent
                                         << " times but the outbox records " << r.interrupted << " interrupted send(s), "
                                         << r.attempts << " attempt(s)";
         if (n > 1)
-            sum.duplicates += n - 1;
+            sum.extraCopies += n - 1;
     }
     for (auto it = copies.cbegin(); it != copies.cend(); ++it)
         EXPECT_TRUE(known.contains(it.key()))

@@ -10,7 +10,7 @@ struct LedgerSummary
 {
     int rows = 0;           // mails in the outbox
     int received = 0;       // mails in the sink's folder
-    int duplicates = 0;     // extra copies received (each covered by an interrupted send)
+    int extraCopies = 0;    // copies received beyond the first (each covered by an interrupted send)
     int interrupted = 0;    // interrupted sends the outbox records
     int faultEvents = 0;    // state changes into fault
     int recoveryEvents = 0; // state changes from fault to ok
