@@ -23,6 +23,7 @@ QJsonObject OutboxMail::toJson() const
         {QStringLiteral("lastError"), lastError},
         {QStringLiteral("sentAt"), toIsoOrNull(sentAt)},
         {QStringLiteral("eventSeq"), eventSeq},
+        {QStringLiteral("interruptedSends"), interruptedSends},
     };
 }
 
@@ -41,6 +42,7 @@ Result<OutboxMail> OutboxMail::fromJson(const QJsonObject &json)
     m.lastError = r.string(QStringLiteral("lastError"), JsonReader::Optional, 4000);
     m.sentAt = fromIso(r.string(QStringLiteral("sentAt"), JsonReader::Optional, 40));
     m.eventSeq = r.integer(QStringLiteral("eventSeq"), JsonReader::Optional, 0, std::numeric_limits<qint64>::max() / 2);
+    m.interruptedSends = int(r.integer(QStringLiteral("interruptedSends"), JsonReader::Optional, 0, 1000000));
     const QJsonValue recipients = json.value(QStringLiteral("recipients"));
     if (!recipients.isUndefined() && !recipients.isArray())
         r.fail(QStringLiteral("recipients"), QStringLiteral("must be a list of e-mail addresses."));

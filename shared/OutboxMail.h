@@ -24,6 +24,9 @@ struct OutboxMail
     QString lastError;
     QDateTime sentAt;
     qint64 eventSeq = 0; // the event that caused it; 0 for registration and licence mails
+    // Sends the box could not see finish (it stopped while sending, or the connection failed
+    // after the text went out): the mail may have arrived up to interruptedSends + 1 times.
+    int interruptedSends = 0;
 
     QJsonObject toJson() const;
     static Result<OutboxMail> fromJson(const QJsonObject &json);

@@ -98,7 +98,7 @@ void MailDispatcher::finish(qint64 id, int attempts, const SendOutcome &outcome)
     } else {
         const bool permanent = outcome.permanent || attempts >= m_policy.maxAttempts;
         const QDateTime next = nextAttempt(m_clock.now(), attempts, m_policy);
-        if (const Status s = m_outbox.markFailed(id, outcome.error, permanent, next); !s)
+        if (const Status s = m_outbox.markFailed(id, outcome.error, permanent, next, outcome.messageSent); !s)
             qCWarning(lcMail) << "mail" << id << "failed and could not be marked";
         qCWarning(lcMail) << "mail" << id << "attempt" << attempts << "failed:" << outcome.error
                           << (permanent ? "(gave up; retry it through the API)" : "(will retry)");

@@ -20,8 +20,9 @@ struct MailEnvelope
 struct SendOutcome
 {
     bool sent = false;
-    bool permanent = false; // the server refused the mail itself (5xx): retrying will not help
-    QString error;          // for people; never holds a password
+    bool permanent = false;   // the server refused the mail itself (5xx): retrying will not help
+    QString error;            // for people; never holds a password
+    bool messageSent = false; // failed after the text went out (in part or whole): the server may have it
 };
 
 // Delivers one mail, blocking. Called on the dispatcher's worker thread, never on the event

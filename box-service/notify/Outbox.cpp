@@ -42,9 +42,10 @@ Status Outbox::markSent(qint64 id)
     return m_store.markSent(id, m_clock.now());
 }
 
-Status Outbox::markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt)
+Status Outbox::markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt,
+                          bool mayHaveArrived)
 {
-    return m_store.markFailed(id, error, permanent, nextAttempt);
+    return m_store.markFailed(id, error, permanent, nextAttempt, mayHaveArrived);
 }
 
 Result<OutboxMail> Outbox::retry(qint64 id)

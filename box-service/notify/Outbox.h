@@ -45,11 +45,12 @@ public:
     // The oldest queued mail that is due, marked sending with one more attempt.
     std::optional<Claimed> claimNextDue();
     Status markSent(qint64 id);
-    Status markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt);
+    Status markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt,
+                      bool mayHaveArrived);
     // Queues a failed or waiting mail for now; conflict when it is sent or being sent.
     Result<OutboxMail> retry(qint64 id);
-    // After a restart: mails that were being sent go back to the queue (they may arrive twice,
-    // never zero times).
+    // After a restart: mails that were being sent go back to the queue, each send counted as
+    // interrupted (they may arrive twice, never zero times).
     Result<int> requeueInterrupted();
     std::optional<QDateTime> nextDueAt() const;
     int count(const QString &state) const;

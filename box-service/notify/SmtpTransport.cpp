@@ -159,6 +159,7 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
         outcome.sent = true;
         return outcome;
     }
+    outcome.messageSent = upload.offset > 0;
     long smtpCode = 0;
     curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &smtpCode);
     // A 5xx answer to MAIL/RCPT/DATA is the server refusing this mail; a 5xx to AUTH is a

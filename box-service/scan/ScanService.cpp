@@ -47,14 +47,15 @@ ScanService::~ScanService()
 
 Result<qint64> ScanService::start(const Actor &actor, qint64 deviceId, const std::optional<PortList> &ports)
 {
-    const Result<qint64> scanId = start(deviceId, ports);
-    if (scanId)
-        m_audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("device.scan"),
-                        m_devices.byId(deviceId)->ip, QStringLiteral("scan %1").arg(scanId.value())});
-    return scanId;
+    return start(deviceId, ports, &actor);
 }
 
 Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList> &ports)
+{
+    return start(deviceId, ports, nullptr);
+}
+
+Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList> &ports, const Actor *actor)
 {
     const std::optional<Device> device = m_devices.byId(deviceId);
     if (!device)
@@ -106,8 +107,13 @@ Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList>
         e.id = record.id;
         e.to = kRunning;
         e.detail = ScanProgressDetail{deviceId, 0, record.portsTotal, 0, {}}.toJson();
-        const auto appended = m_events.append(e);
-        return appended ? success() : Status(appended.error());
+        if (const auto appended = m_events.append(e); !appended)
+            return appended.error();
+        // The audit row in the scan's own transaction: a power cut leaves both or neither.
+        if (actor)
+            return m_audit.record({actor->op.id, actor->op.login, actor->address, QStringLiteral("device.scan"),
+                                   device->ip, QStringLiteral("scan %1").arg(record.id)});
+        return success();
     });
     if (!s)
         return s.error();

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void scanFinished(qint64 scanId);
 
 private:
+    Result<qint64> start(qint64 deviceId, const std::optional<PortList> &ports, const Actor *actor);
+
     struct Running
     {
         ScanRecord record;

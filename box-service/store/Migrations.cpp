@@ -164,6 +164,13 @@ const QList<Migration> &migrations()
                  " last_failure_ms INTEGER NOT NULL, locked_until_ms INTEGER,"
                  " PRIMARY KEY(scope, key_hash))"),
          }},
+        {QStringLiteral("mail: sends the box could not see finish"),
+         {
+             // A send cut short after the mail was claimed (the box killed, the connection lost
+             // after the text went out) may have delivered it: each such send is counted, so a
+             // mail that arrives twice is one the outbox says may.
+             sql("ALTER TABLE outbox ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

@@ -22,7 +22,7 @@ QStringList recipientsOf(const QString &json)
 
 const QString kColumns = QStringLiteral(
     "id, created_at, kind, language, recipients, subject, state, attempts, next_attempt_at, last_error, sent_at,"
-    " event_seq");
+    " event_seq, interrupted");
 
 OutboxMail fromRow(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ OutboxMail fromRow(const QSqlQuery &q)
     m.lastError = q.value(9).toString();
     m.sentAt = fromIso(q.value(10).toString());
     m.eventSeq = q.value(11).toLongLong();
+    m.interruptedSends = q.value(12).toInt();
     return m;
 }
 } // namespace
@@ -133,13 +134,16 @@ Status OutboxStore::markSent(qint64 id, const QDateTime &at)
     return exec(q);
 }
 
-Status OutboxStore::markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt)
+Status OutboxStore::markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt,
+                               bool mayHaveArrived)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?,"
+                             " interrupted = interrupted + ? WHERE id = ?"));
     bind(q, permanent ? Failed : Queued);
     bind(q, error.left(2000));
     bind(q, toIso(nextAttempt));
+    bind(q, mayHaveArrived ? 1 : 0);
     bind(q, id);
     return exec(q);
 }
@@ -157,8 +161,10 @@ Status OutboxStore::requeue(qint64 id, const QDateTime &due)
 Result<int> OutboxStore::requeueSending()
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ? WHERE state = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, interrupted = interrupted + 1, last_error = ? WHERE state = ?"));
     bind(q, Queued);
+    bind(q, QStringLiteral("The box stopped while sending this mail; it may arrive twice."));
     bind(q, Sending);
     if (const Status s = exec(q); !s)
         return s.error();

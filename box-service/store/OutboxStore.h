@@ -17,6 +17,9 @@ class Database;
 // The outbox table (F9): one row per mail and recipient, with its finished MIME text. Its
 // states: queued → sending → sent, or back to queued with a later attempt time, or
 // failed-permanently. Rows are never deleted. The rules of when a mail moves are Outbox's.
+// "sending" is stored before the SMTP conversation starts and "sent" after the server took the
+// mail, so a send cut short is seen: `interrupted` counts the sends that may have delivered the
+// mail without the box knowing (a stop while sending, a failure after the text went out).
 class OutboxStore
 {
 public:
@@ -53,9 +56,11 @@ public:
     // The oldest queued mail due at `now`, marked sending with one more attempt.
     std::optional<Claimed> claimNextDue(const QDateTime &now);
     Status markSent(qint64 id, const QDateTime &at);
-    Status markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt);
+    // mayHaveArrived: the text went out before the failure (counted as interrupted).
+    Status markFailed(qint64 id, const QString &error, bool permanent, const QDateTime &nextAttempt,
+                      bool mayHaveArrived);
     Status requeue(qint64 id, const QDateTime &due);
-    Result<int> requeueSending(); // every mail being sent back to the queue; how many
+    Result<int> requeueSending(); // every mail being sent back to the queue, counted interrupted; how many
     std::optional<QDateTime> nextDueAt() const;
     int count(const QString &state) const;
 

@@ -130,4 +130,16 @@ bool BoxProcess::stop()
     return clean;
 }
 
+bool BoxProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return false;
+    ::kill(pid_t(m_process->processId()), SIGKILL);
+    const bool gone = m_process->waitForFinished(10000);
+    m_output += QString::fromUtf8(m_process->readAllStandardOutput());
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    m_process.reset();
+    return gone;
+}
+
 } // namespace mente::test

@@ -27,6 +27,7 @@ public:
 
     bool start(QStringList extraArgs = {}); // false when the box did not print its lines in time
     bool stop();                            // SIGTERM, waits; false if it did not exit cleanly
+    bool kill();                            // SIGKILL (a power loss), waits; false if it was not running
     int exitCode() const { return m_process ? m_process->exitCode() : -1; }
 
     QString apiUrl() const { return m_apiUrl; }         // https://127.0.0.1:PORT

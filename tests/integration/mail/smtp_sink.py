@@ -5,7 +5,9 @@
 Every message received is written to DIR/NNNN.eml, with its envelope (sender, recipients,
 whether TLS and AUTH were used) in DIR/NNNN.json, written first. Prints "listening PORT" once
 ready. Options: --starttls CERT KEY requires STARTTLS; --tls CERT KEY speaks implicit TLS; --auth USER:PASSWORD requires AUTH
-(only over TLS); --reject PREFIX answers 550 to recipients starting with PREFIX.
+(only over TLS); --reject PREFIX answers 550 to recipients starting with PREFIX; --data-delay-ms MS
+stores each mail, then waits that long before it answers 250 (a slow server: the mail is there
+before the client knows).
 """
 import argparse
 import asyncio
@@ -17,10 +19,14 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
 
 class Sink:
-    def __init__(self, directory, reject):
+    def __init__(self, directory, reject, data_delay_ms=0):
         self.directory = directory
         self.reject = reject
-        self.count = 0
+        self.data_delay = data_delay_ms / 1000.0
+        # Started again on the same folder (a test that takes the server down and up), it
+        # numbers on after the mails already there.
+        numbers = [int(stem) for stem in (name.split(".")[0] for name in os.listdir(directory)) if stem.isdigit()]
+        self.count = max(numbers, default=0)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.reject and address.startswith(self.reject):
@@ -40,6 +46,8 @@ class Sink:
         with open(base + ".tmp", "wb") as f:
             f.write(data)
         os.rename(base + ".tmp", base + ".eml")
+        if self.data_delay:
+            await asyncio.sleep(self.data_delay)
         return "250 OK"
 
 
@@ -51,9 +59,10 @@ def main():
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="implicit TLS (smtps)")
     parser.add_argument("--auth")
     parser.add_argument("--reject")
+    parser.add_argument("--data-delay-ms", type=int, default=0)
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
-    handler = Sink(args.dir, args.reject)
+    handler = Sink(args.dir, args.reject, args.data_delay_ms)
     context = None
     if args.starttls:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

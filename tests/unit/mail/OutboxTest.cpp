@@ -109,6 +109,19 @@ TEST_F(OutboxFixture, TemporaryFailureIsRetriedWithBackoff)
     ASSERT_TRUE(test::waitUntil([&] { return stateOf(id) == Outbox::Sent; }, 5000));
     EXPECT_EQ(outbox->byId(id)->attempts, 2);
     EXPECT_TRUE(outbox->byId(id)->lastError.isEmpty());
+    EXPECT_EQ(outbox->byId(id)->interruptedSends, 0) << "no text went out: it cannot arrive twice";
+}
+
+TEST_F(OutboxFixture, AFailureAfterTheTextWentOutIsCountedAsAnInterruptedSend)
+{
+    startDispatcher();
+    transport->push({false, false, QStringLiteral("Failure when receiving data from the peer"), true});
+    const qint64 id = queue();
+    ASSERT_TRUE(test::waitUntil([&] { return stateOf(id) == Outbox::Sent; }, 5000));
+    const OutboxMail mail = *outbox->byId(id);
+    EXPECT_EQ(mail.attempts, 2);
+    EXPECT_EQ(mail.interruptedSends, 1) << "the server may have the first copy";
+    EXPECT_EQ(mail.toJson().value(QStringLiteral("interruptedSends")).toInt(), 1);
 }
 
 TEST_F(OutboxFixture, RefusedMailFailsPermanentlyAndCanBeRetried)
@@ -148,6 +161,7 @@ TEST_F(OutboxFixture, InterruptedSendingIsQueuedAgainAtStart)
     startDispatcher();
     ASSERT_TRUE(test::waitUntil([&] { return stateOf(id) == Outbox::Sent; }));
     EXPECT_EQ(outbox->byId(id)->attempts, 2);
+    EXPECT_EQ(outbox->byId(id)->interruptedSends, 1) << "the stop cut a send short: the mail may arrive twice";
 }
 
 TEST_F(OutboxFixture, RolledBackCauseQueuesNothing)

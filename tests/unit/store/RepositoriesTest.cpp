@@ -134,7 +134,7 @@ TEST_F(Repositories, TheOutboxCountsOfTheMetricsFollowTheMailsStates)
     const qint64 c = outbox.insert(mail, at(2)).value();
     ASSERT_TRUE(outbox.claimNextDue(at(3)).has_value()); // a: sending
     ASSERT_TRUE(outbox.markSent(a, at(4)).ok());
-    ASSERT_TRUE(outbox.markFailed(b, QStringLiteral("550"), true, at(4)).ok());
+    ASSERT_TRUE(outbox.markFailed(b, QStringLiteral("550"), true, at(4), false).ok());
     EXPECT_EQ(metrics.outboxWaiting(), 1);
     EXPECT_EQ(metrics.outboxFailed(), 1);
     EXPECT_EQ(metrics.outboxOldestWaiting(), at(2));
