@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AuthService.h"
 
-#include "api/PasswordHasher.h"
+#include "service/PasswordHasher.h"
 #include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"

@@ -4,17 +4,10 @@
 #include "api/ApiServer.h"
 #include "api/AuthService.h"
 #include "api/EventStreams.h"
-#include "api/PasswordHasher.h"
 #include "api/Routes.h"
 #include "api/routes/DiscoveryRoutes.h"
 #include "api/routes/ReportRoutes.h"
 #include "api/routes/ScanRoutes.h"
-#include "app/CustomerService.h"
-#include "app/DeviceService.h"
-#include "app/InquiryService.h"
-#include "app/OperatorService.h"
-#include "app/SshKeyService.h"
-#include "app/StatusService.h"
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
 #include "monitor/GatewayWatcher.h"
@@ -35,6 +28,13 @@
 #include "report/ReportMailer.h"
 #include "report/ReportService.h"
 #include "scan/ScanService.h"
+#include "service/CustomerService.h"
+#include "service/DeviceService.h"
+#include "service/InquiryService.h"
+#include "service/OperatorService.h"
+#include "service/PasswordHasher.h"
+#include "service/SshKeyService.h"
+#include "service/StatusService.h"
 #include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
 #include "shared/Clock.h"
@@ -255,8 +255,10 @@ Status BoxService::prepare()
 void BoxService::prepareServices()
 {
     Parts &p = *m_parts;
-    p.status = std::make_unique<StatusService>(m_identity, m_config, *p.customerService, *p.devices, *p.meta,
-                                               *p.reports, *p.reportStore, *p.audit, *m_clock);
+    StatusSettings statusSettings{m_config.box.sshPort, m_config.box.addressMode, m_config.tunnel.user,
+                                  m_config.vpn.hub,     m_config.vpn.user,        m_config.vpn.password};
+    p.status = std::make_unique<StatusService>(m_identity, std::move(statusSettings), *p.customerService, *p.devices,
+                                               *p.meta, *p.reports, *p.reportStore, *p.audit, *m_clock);
     p.deviceService = std::make_unique<DeviceService>(*p.db, *p.devices, *p.events, *p.audit, *m_clock,
                                                       [this] { m_parts->monitor->reloadSoon(); });
     p.inquiryService = std::make_unique<InquiryService>(*p.db, *p.inquiries, *p.audit, *m_clock);
@@ -429,7 +431,8 @@ Status BoxService::listen()
                      QStringLiteral("api-listen")};
 
     p.setup = std::make_unique<SetupServer>(SetupServices{
-        m_options, m_config, m_identity, *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
+        m_config.setup, m_options.configFile, m_config.proxy.checkTarget, m_config.proxy.checkTimeoutMs, m_identity,
+        *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
         [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; }});
     HttpService setupService;
     setupService.settings = m_config.setup.http;
@@ -445,7 +448,7 @@ Status BoxService::listen()
                          .arg(m_options.setup.port)
                          .arg(p.setupListener->errorString()),
                      QStringLiteral("setup-listen")};
-    p.firstBoot = std::make_unique<FirstBoot>(m_options, m_config, m_identity, *p.meta);
+    p.firstBoot = std::make_unique<FirstBoot>(m_config.network, m_config.setup, m_options.setup, m_identity, *p.meta);
     p.firstBoot->start(p.setupListener->serverPort(), p.apiListener->serverPort());
 
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),

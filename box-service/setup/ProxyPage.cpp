@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/ProxyPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
 #include "setup/HtmlPage.h"
 #include "setup/SetupLanguage.h"
 #include "setup/TopPage.h"
@@ -122,12 +118,11 @@ void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
         const ProxySettings draft = m_drafts.value(who);
         if (draft.direct())
             return save(request, respond, draft, {});
-        const BoxConfig::Proxy &cfg = m_env.services.config.proxy;
-        const QString target = cfg.checkTarget;
+        const QString target = m_env.services.proxyCheckTarget;
         const QString targetHost = target.section(QLatin1Char(':'), 0, -2);
         const auto targetPort = quint16(target.section(QLatin1Char(':'), -1).toUInt());
         // The test answers later; the request (its actor, language) is kept for then.
-        m_env.proxyTester.test(draft, targetHost, targetPort, cfg.checkTimeoutMs,
+        m_env.proxyTester.test(draft, targetHost, targetPort, m_env.services.proxyCheckTimeoutMs,
                                [this, request, respond, draft, target](const ProxyCheck &check) {
                                    SetupLanguage::Scope scope(m_env.language, request.language);
                                    if (check.ok())

@@ -16,9 +16,8 @@ class AuthService;
 class CustomerService;
 class FallbackAddress;
 class MetaStore;
-struct BoxConfig;
 struct BoxIdentity;
-struct BoxOptions;
+struct SetupSettings;
 class CsrfGuard;
 class NetworkChange;
 class PowerControl;
@@ -29,8 +28,11 @@ class SetupLanguage;
 // call the same services as the API (customer and licence, password, audit).
 struct SetupServices
 {
-    const BoxOptions &options;
-    const BoxConfig &config;
+    const SetupSettings &settings; // [setup]
+    QString configFile;            // box.conf, where the proxy page writes [proxy]
+    // [proxy] check_target and check_timeout_ms: the proxy page reaches it through a proxy before saving one.
+    QString proxyCheckTarget;
+    int proxyCheckTimeoutMs = 8000;
     const BoxIdentity &identity;
     CustomerService &customers;
     AuthService &auth;

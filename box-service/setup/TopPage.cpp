@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/TopPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
+#include "kernel/BoxIdentity.h"
+#include "service/CustomerService.h"
 #include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"

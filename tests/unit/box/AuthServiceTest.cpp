@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AuthService.h"
-#include "api/PasswordHasher.h"
+
 #include "app/BoxConfig.h"
-#include "app/OperatorService.h"
+#include "service/OperatorService.h"
+#include "service/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/OperatorStore.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/DeviceService.h"
+#include "service/DeviceService.h"
 
 #include "shared/Clock.h"
 #include "shared/Event.h"
