@@ -33,6 +33,7 @@ public:
     // Runs work inside one transaction: committed when it succeeds, rolled back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_depth > 0; }
 
 private:
     explicit Database(QString name);

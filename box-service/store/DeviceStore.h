@@ -89,14 +89,26 @@ public:
 
     struct Summary
     {
-        int deviceCount = 0;    // devices not gone
-        int monitoredCount = 0; // monitored devices + monitored ports
+        int deviceCount = 0;                      // devices not gone
+        int monitoredCount = 0;                   // monitored devices + monitored ports
         HealthState state = HealthState::Unknown; // fault when any monitored target is
     };
+    // Kept until the database changes (GET /status asks for it on every poll).
     Summary summary() const;
 
 private:
+    Summary countSummary() const;
+
     Database &m_db;
+    // The summary and the database's change count it was counted at: SQLite's total_changes()
+    // of this connection and data_version (commits of other connections).
+    struct CachedSummary
+    {
+        qint64 changes = -1;
+        qint64 dataVersion = -1;
+        Summary summary;
+    };
+    mutable CachedSummary m_summary;
 };
 
 } // namespace mente::box

@@ -11,16 +11,19 @@ namespace mente::box {
 
 std::optional<QString> MetaStore::value(const QString &key) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    bind(q, key);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return m_cache.get(key, [&]() -> std::optional<QString> {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        bind(q, key);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return q.value(0).toString();
+    });
 }
 
 Status MetaStore::setValue(const QString &key, const QString &value)
 {
+    m_cache.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "shared/Result.h"
+#include "store/ReadCache.h"
 
 #include <QJsonObject>
 
@@ -9,13 +10,11 @@
 
 namespace mente::box {
 
-class Database;
-
 // Small named values of the box: its serial, the customer record, the licence, the address mode.
 class MetaStore
 {
 public:
-    explicit MetaStore(Database &db) : m_db(db) {}
+    explicit MetaStore(Database &db) : m_db(db), m_cache(db) {}
 
     std::optional<QString> value(const QString &key) const;
     Status setValue(const QString &key, const QString &value);
@@ -24,6 +23,7 @@ public:
 
 private:
     Database &m_db;
+    ReadCache<QString, QString> m_cache;
 };
 
 } // namespace mente::box

@@ -10,9 +10,9 @@
 namespace mente::box {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, grp, admin, name, email, receives_fault_mail, phone, login, enabled, language, "
-    "must_change_password, created_at, removed_at, password_hash");
+const QString kColumns =
+    QStringLiteral("id, grp, admin, name, email, receives_fault_mail, phone, login, enabled, language, "
+                   "must_change_password, created_at, removed_at, password_hash");
 
 StoredOperator fromRow(const QSqlQuery &q)
 {
@@ -43,12 +43,14 @@ QVariant isoOrNull(const QDateTime &t)
 
 std::optional<StoredOperator> OperatorStore::byId(qint64 id) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(kColumns));
-    bind(q, id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    return m_byId.get(id, [&]() -> std::optional<StoredOperator> {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(kColumns));
+        bind(q, id);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return fromRow(q);
+    });
 }
 
 std::optional<StoredOperator> OperatorStore::activeByLogin(const QString &login) const
@@ -99,14 +101,15 @@ bool OperatorStore::loginTaken(const QString &login, qint64 exceptId) const
 
 Result<qint64> OperatorStore::insert(const Operator &op, const QString &passwordHash)
 {
+    m_byId.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral(
         "INSERT INTO operators(grp, admin, name, email, receives_fault_mail, phone, login, password_hash,"
         " enabled, language, must_change_password, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(op.group), QVariant(op.admin), QVariant(op.name), QVariant(op.email),
-                              QVariant(op.receivesFaultMail), QVariant(op.phone), QVariant(op.login),
-                              QVariant(passwordHash), QVariant(op.enabled), QVariant(op.language),
-                              QVariant(op.mustChangePassword), isoOrNull(op.createdAt)})
+    for (const QVariant &v :
+         {QVariant(op.group), QVariant(op.admin), QVariant(op.name), QVariant(op.email), QVariant(op.receivesFaultMail),
+          QVariant(op.phone), QVariant(op.login), QVariant(passwordHash), QVariant(op.enabled), QVariant(op.language),
+          QVariant(op.mustChangePassword), isoOrNull(op.createdAt)})
         bind(q, v);
     if (const Status s = exec(q); !s)
         return s.error();
@@ -115,18 +118,20 @@ Result<qint64> OperatorStore::insert(const Operator &op, const QString &password
 
 Status OperatorStore::update(const Operator &op)
 {
+    m_byId.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE operators SET grp=?, admin=?, name=?, email=?, receives_fault_mail=?, phone=?,"
                              " login=?, enabled=?, language=? WHERE id=?"));
-    for (const QVariant &v : {QVariant(op.group), QVariant(op.admin), QVariant(op.name), QVariant(op.email),
-                              QVariant(op.receivesFaultMail), QVariant(op.phone), QVariant(op.login),
-                              QVariant(op.enabled), QVariant(op.language), QVariant(op.id)})
+    for (const QVariant &v :
+         {QVariant(op.group), QVariant(op.admin), QVariant(op.name), QVariant(op.email), QVariant(op.receivesFaultMail),
+          QVariant(op.phone), QVariant(op.login), QVariant(op.enabled), QVariant(op.language), QVariant(op.id)})
         bind(q, v);
     return exec(q);
 }
 
 Status OperatorStore::setPassword(qint64 id, const QString &passwordHash, bool mustChange)
 {
+    m_byId.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE operators SET password_hash=?, must_change_password=? WHERE id=?"));
     bind(q, passwordHash);
@@ -137,6 +142,7 @@ Status OperatorStore::setPassword(qint64 id, const QString &passwordHash, bool m
 
 Status OperatorStore::markRemoved(qint64 id, const QDateTime &at)
 {
+    m_byId.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE operators SET removed_at=?, enabled=0 WHERE id=? AND removed_at IS NULL"));
     bind(q, toIso(at));

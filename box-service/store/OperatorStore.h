@@ -3,14 +3,13 @@
 
 #include "shared/Operator.h"
 #include "shared/Result.h"
+#include "store/ReadCache.h"
 
 #include <QList>
 
 #include <optional>
 
 namespace mente::box {
-
-class Database;
 
 struct StoredOperator
 {
@@ -22,7 +21,7 @@ struct StoredOperator
 class OperatorStore
 {
 public:
-    explicit OperatorStore(Database &db) : m_db(db) {}
+    explicit OperatorStore(Database &db) : m_db(db), m_byId(db) {}
 
     std::optional<StoredOperator> byId(qint64 id) const;
     std::optional<StoredOperator> activeByLogin(const QString &login) const;
@@ -39,6 +38,7 @@ public:
 
 private:
     Database &m_db;
+    ReadCache<qint64, StoredOperator> m_byId;
 };
 
 } // namespace mente::box

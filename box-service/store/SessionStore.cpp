@@ -11,6 +11,7 @@ namespace mente::box {
 
 Status SessionStore::insert(const StoredSession &session, const QDateTime &createdAt, const QString &address)
 {
+    m_cache.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral(
         "INSERT INTO sessions(token_hash, operator_id, created_at, expires_at, address) VALUES(?,?,?,?,?)"));
@@ -24,16 +25,19 @@ Status SessionStore::insert(const StoredSession &session, const QDateTime &creat
 
 std::optional<StoredSession> SessionStore::find(const QString &tokenHash) const
 {
-    QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT operator_id, expires_at FROM sessions WHERE token_hash = ?"));
-    bind(q, tokenHash);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return StoredSession{tokenHash, q.value(0).toLongLong(), fromIso(q.value(1).toString())};
+    return m_cache.get(tokenHash, [&]() -> std::optional<StoredSession> {
+        QSqlQuery q = m_db.query();
+        q.prepare(QStringLiteral("SELECT operator_id, expires_at FROM sessions WHERE token_hash = ?"));
+        bind(q, tokenHash);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        return StoredSession{tokenHash, q.value(0).toLongLong(), fromIso(q.value(1).toString())};
+    });
 }
 
 Status SessionStore::remove(const QString &tokenHash)
 {
+    m_cache.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"));
     bind(q, tokenHash);
@@ -42,6 +46,7 @@ Status SessionStore::remove(const QString &tokenHash)
 
 Status SessionStore::removeForOperator(qint64 operatorId, const QString &keepTokenHash)
 {
+    m_cache.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE operator_id = ? AND token_hash <> ?"));
     bind(q, operatorId);
@@ -51,6 +56,7 @@ Status SessionStore::removeForOperator(qint64 operatorId, const QString &keepTok
 
 Status SessionStore::removeExpired(const QDateTime &now)
 {
+    m_cache.clear();
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"));
     bind(q, toIso(now));

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "shared/Result.h"
+#include "store/ReadCache.h"
 
 #include <QDateTime>
 
 #include <optional>
 
 namespace mente::box {
-
-class Database;
 
 struct StoredSession
 {
@@ -22,7 +21,7 @@ struct StoredSession
 class SessionStore
 {
 public:
-    explicit SessionStore(Database &db) : m_db(db) {}
+    explicit SessionStore(Database &db) : m_db(db), m_cache(db) {}
 
     Status insert(const StoredSession &session, const QDateTime &createdAt, const QString &address);
     std::optional<StoredSession> find(const QString &tokenHash) const;
@@ -32,6 +31,7 @@ public:
 
 private:
     Database &m_db;
+    ReadCache<QString, StoredSession> m_cache; // by token hash
 };
 
 } // namespace mente::box

@@ -20,6 +20,7 @@ target_sources(mente_box_store PRIVATE
     store/OperatorStore.cpp store/OperatorStore.h
     store/OutboxStore.cpp store/OutboxStore.h
     store/ReportQueries.cpp store/ReportQueries.h
+    store/ReadCache.h
     store/ReportStore.cpp store/ReportStore.h
     store/ScanStore.cpp store/ScanStore.h
     store/SessionStore.cpp store/SessionStore.h

@@ -4,6 +4,9 @@
 #include "StoreFixture.h"
 #include "store/DeviceStore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace mente;
 using namespace mente::box;
 
@@ -166,4 +169,94 @@ TEST_F(DeviceStoreWrites, ResetScanningTouchesOnlyDevicesLeftScanning)
     ASSERT_TRUE(devices->resetScanning().ok());
     EXPECT_EQ(devices->byId(a)->state, HealthState::Unknown);
     EXPECT_EQ(devices->byId(b)->state, HealthState::Fault);
+}
+
+TEST_F(DeviceStoreWrites, TheSummaryCountsWhatTheListShowsAndRollsUpTheWorstMonitoredState)
+{
+    // What GET /status reports, worked out the long way from the list it summarises.
+    const auto fromList = [&] {
+        DeviceStore::Summary s;
+        for (const Device &d : devices->list(false)) {
+            ++s.deviceCount;
+            if (d.monitor) {
+                ++s.monitoredCount;
+                s.state = worse(s.state, d.state == HealthState::Scanning ? HealthState::Unknown : d.state);
+            }
+            for (const Port &p : d.ports)
+                if (p.monitor) {
+                    ++s.monitoredCount;
+                    s.state = worse(s.state, p.state);
+                }
+        }
+        return s;
+    };
+    const auto expectSummary = [&](HealthState state, const char *step) {
+        const DeviceStore::Summary s = devices->summary();
+        const DeviceStore::Summary want = fromList();
+        EXPECT_EQ(s.deviceCount, want.deviceCount) << step;
+        EXPECT_EQ(s.monitoredCount, want.monitoredCount) << step;
+        EXPECT_EQ(s.state, want.state) << step;
+        EXPECT_EQ(s.state, state) << step;
+    };
+    expectSummary(HealthState::Unknown, "empty");
+
+    using T = DeviceStore::Table;
+    const qint64 a = devices->seen(kIp1, {}, {}, {}, at(0))->deviceId; // monitored, one of its two ports too
+    const qint64 b = devices->seen(kIp2, {}, {}, {}, at(0))->deviceId; // not monitored, its port is
+    const qint64 c = devices->seen(QStringLiteral("192.0.2.12"), {}, {}, {}, at(0))->deviceId; // gone later
+    DevicePatch monitored;
+    monitored.monitor = true;
+    ASSERT_TRUE(devices->applyPatch(a, monitored).ok());
+    PortPatch portMonitored;
+    portMonitored.monitor = true;
+    const qint64 a22 = devices->insertPort(a, 22, QStringLiteral("SSH"), true)->id;
+    const qint64 a80 = devices->insertPort(a, 80, QStringLiteral("HTTP"), true)->id;
+    const qint64 b443 = devices->insertPort(b, 443, QStringLiteral("HTTPS"), true)->id;
+    const qint64 c22 = devices->insertPort(c, 22, QStringLiteral("SSH"), true)->id;
+    for (const qint64 port : {a22, b443, c22})
+        ASSERT_TRUE(devices->applyPortPatch(port, portMonitored).ok());
+    expectSummary(HealthState::Unknown, "nothing checked yet");
+    EXPECT_EQ(devices->summary().deviceCount, 3);
+    EXPECT_EQ(devices->summary().monitoredCount, 4);
+
+    const QSet<QString> swept{kIp1, kIp2, QStringLiteral("192.0.2.12")};
+    ASSERT_TRUE(devices->missed(swept, {kIp1, kIp2}, 1).ok());
+    ASSERT_TRUE(devices->byId(c)->gone);
+    expectSummary(HealthState::Unknown, "a device gone");
+    EXPECT_EQ(devices->summary().deviceCount, 2);
+    EXPECT_EQ(devices->summary().monitoredCount, 3);
+
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, c22, HealthState::Fault, false, {}, at(1)).ok());
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, a80, HealthState::Fault, false, {}, at(1)).ok());
+    expectSummary(HealthState::Unknown, "faults of a gone device and of a port not monitored");
+    ASSERT_TRUE(devices->setState(a, HealthState::Scanning).ok());
+    expectSummary(HealthState::Unknown, "a device scanning counts as unknown");
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, b443, HealthState::Scanning, false, {}, at(2)).ok());
+    expectSummary(HealthState::Scanning, "a monitored port scanning");
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, a22, HealthState::Ok, false, {}, at(2)).ok());
+    expectSummary(HealthState::Ok, "one monitored port ok");
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, b443, HealthState::Fault, false, {}, at(3)).ok());
+    expectSummary(HealthState::Fault, "a monitored port of an unmonitored device in fault");
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, b443, HealthState::Ok, false, {}, at(4)).ok());
+    ASSERT_TRUE(devices->setState(a, HealthState::Fault).ok());
+    expectSummary(HealthState::Fault, "a monitored device in fault");
+
+    // The summary is kept between changes: a change rolled back is not kept, and a commit of
+    // another connection (the sqlite3 shell, a second process) is seen.
+    EXPECT_FALSE(db().transaction([&]() -> Status {
+                         EXPECT_TRUE(devices->setState(a, HealthState::Ok).ok());
+                         EXPECT_EQ(devices->summary().state, HealthState::Ok);
+                         return Error{QStringLiteral("internal"), QStringLiteral("rolled back"), {}};
+                     })
+                     .ok());
+    expectSummary(HealthState::Fault, "after a rollback");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(db().connection().databaseName());
+        ASSERT_TRUE(other.open());
+        QSqlQuery q(other);
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE devices SET state = 'ok' WHERE id = %1").arg(a)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    expectSummary(HealthState::Ok, "after another connection's commit");
 }
