@@ -61,7 +61,7 @@ TEST(FormBodyTest, DecodesPlusPercentAndUtf8)
     EXPECT_EQ(form.value(QStringLiteral("password")), QStringLiteral("p@ss word+&="));
     EXPECT_TRUE(form.contains(QStringLiteral("flag")));
     EXPECT_EQ(form.value(QString()), QStringLiteral("empty"));
-    EXPECT_EQ(form.size(), 5);
+    EXPECT_EQ(form.size(), 6); // mode, address, user, password, flag and the empty name
 }
 
 TEST(SetupLanguageTest, PicksJapaneseOrEnglishByQuality)
