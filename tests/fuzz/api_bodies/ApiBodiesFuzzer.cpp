@@ -18,21 +18,16 @@
 #include "shared/ScanRecord.h"
 #include "shared/SessionBodies.h"
 #include "shared/SshKey.h"
+#include "support/FuzzCheck.h"
 
 #include <QDateTime>
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente;
+using mente::test::require;
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
 void refusal(const Error &e)
 {
     require(!e.code.isEmpty() && !e.message.isEmpty());

@@ -4,23 +4,16 @@
 // configuration or an error that names the key ("[section] key") with a message, never crash; an
 // accepted configuration holds the ranges the rest of the box relies on.
 #include "app/BoxConfig.h"
+#include "support/FuzzCheck.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente;
 using namespace mente::box;
-
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-} // namespace
+using mente::test::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

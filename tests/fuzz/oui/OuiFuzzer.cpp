@@ -3,20 +3,13 @@
 // entries or an error naming the setting; every vendor it gives is a line's own, trimmed and
 // non-empty; a MAC in any of its spellings finds the same vendor.
 #include "discovery/OuiDatabase.h"
+#include "support/FuzzCheck.h"
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente;
 using namespace mente::box;
-
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-} // namespace
+using mente::test::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,22 +5,15 @@
 #include "discovery/NeighbourTable.h"
 #include "monitor/ProcNetTables.h"
 #include "platform/NetworkSnapshot.h"
+#include "support/FuzzCheck.h"
 
 #include <QHostAddress>
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente::box;
 using mente::console::platform::parseRouteTable;
-
-namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-} // namespace
+using mente::test::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -22,20 +22,15 @@
 #include "shared/ScanRecord.h"
 #include "shared/SessionBodies.h"
 #include "shared/SshKey.h"
+#include "support/FuzzCheck.h"
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente;
 using namespace mente::console;
+using mente::test::require;
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
 // The typed clients' decoders, opened up for the fuzzer (nothing is sent).
 struct Decoders : ApiScope
 {

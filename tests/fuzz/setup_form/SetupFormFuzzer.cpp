@@ -9,27 +9,22 @@
 #include "setup/ProxySettings.h"
 #include "setup/SetupLanguage.h"
 #include "shared/Validation.h"
+#include "support/FuzzCheck.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QUrl>
 
 #include <cstdint>
-#include <cstdlib>
 
 // SetupLanguage logs to the setup page's category (defined in SetupServer.cpp, not compiled in).
 Q_LOGGING_CATEGORY(lcSetup, "mente.setup")
 
 using namespace mente;
 using namespace mente::box;
+using mente::test::require;
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
 void messages(const FieldErrors &errors)
 {
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)

@@ -8,22 +8,17 @@
 #include "api/ScanProgress.h"
 #include "api/SseParser.h"
 #include "shared/Event.h"
+#include "support/FuzzCheck.h"
 
 #include <QJsonDocument>
 
 #include <cstdint>
-#include <cstdlib>
 
 using namespace mente;
 using namespace mente::console;
+using mente::test::require;
 
 namespace {
-void require(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
-
 struct Stream
 {
     QList<SseMessage> messages;
