@@ -81,7 +81,8 @@ Result<RemovedIds> RemovedIds::fromJson(const QJsonObject &json)
     const QJsonArray ids = v.toArray();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const double id = ids.at(i).toDouble(-1);
-        if (!ids.at(i).isDouble() || id < 1 || id != double(qint64(id)))
+        // The range before the cast: a double beyond qint64 cast to it is undefined behaviour.
+        if (!ids.at(i).isDouble() || !(id >= 1 && id <= 9007199254740992.0) || id != double(qint64(id)))
             return Error::validation(QStringLiteral("removed[%1]").arg(i),
                                      QStringLiteral("removed[%1] must be a positive whole number.").arg(i));
         r.removed.append(qint64(id));

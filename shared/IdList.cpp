@@ -3,7 +3,23 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace mente {
+
+namespace {
+// A JSON number as an id: whole, from 1 to 2^53 (the largest a JSON number holds exactly). The range
+// is checked before the cast: a double beyond qint64 cast to it is undefined behaviour.
+std::optional<qint64> idOf(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= 1 && d <= 9007199254740992.0) || d != double(qint64(d)))
+        return std::nullopt;
+    return qint64(d);
+}
+} // namespace
 
 Result<QList<qint64>> idsFromJson(const QJsonObject &body, const QString &what)
 {
@@ -15,12 +31,12 @@ Result<QList<qint64>> idsFromJson(const QJsonObject &body, const QString &what)
     if (array.size() > 1000)
         return Error::validation(QStringLiteral("ids"), QStringLiteral("At most 1000 ids at once."));
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const double d = array.at(i).toDouble(-1);
-        if (!array.at(i).isDouble() || d < 1 || d != double(qint64(d)))
+        const std::optional<qint64> id = idOf(array.at(i));
+        if (!id)
             return Error::validation(QStringLiteral("ids[%1]").arg(i),
                                      QStringLiteral("An id is a positive whole number."));
-        if (!ids.contains(qint64(d)))
-            ids << qint64(d);
+        if (!ids.contains(*id))
+            ids << *id;
     }
     return ids;
 }
@@ -39,10 +55,10 @@ Result<QList<qint64>> idArrayFromJson(const QJsonValue &value, const QString &fi
         return Error::validation(field, QStringLiteral("%1 must be an array of ids.").arg(field));
     QList<qint64> ids;
     for (const QJsonValue v : value.toArray()) {
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 1 || d != double(qint64(d)))
+        const std::optional<qint64> id = idOf(v);
+        if (!id)
             return Error::validation(field, QStringLiteral("An id is a positive whole number."));
-        ids << qint64(d);
+        ids << *id;
     }
     return ids;
 }

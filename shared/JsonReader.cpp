@@ -123,7 +123,8 @@ std::optional<qint64> JsonReader::optionalInteger(const QString &key, qint64 min
         fail(key, QStringLiteral("%1 must be a whole number.").arg(fieldName(key)));
         return std::nullopt;
     }
-    if (number < double(min) || number > double(max)) {
+    // double(max) may round up to 2^63, which qint64 does not hold: the cast below would be undefined.
+    if (number < double(min) || number > double(max) || number >= 9223372036854775808.0) {
         fail(key, QStringLiteral("%1 must be between %2 and %3.").arg(fieldName(key)).arg(min).arg(max));
         return std::nullopt;
     }

@@ -3,6 +3,7 @@
 
 #include "monitor/MonitorScheduler.h"
 #include "monitor/MonitorStore.h"
+#include "monitor/ProcNetTables.h"
 #include "probe/IcmpPinger.h"
 #include "shared/Clock.h"
 #include "shared/EventDetails.h"
@@ -15,8 +16,6 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QTimer>
-
-#include <arpa/inet.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcMonitor)
 
@@ -62,19 +61,7 @@ QPair<QString, QString> GatewayWatcher::defaultRoute(const QString &routeFile)
     QFile f(routeFile);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    f.readLine(); // header
-    while (!f.atEnd()) {
-        const QStringList cols = QString::fromLatin1(f.readLine()).split(QLatin1Char('\t'), Qt::SkipEmptyParts);
-        if (cols.size() < 8 || cols.at(1) != QLatin1String("00000000")
-            || cols.at(7).trimmed() != QLatin1String("00000000"))
-            continue;
-        bool ok = false;
-        const quint32 raw = cols.at(2).toUInt(&ok, 16); // little-endian, as the kernel prints it
-        if (!ok || raw == 0)
-            continue;
-        return {QHostAddress(ntohl(raw)).toString(), cols.at(0).trimmed()};
-    }
-    return {};
+    return ProcNetTables::defaultRoute(f.readAll());
 }
 
 void GatewayWatcher::start()
@@ -104,12 +91,7 @@ bool GatewayWatcher::arpComplete() const
     QFile f(QStringLiteral("/proc/net/arp"));
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    while (!f.atEnd()) {
-        const QStringList cols = QString::fromLatin1(f.readLine()).simplified().split(QLatin1Char(' '));
-        if (cols.size() >= 3 && cols.at(0) == m_gateway)
-            return cols.at(2) == QLatin1String("0x2"); // ATF_COM: resolved
-    }
-    return false;
+    return ProcNetTables::arpResolved(f.readAll(), m_gateway);
 }
 
 void GatewayWatcher::check()

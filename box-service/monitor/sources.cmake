@@ -10,6 +10,7 @@ target_sources(mente_box_monitor PRIVATE
     monitor/MonitorScheduler.cpp monitor/MonitorScheduler.h
     monitor/MonitorService.cpp monitor/MonitorService.h
     monitor/MonitorStore.cpp monitor/MonitorStore.h
+    monitor/ProcNetTables.cpp monitor/ProcNetTables.h
     monitor/ServiceProbe.cpp monitor/ServiceProbe.h
     monitor/SshCheck.cpp monitor/SshCheck.h
     monitor/StateMachine.cpp monitor/StateMachine.h

@@ -6,6 +6,7 @@
 #include "http/HttpResponder.h"
 #include "kernel/BoxIdentity.h"
 #include "setup/CsrfGuard.h"
+#include "setup/FormBody.h"
 #include "setup/HtmlPage.h"
 #include "setup/IpConfigurator.h"
 #include "setup/LicensePage.h"
@@ -91,22 +92,6 @@ public:
     static QString methodText() { return QCoreApplication::translate("SetupPage", "This method is not allowed here."); }
 };
 
-QMap<QString, QString> parseForm(const QByteArray &body)
-{
-    QMap<QString, QString> form;
-    QByteArray plus = body;
-    plus.replace('+', ' ');
-    for (const QByteArray &pair : plus.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArray key = eq < 0 ? pair : pair.left(eq);
-        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        form.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                    QString::fromUtf8(QByteArray::fromPercentEncoding(value)));
-    }
-    return form;
-}
 } // namespace
 
 struct SetupServer::Parts
@@ -262,7 +247,7 @@ void SetupServer::handle(const HttpRequest &httpRequest, const HttpResponder &re
     }
     request.csrfToken = m_parts->csrf.tokenFor(request.actor.op);
     if (request.method == "POST") {
-        request.form = parseForm(httpRequest.body);
+        request.form = FormBody::parse(httpRequest.body);
         // A browser names the site a form came from; it must be this box as the browser reached it.
         // ("null" says nothing: browsers send it under our Referrer-Policy no-referrer.)
         const QByteArray origin = httpRequest.header("Origin");

@@ -10,6 +10,7 @@ target_sources(mente_box_setup PRIVATE
     setup/FallbackAddress.cpp setup/FallbackAddress.h
     setup/FallbackMethod.h
     setup/FirstBoot.cpp setup/FirstBoot.h
+    setup/FormBody.cpp setup/FormBody.h
     setup/HtmlPage.cpp setup/HtmlPage.h
     setup/IpConfigurator.cpp setup/IpConfigurator.h
     setup/IpFallback.cpp setup/IpFallback.h

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -42,5 +43,7 @@ struct NetworkSnapshot
 NetworkSnapshot readNetworkSnapshot();
 // The interfaces part, the same on every platform (QNetworkInterface).
 QList<NetworkSnapshot::Interface> readInterfaces();
+// The routes that are up in the text of Linux's /proc/net/route (the first line names the columns).
+QList<NetworkSnapshot::Route> parseRouteTable(const QByteArray &text);
 
 } // namespace mente::console::platform

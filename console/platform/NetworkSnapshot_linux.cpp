@@ -2,24 +2,8 @@
 #include "platform/NetworkSnapshot.h"
 
 #include <QFile>
-#include <QtEndian>
 
 namespace mente::console::platform {
-
-namespace {
-// /proc/net/route prints each address as the hex of a native 32-bit word holding network-order bytes.
-QHostAddress fromRouteHex(const QByteArray &hex)
-{
-    bool ok = false;
-    const quint32 raw = hex.toUInt(&ok, 16);
-    return ok ? QHostAddress(qFromBigEndian(raw)) : QHostAddress();
-}
-
-int prefixOf(const QHostAddress &mask)
-{
-    return qPopulationCount(mask.toIPv4Address());
-}
-} // namespace
 
 NetworkSnapshot readNetworkSnapshot()
 {
@@ -31,23 +15,7 @@ NetworkSnapshot readNetworkSnapshot()
         if (!routes.open(QIODevice::ReadOnly))
             return snapshot;
     }
-    const QList<QByteArray> lines = routes.readAll().split('\n');
-    for (qsizetype n = 1; n < lines.size(); ++n) { // the first line names the columns
-        const QList<QByteArray> f = lines.at(n).simplified().split(' ');
-        if (f.size() < 8)
-            continue;
-        const int flags = f.at(3).toInt(nullptr, 16);
-        if (!(flags & 0x1)) // RTF_UP
-            continue;
-        NetworkSnapshot::Route r;
-        r.interfaceName = QString::fromLatin1(f.at(0));
-        r.destination = fromRouteHex(f.at(1));
-        if (flags & 0x2) // RTF_GATEWAY
-            r.gateway = fromRouteHex(f.at(2));
-        r.metric = f.at(6).toInt();
-        r.prefix = prefixOf(fromRouteHex(f.at(7)));
-        snapshot.routes.append(r);
-    }
+    snapshot.routes = parseRouteTable(routes.readAll());
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 // The monitor's service-check probes judge what a service answered: the scan's parsers recognise
 // the protocol, the monitor decides up/down and names the cause.
 #include "monitor/GatewayWatcher.h"
+#include "monitor/ProcNetTables.h"
 #include "monitor/ServiceProbe.h"
 #include "monitor/VpnWatcher.h"
 #include "probe/HttpProbe.h"
@@ -115,4 +116,15 @@ TEST(Probe, DefaultRoute)
     const auto r = GatewayWatcher::defaultRoute(route.fileName());
     EXPECT_EQ(r.first, QStringLiteral("192.0.2.1"));
     EXPECT_EQ(r.second, QStringLiteral("eth0"));
+}
+
+TEST(Probe, ArpResolvedFromTheTableText)
+{
+    const QByteArray arp = "IP address       HW type     Flags       HW address            Mask     Device\n"
+                           "192.0.2.1        0x1         0x2         02:fc:00:00:00:05     *        eth0\n"
+                           "192.0.2.3        0x1         0x0         00:00:00:00:00:00     *        eth0\n";
+    EXPECT_TRUE(ProcNetTables::arpResolved(arp, QStringLiteral("192.0.2.1")));
+    EXPECT_FALSE(ProcNetTables::arpResolved(arp, QStringLiteral("192.0.2.3"))); // incomplete
+    EXPECT_FALSE(ProcNetTables::arpResolved(arp, QStringLiteral("192.0.2.9"))); // absent
+    EXPECT_EQ(ProcNetTables::defaultRoute(arp), (QPair<QString, QString>()));   // not a route table
 }

@@ -4,6 +4,7 @@
 #include "RecordingLauncher.h"
 #include "setup/CsrfGuard.h"
 #include "setup/FallbackAddress.h"
+#include "setup/FormBody.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkSettings.h"
 #include "setup/NetworkdConfigurator.h"
@@ -49,6 +50,18 @@ SetupRequest formRequest(const QMap<QString, QString> &form)
     r.form = form;
     r.language = QStringLiteral("en");
     return r;
+}
+
+TEST(FormBodyTest, DecodesPlusPercentAndUtf8)
+{
+    const auto form = FormBody::parse("mode=static&address=192.168.1.50&user=%E7%94%B0%E4%B8%AD+%E4%B8%80%E9%83%8E"
+                                      "&password=p%40ss+word%2B%26%3D&flag&&mode=dhcp&=empty");
+    EXPECT_EQ(form.value(QStringLiteral("mode")), QStringLiteral("dhcp")); // a later field wins
+    EXPECT_EQ(form.value(QStringLiteral("user")), QStringLiteral("田中 一郎"));
+    EXPECT_EQ(form.value(QStringLiteral("password")), QStringLiteral("p@ss word+&="));
+    EXPECT_TRUE(form.contains(QStringLiteral("flag")));
+    EXPECT_EQ(form.value(QString()), QStringLiteral("empty"));
+    EXPECT_EQ(form.size(), 6); // mode, address, user, password, flag and the empty name
 }
 
 TEST(SetupLanguageTest, PicksJapaneseOrEnglishByQuality)

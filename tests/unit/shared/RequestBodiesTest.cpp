@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/DeviceBodies.h"
+#include "shared/IdList.h"
 #include "shared/SessionBodies.h"
 #include "shared/TimeFormat.h"
 #include "support/QtPrinters.h"
@@ -118,4 +119,19 @@ TEST(DeviceBodies, CountsAndIdsAnswered)
     EXPECT_EQ(removed->removed, (QList<qint64>{4, 9}));
     EXPECT_EQ(badField<RemovedIds>({{s("removed"), QJsonArray{1, s("2")}}}), s("removed[1]"));
     EXPECT_EQ(badField<RemovedIds>({}), s("removed"));
+}
+
+// Found by fuzz_api_bodies: a number beyond qint64 was cast to it (undefined behaviour) before it was
+// refused. Ids go up to 2^53, the largest whole number a JSON number holds exactly.
+TEST(DeviceBodies, IdsBeyondQint64AreRefusedBeforeTheCast)
+{
+    const double huge = 3.3e87;
+    const auto ids = idsFromJson({{s("ids"), QJsonArray{1, huge}}}, s("device ids"));
+    ASSERT_FALSE(ids.ok());
+    EXPECT_EQ(ids.error().field, s("ids[1]"));
+    EXPECT_EQ(badField<RemovedIds>({{s("removed"), QJsonArray{huge}}}), s("removed[0]"));
+    EXPECT_FALSE(idArrayFromJson(QJsonArray{9223372036854775808.0}, s("ids")).ok());
+    const auto top = idsFromJson({{s("ids"), QJsonArray{9007199254740992.0}}}, s("device ids"));
+    ASSERT_TRUE(top.ok());
+    EXPECT_EQ(top->value(0), Q_INT64_C(9007199254740992));
 }
