@@ -23,6 +23,9 @@ FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault 
     , m_quieting(new BoxQuieting(this))
 {
     connect(m_quieting, &BoxQuieting::finished, this, &FleetController::remoteResult);
+    m_startNext.setSingleShot(true);
+    m_startNext.setInterval(kStartGapMs);
+    connect(&m_startNext, &QTimer::timeout, this, &FleetController::startSome);
     m_reachability.setInterval(timings.reachabilityCheckMs);
     connect(&m_reachability, &QTimer::timeout, this,
             [this]() { m_fleet->checkReachability(m_fleet->now(), m_timings.faultAfterS); });
@@ -41,11 +44,22 @@ BoxLink *FleetController::makeLink(const BoxRecord &record)
 void FleetController::loadFromStore()
 {
     m_fleet->load(m_store->loadBoxes(), m_fleet->now());
+    m_toStart.clear();
     for (int row = 0; row < m_fleet->size(); ++row)
-        makeLink(m_fleet->at(row).record);
-    for (BoxLink *link : std::as_const(m_links))
-        link->start();
+        m_toStart.append(makeLink(m_fleet->at(row).record)->boxId());
+    startSome();
     m_reachability.start();
+}
+
+void FleetController::startSome()
+{
+    // A few links at a time: a thousand logins and TLS handshakes started in one go slow each
+    // other down until they time out and start over; in groups each is done in a moment.
+    for (int n = 0; n < kStartGroup && !m_toStart.isEmpty(); ++n)
+        if (BoxLink *link = m_links.value(m_toStart.takeFirst()))
+            link->start();
+    if (!m_toStart.isEmpty())
+        m_startNext.start();
 }
 
 void FleetController::adopt(const BoxRecord &record)
@@ -65,6 +79,7 @@ Status FleetController::removeBox(qint64 boxId)
 {
     if (Status s = m_store->removeBox(boxId); !s)
         return s;
+    m_toStart.removeAll(boxId);
     if (BoxLink *link = m_links.take(boxId)) {
         link->stop();
         const BoxRecord record = link->client()->record();
@@ -89,6 +104,7 @@ Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
     m_nam->clearConnectionCache(); // no kept-alive connection made under the old pin is reused
     link->client()->setRecord(record);
     m_fleet->setRecord(record);
+    m_toStart.removeAll(boxId);
     link->start();
     return success();
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/LinkTimings.h"
 #include "shared/Result.h"
 #include "store/BoxRecord.h"
+#include "store/LinkTimings.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,7 +28,7 @@ public:
     FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
                     const LinkTimings &timings, QObject *parent = nullptr);
 
-    void loadFromStore();                // the cached fleet, at once; then every link starts
+    void loadFromStore();                // the cached fleet, at once; then the links start, a group at a time
     void adopt(const BoxRecord &record); // a box just enrolled (already in the store)
     Status removeBox(qint64 boxId);
     Status retrust(qint64 boxId, const QString &fingerprint);
@@ -52,6 +52,10 @@ signals:
 
 private:
     BoxLink *makeLink(const BoxRecord &record);
+    void startSome(); // the next group of links loadFromStore left waiting
+
+    static constexpr int kStartGroup = 20;  // links started at once ...
+    static constexpr int kStartGapMs = 100; // ... every this often (1,000 boxes: 5 s)
 
     Fleet *m_fleet;
     ConsoleStore *m_store;
@@ -60,6 +64,8 @@ private:
     LinkTimings m_timings;
     QHash<qint64, BoxLink *> m_links;
     QTimer m_reachability;
+    QTimer m_startNext;
+    QList<qint64> m_toStart;
     BoxQuieting *m_quieting;
 };
 

@@ -48,9 +48,15 @@ qint64 waitStreaming(FleetController *c, int first, int count, const QList<qint6
 {
     QElapsedTimer t;
     t.start();
-    while (!want(streamingCount(c, first, count, ids))) {
+    qint64 told = 0;
+    for (int n; !want(n = streamingCount(c, first, count, ids));) {
         if (t.elapsed() > timeoutMs)
             return -1;
+        if (t.elapsed() - told >= 15000) { // a long wait says how far it got
+            told = t.elapsed();
+            std::printf("  ... %d of %d streaming after %lld s [load %s]\n", n, count, told / 1000,
+                        qPrintable(loadAverage()));
+        }
         waitMs(100);
     }
     return t.elapsed();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A fleet of made-up boxes on loopback for the console to watch (docs/PERFORMANCE.md, "The
 // console against a live fleet"):
-//   fleet_live_gen [--boxes N] [--keepalive-s S] [--devices D]
+//   fleet_live_gen [--boxes N] [--keepalive-s S] [--devices D] [--threads T]
 // Reads the operators' password as the first line of stdin (never argv), prints one line
 // "box INDEX PORT FINGERPRINT" per box and "ready", then answers the commands of LiveFleet.
 #include "LiveBox.h"
@@ -30,13 +30,17 @@ int main(int argc, char **argv)
                    QStringLiteral("s"), QStringLiteral("15")});
     cli.addOption(
         {QStringLiteral("devices"), QStringLiteral("Devices per box."), QStringLiteral("n"), QStringLiteral("20")});
+    cli.addOption({QStringLiteral("threads"), QStringLiteral("Threads the boxes are spread over."), QStringLiteral("n"),
+                   QStringLiteral("4")});
     cli.addHelpOption();
     cli.process(app);
     const int boxes = cli.value(QStringLiteral("boxes")).toInt();
     const int keepalive = cli.value(QStringLiteral("keepalive-s")).toInt();
     const int devices = cli.value(QStringLiteral("devices")).toInt();
-    if (boxes < 1 || boxes > 5000 || keepalive < 1 || devices < 0 || devices > 2000) {
-        std::fprintf(stderr, "fleet_live_gen: --boxes 1..5000, --keepalive-s >= 1, --devices 0..2000\n");
+    const int threads = cli.value(QStringLiteral("threads")).toInt();
+    if (boxes < 1 || boxes > 5000 || keepalive < 1 || devices < 0 || devices > 2000 || threads < 1 || threads > 64) {
+        std::fprintf(stderr,
+                     "fleet_live_gen: --boxes 1..5000, --keepalive-s >= 1, --devices 0..2000, --threads 1..64\n");
         return 2;
     }
     // The first line byte by byte: a buffered read could swallow commands the notifier then misses.
@@ -52,7 +56,7 @@ int main(int argc, char **argv)
     LiveFleet fleet;
     QString error;
     if (!certs.isValid()
-        || !fleet.start(boxes, certs.path(), QString::fromUtf8(password), keepalive, devices, &error)) {
+        || !fleet.start(boxes, threads, certs.path(), QString::fromUtf8(password), keepalive, devices, &error)) {
         std::fprintf(stderr, "fleet_live_gen: %s\n", qPrintable(error));
         return 1;
     }
