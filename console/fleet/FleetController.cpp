@@ -8,6 +8,7 @@
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 namespace mente::console {
@@ -54,11 +55,27 @@ void FleetController::loadFromStore()
 void FleetController::startSome()
 {
     // A few links at a time: a thousand logins and TLS handshakes started in one go slow each
-    // other down until they time out and start over; in groups each is done in a moment.
-    for (int n = 0; n < kStartGroup && !m_toStart.isEmpty(); ++n)
-        if (BoxLink *link = m_links.value(m_toStart.takeFirst()))
+    // other down until they time out and start over. A link stays "starting" until its stream
+    // is live or its patience is up (an unreachable box must not hold the others back).
+    for (auto it = m_starting.begin(); it != m_starting.end();) {
+        const BoxLink *link = m_links.value(it.key());
+        if (!link || link->streaming() || it.value().hasExpired(kStartPatienceMs))
+            it = m_starting.erase(it);
+        else
+            ++it;
+    }
+    while (m_starting.size() < kStartWindow && !m_toStart.isEmpty()) {
+        const qint64 id = m_toStart.takeFirst();
+        if (BoxLink *link = m_links.value(id)) {
             link->start();
-    if (!m_toStart.isEmpty())
+            QElapsedTimer since;
+            since.start();
+            m_starting.insert(id, since);
+        }
+    }
+    if (m_toStart.isEmpty())
+        m_starting.clear();
+    else
         m_startNext.start();
 }
 

@@ -5,6 +5,7 @@
 #include "store/BoxRecord.h"
 #include "store/LinkTimings.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -54,8 +55,9 @@ private:
     BoxLink *makeLink(const BoxRecord &record);
     void startSome(); // the next group of links loadFromStore left waiting
 
-    static constexpr int kStartGroup = 20;  // links started at once ...
-    static constexpr int kStartGapMs = 100; // ... every this often (1,000 boxes: 5 s)
+    static constexpr int kStartWindow = 24;       // links starting at once at most
+    static constexpr int kStartGapMs = 50;        // how often a free place is looked for
+    static constexpr int kStartPatienceMs = 5000; // a link not live by then gives up its place
 
     Fleet *m_fleet;
     ConsoleStore *m_store;
@@ -65,7 +67,8 @@ private:
     QHash<qint64, BoxLink *> m_links;
     QTimer m_reachability;
     QTimer m_startNext;
-    QList<qint64> m_toStart;
+    QList<qint64> m_toStart;                 // links loadFromStore has not started yet
+    QHash<qint64, QElapsedTimer> m_starting; // started, not live yet: since when
     BoxQuieting *m_quieting;
 };
 

@@ -80,6 +80,7 @@ int main(int argc, char **argv)
     opt("drop", "Boxes to drop at once.", "100");
     opt("down-s", "Seconds the dropped boxes stay down.", "30");
     opt("keepalive-s", "The boxes' keep-alive interval.", "15");
+    opt("status-interval-ms", "The console's status poll (0: its default).", "0");
     cli.addOption({QStringLiteral("smoke"), QStringLiteral("Short run; fail when an event or a box is lost.")});
     cli.addHelpOption();
     cli.process(app);
@@ -108,6 +109,11 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     auto settings = std::make_unique<ConsoleSettings>(dir.path() + QStringLiteral("/console.ini"));
     settings->setDatabasePath(dir.path() + QStringLiteral("/console.sqlite"));
+    if (const int ms = cli.value(QStringLiteral("status-interval-ms")).toInt(); ms > 0) {
+        LinkTimings timings = settings->timings();
+        timings.statusIntervalMs = ms;
+        settings->setTimings(timings);
+    }
     auto vault = std::make_unique<FakeVault>();
     QList<qint64> ids;
     {
