@@ -34,6 +34,8 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     m_statusTimer.setSingleShot(true);
     connect(&m_statusTimer, &QTimer::timeout, this, [this]() {
         m_statusTimer.start(m_timings.statusIntervalMs);
+        if (!statusIsNews())
+            return;
         refreshStatus();
     });
     m_pollTimer.setInterval(timings.pollIntervalMs);
@@ -46,7 +48,10 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
 
     connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
-    connect(m_stream, &EventStream::heartbeat, this, [this]() { m_fleet->markContact(boxId(), m_fleet->now()); });
+    connect(m_stream, &EventStream::heartbeat, this, [this]() {
+        m_heard.start();
+        m_fleet->markContact(boxId(), m_fleet->now());
+    });
     connect(m_stream, &EventStream::live, this, [this]() {
         m_pollTimer.stop();
         m_fleet->setHasEvents(boxId(), true);
@@ -115,10 +120,20 @@ void BoxLink::refreshStatus()
                 m_fleet->setProblem(boxId(), r.error().message);
             return;
         }
+        m_statusAge.start();
         const QDateTime now = m_fleet->now();
         m_fleet->updateStatus(boxId(), r.value(), now);
         m_store->saveStatus(boxId(), r.value(), now);
     });
+}
+
+bool BoxLink::statusIsNews() const
+{
+    // A live stream that spoke within the period already says the box answers, and every event
+    // fetches the status soon after: the poll would only cost a second connection per box
+    // (1,000 boxes: ~100 MB and a few % CPU), so it waits for kStatusAnywayMs.
+    const bool heard = m_stream->isLive() && m_heard.isValid() && !m_heard.hasExpired(m_timings.statusIntervalMs);
+    return !heard || !m_statusAge.isValid() || m_statusAge.hasExpired(kStatusAnywayMs);
 }
 
 void BoxLink::onEvent(const Event &event)

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/LinkTimings.h"
 #include "shared/Event.h"
+#include "store/LinkTimings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -40,6 +41,9 @@ private:
     void onEvent(const Event &event);
     void pollEvents();
     void startFollowing();
+    bool statusIsNews() const; // whether the periodic status poll would tell anything new
+
+    static constexpr int kStatusAnywayMs = 10 * 60 * 1000; // the status is fetched at least this often
 
     BoxClient *m_client;
     Fleet *m_fleet;
@@ -50,6 +54,8 @@ private:
     QTimer m_pollTimer;
     QTimer m_refreshSoon; // coalesces status refreshes after a burst of events
     QTimer m_saveSeq;
+    QElapsedTimer m_heard;     // since the stream last said anything (keep-alives included)
+    QElapsedTimer m_statusAge; // since the last status read
     qint64 m_lastSeq = 0;
     bool m_eventsMissing = false;
     bool m_polling = false;
