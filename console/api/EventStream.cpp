@@ -3,6 +3,7 @@
 
 #include "api/BoxClient.h"
 #include "api/Fingerprint.h"
+#include "api/Jitter.h"
 #include "api/Timer.h"
 #include "shared/ApiPaths.h"
 
@@ -184,7 +185,7 @@ void EventStream::retryLater()
 {
     if (!m_running)
         return;
-    m_retry->start(m_backoffMs);
+    m_retry->start(withJitter(m_backoffMs)); // boxes dropped together do not come back in step
     m_backoffMs = std::min(m_backoffMs * 2, m_maxBackoffMs);
 }
 

@@ -5,6 +5,7 @@
 #include "api/BoxInfoClient.h"
 #include "api/EventStream.h"
 #include "api/EventsClient.h"
+#include "api/Jitter.h"
 #include "api/Timer.h"
 #include "fleet/Fleet.h"
 #include "store/ConsoleStore.h"
@@ -31,8 +32,13 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     if (const FleetEntry *e = fleet->find(boxId()))
         m_lastSeq = e->lastSeq;
 
-    m_statusTimer.setInterval(timings.statusIntervalMs);
-    connect(&m_statusTimer, &QTimer::timeout, this, &BoxLink::refreshStatus);
+    // The first poll comes after a random part of the period, then one every period: links
+    // started together (the whole fleet at start) do not poll as one burst ever after.
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this]() {
+        m_statusTimer.start(m_timings.statusIntervalMs);
+        refreshStatus();
+    });
     m_pollTimer->setInterval(timings.pollIntervalMs);
     connect(m_pollTimer, &Timer::timeout, this, &BoxLink::pollEvents);
     m_refreshSoon.setSingleShot(true);
@@ -91,7 +97,7 @@ bool BoxLink::polling() const
 
 void BoxLink::start()
 {
-    m_statusTimer.start();
+    m_statusTimer.start(firstPeriod(m_timings.statusIntervalMs));
     refreshStatus();
     startFollowing();
 }

@@ -125,8 +125,8 @@ const QByteArray StreamHead = "HTTP/1.1 200 OK\r\nContent-Type: text/event-strea
 const QByteArray Refused = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n";
 } // namespace
 
-// The reconnect delay runs on the injected timers: it doubles from the first to the most after
-// each failed try, stays there, and starts again from the first once a stream was live. With Qt's
+// The reconnect delay runs on the injected timers: its step doubles from the first to the most
+// after each failed try, stays there, and starts again from the first once a stream was live. With Qt's
 // timers this test would wait seven minutes; on the fake clock it waits for the network only.
 TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive)
 {
@@ -148,11 +148,12 @@ TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive
     EXPECT_EQ(lost.first().first().toString(), QStringLiteral("HTTP 503"));
 
     int tries = 1;
+    // Each delay is jittered within [step / 2, step], so that boxes dropped together come back apart.
     for (const int delay : {60000, 120000, 240000, 240000}) {
-        timers.advanceMs(delay - 1);
+        timers.advanceMs(delay / 2 - 1);
         QTest::qWait(150);
-        EXPECT_EQ(server.requests(), tries) << "tried again before " << delay << " ms had passed";
-        timers.advanceMs(1);
+        EXPECT_EQ(server.requests(), tries) << "tried again before half of " << delay << " ms had passed";
+        timers.advanceMs(delay / 2 + 1);
         ++tries;
         ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries; }, 10000)) << "no try after " << delay;
         EXPECT_EQ(server.requests(), tries);
@@ -165,10 +166,10 @@ TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive
     EXPECT_EQ(server.requests(), tries + 1);
     EXPECT_EQ(stream.nextBackoffMs(), 60000);
     ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries + 1; }, 10000)); // the server closes it
-    timers.advanceMs(59999);
+    timers.advanceMs(29999);
     QTest::qWait(150);
     EXPECT_EQ(server.requests(), tries + 1);
-    timers.advanceMs(1);
+    timers.advanceMs(30001);
     EXPECT_TRUE(QTest::qWaitFor([&]() { return server.requests() == tries + 2; }, 10000));
     stream.stop();
 }
