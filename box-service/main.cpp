@@ -2,6 +2,7 @@
 #include "api/Router.h"
 #include "app/BoxService.h"
 #include "app/SignalWatcher.h"
+#include "kernel/BoxSecrets.h"
 #include "shared/Clock.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
         std::printf("mente-box %s\n", MENTE_VERSION);
         return 0;
     }
-    auto config = BoxConfig::load(options->configFile);
+    auto config = BoxConfig::load(options->configFile, BoxSecrets::fileIn(options->dataDir));
     if (!config)
         return fail(config.error(), 2);
     if (options->listRoutes)

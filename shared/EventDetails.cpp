@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/EventDetails.h"
 
+#include "shared/HealthState.h"
+#include "shared/IdList.h"
 #include "shared/JsonReader.h"
 #include "shared/TimeFormat.h"
 
@@ -39,6 +41,19 @@ void readTarget(JsonReader &r, QString &target)
     target = r.string(k("target"), JsonReader::Required, 16);
     if (r.ok() && target != QLatin1String("device") && target != QLatin1String("port"))
         r.fail(k("target"), QStringLiteral("%1 must be \"device\" or \"port\".").arg(r.fieldName(k("target"))));
+}
+
+// An array of ids at json[key], absent or not; the first error (named as the field) stays in r.
+QList<qint64> readIds(JsonReader &r, const QJsonObject &json, const QString &key)
+{
+    if (!r.ok() || !json.contains(key))
+        return {};
+    const auto ids = idArrayFromJson(json.value(key), r.fieldName(key));
+    if (!ids) {
+        r.fail(key, ids.error().message);
+        return {};
+    }
+    return ids.value();
 }
 
 template<typename T> Result<T> done(const JsonReader &r, T value)
@@ -200,7 +215,10 @@ Result<DeviceGoneDetail> DeviceGoneDetail::fromJson(const QJsonObject &json, con
 
 QJsonObject MonitorSwitchDetail::toJson() const
 {
-    return {{k("target"), target}, {k("by"), by}};
+    QJsonObject o{{k("target"), target}, {k("by"), by}};
+    if (!state.isEmpty())
+        o.insert(k("state"), state);
+    return o;
 }
 
 Result<MonitorSwitchDetail> MonitorSwitchDetail::fromJson(const QJsonObject &json, const QString &prefix)
@@ -209,21 +227,91 @@ Result<MonitorSwitchDetail> MonitorSwitchDetail::fromJson(const QJsonObject &jso
     MonitorSwitchDetail d;
     readTarget(r, d.target);
     d.by = r.string(k("by"), JsonReader::Required, kShort);
+    d.state = r.string(k("state"), JsonReader::Optional, kShort);
+    if (r.ok() && !d.state.isEmpty() && !healthStateFromWire(d.state))
+        r.fail(k("state"), QStringLiteral("%1 is no state a target has.").arg(r.fieldName(k("state"))));
     return done(r, d);
 }
 
 QJsonObject AckDetail::toJson() const
 {
-    return {{k("target"), target}, {k("acknowledged"), acknowledged}, {k("by"), by}};
+    QJsonObject o{{k("target"), target}, {k("acknowledged"), acknowledged}, {k("by"), by}};
+    if (target == QLatin1String("box")) {
+        o.insert(k("devices"), idsToJson(devices));
+        o.insert(k("ports"), idsToJson(ports));
+    }
+    return o;
 }
 
 Result<AckDetail> AckDetail::fromJson(const QJsonObject &json, const QString &prefix)
 {
     JsonReader r(json, prefix);
     AckDetail d;
-    readTarget(r, d.target);
+    d.target = r.string(k("target"), JsonReader::Required, 16);
+    if (r.ok() && d.target != QLatin1String("device") && d.target != QLatin1String("port")
+        && d.target != QLatin1String("box"))
+        r.fail(k("target"),
+               QStringLiteral("%1 must be \"device\", \"port\" or \"box\".").arg(r.fieldName(k("target"))));
     d.acknowledged = r.boolean(k("acknowledged"), JsonReader::Required);
     d.by = r.string(k("by"), JsonReader::Required, kShort);
+    if (r.ok() && d.target == QLatin1String("box")) {
+        d.devices = readIds(r, json, k("devices"));
+        d.ports = readIds(r, json, k("ports"));
+    }
+    return done(r, d);
+}
+
+QJsonObject MuteDetail::toJson() const
+{
+    if (removed)
+        return {{k("kind"), mute.kind}, {k("targetId"), mute.targetId}, {k("removed"), idsToJson(*removed)}};
+    QJsonObject o = mute.toJson();
+    if (replaced)
+        o.insert(k("replaced"), idsToJson(*replaced));
+    return o;
+}
+
+Result<MuteDetail> MuteDetail::fromJson(const QJsonObject &json, const QString &prefix)
+{
+    MuteDetail d;
+    if (json.contains(k("removed"))) { // the box's mutes ended at once: no one window to show
+        JsonReader r(json, prefix);
+        d.mute.kind = r.string(k("kind"), JsonReader::Required, 16);
+        if (r.ok() && d.mute.kind != QLatin1String("box"))
+            r.fail(k("kind"),
+                   QStringLiteral("%1 must be \"box\" where mutes are removed.").arg(r.fieldName(k("kind"))));
+        d.mute.targetId = r.integer(k("targetId"), JsonReader::Required, 0, 0);
+        d.removed = readIds(r, json, k("removed"));
+        return done(r, d);
+    }
+    auto mute = Mute::fromJson(json, prefix);
+    if (!mute)
+        return mute.error();
+    d.mute = std::move(mute).value();
+    if (json.contains(k("replaced"))) {
+        JsonReader r(json, prefix);
+        d.replaced = readIds(r, json, k("replaced"));
+        if (!r.ok())
+            return r.error();
+    }
+    return d;
+}
+
+QJsonObject SweepProgressDetail::toJson() const
+{
+    return {{k("hostsDone"), hostsDone}, {k("hostsTotal"), hostsTotal}, {k("percent"), percent}};
+}
+
+Result<SweepProgressDetail> SweepProgressDetail::fromJson(const QJsonObject &json, const QString &prefix)
+{
+    constexpr qint64 kMaxHosts = 1 << 24;
+    JsonReader r(json, prefix);
+    SweepProgressDetail d;
+    d.hostsTotal = int(r.integer(k("hostsTotal"), JsonReader::Required, 0, kMaxHosts));
+    d.hostsDone = int(r.integer(k("hostsDone"), JsonReader::Required, 0, kMaxHosts));
+    if (r.ok() && d.hostsDone > d.hostsTotal)
+        r.fail(k("hostsDone"), QStringLiteral("%1 must not exceed hostsTotal.").arg(r.fieldName(k("hostsDone"))));
+    d.percent = int(r.integer(k("percent"), JsonReader::Required, 0, 100));
     return done(r, d);
 }
 
@@ -259,8 +347,21 @@ Result<TunnelDetail> TunnelDetail::fromJson(const QJsonObject &json, const QStri
 
 QStringList eventKinds()
 {
-    return {k("device"),      k("port"),    k("box"), k("vpn"),    k("scan"),      k("device.new"), k("device.moved"),
-            k("device.gone"), k("monitor"), k("ack"), k("tunnel"), k("discovery"), k("report"),     k("mute")};
+    return {k("device"),
+            k("port"),
+            k("box"),
+            k("vpn"),
+            k("scan"),
+            k("device.new"),
+            k("device.moved"),
+            k("device.gone"),
+            k("monitor"),
+            k("ack"),
+            k("tunnel"),
+            k("discovery"),
+            k("discovery.progress"),
+            k("report"),
+            k("mute")};
 }
 
 Result<EventDetail> parseEventDetail(const Event &event)
@@ -292,10 +393,12 @@ Result<EventDetail> parseEventDetail(const Event &event)
         parsed = as(TunnelDetail::fromJson(d));
     else if (kind == QLatin1String("discovery"))
         parsed = as(DiscoveryRun::fromJson(d));
+    else if (kind == QLatin1String("discovery.progress"))
+        parsed = as(SweepProgressDetail::fromJson(d));
     else if (kind == QLatin1String("report"))
         parsed = as(ReportSummary::fromJson(d));
     else if (kind == QLatin1String("mute"))
-        parsed = as(Mute::fromJson(d));
+        parsed = as(MuteDetail::fromJson(d));
     if (parsed)
         return parsed;
     // Name the field as the event's: "detail.percent".

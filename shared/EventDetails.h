@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 #include <variant>
@@ -116,20 +117,48 @@ struct MonitorSwitchDetail
 {
     QString target; // "device" or "port"
     QString by;     // the operator's login
+    QString state;  // the target's state at the switch (switching off resets it to unknown)
 
     QJsonObject toJson() const;
     static Result<MonitorSwitchDetail> fromJson(const QJsonObject &json, const QString &prefix = {});
 };
 
-// "ack": an operator acknowledged a fault.
+// "ack": an operator acknowledged a fault (or took it back), of one device or port, or every
+// current fault of the box at once (target "box", with the devices and ports it covered).
 struct AckDetail
 {
-    QString target; // "device" or "port"
+    QString target; // "device", "port" or "box"
     bool acknowledged = true;
     QString by;
+    QList<qint64> devices; // target "box" only
+    QList<qint64> ports;   // target "box" only
 
     QJsonObject toJson() const;
     static Result<AckDetail> fromJson(const QJsonObject &json, const QString &prefix = {});
+};
+
+// "mute": a maintenance window began or ended (the Mute); a box-wide mute names the box-wide ones
+// it replaced, and ending the box's mutes (from "muted" to "unmuted", id 0) names the ones removed.
+struct MuteDetail
+{
+    Mute mute;                             // not when `removed` is set: then only kind "box", targetId 0
+    std::optional<QList<qint64>> replaced; // POST /box/mute
+    std::optional<QList<qint64>> removed;  // DELETE /box/mute
+
+    QJsonObject toJson() const;
+    static Result<MuteDetail> fromJson(const QJsonObject &json, const QString &prefix = {});
+};
+
+// "discovery.progress": a LAN sweep started (percent 0) or moved on (to 100 once every address
+// was tried); the event's id is the sweep's. Its end is the "discovery" event with the run.
+struct SweepProgressDetail
+{
+    int hostsDone = 0;
+    int hostsTotal = 0;
+    int percent = 0;
+
+    QJsonObject toJson() const;
+    static Result<SweepProgressDetail> fromJson(const QJsonObject &json, const QString &prefix = {});
 };
 
 // "tunnel": a console's SSH tunnel channel into the LAN opened, closed or was refused.
@@ -150,11 +179,10 @@ struct TunnelDetail
     static Result<TunnelDetail> fromJson(const QJsonObject &json, const QString &prefix = {});
 };
 
-// "discovery" carries the run (DiscoveryRun), "report" its summary (ReportSummary), "mute" the
-// maintenance window (Mute).
-using EventDetail =
-    std::variant<TargetStateDetail, BoxNetworkDetail, VpnDetail, ScanProgressDetail, DeviceNewDetail, DeviceMovedDetail,
-                 DeviceGoneDetail, MonitorSwitchDetail, AckDetail, TunnelDetail, DiscoveryRun, ReportSummary, Mute>;
+// "discovery" carries the run (DiscoveryRun), "report" its summary (ReportSummary).
+using EventDetail = std::variant<TargetStateDetail, BoxNetworkDetail, VpnDetail, ScanProgressDetail,
+                                 SweepProgressDetail, DeviceNewDetail, DeviceMovedDetail, DeviceGoneDetail,
+                                 MonitorSwitchDetail, AckDetail, TunnelDetail, DiscoveryRun, ReportSummary, MuteDetail>;
 
 // The event's detail read as the type of its kind; an unknown kind or a bad field is an error
 // naming the field ("detail.percent").

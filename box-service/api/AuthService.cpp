@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AuthService.h"
 
-#include "api/PasswordHasher.h"
+#include "service/PasswordHasher.h"
 #include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -23,19 +23,29 @@ Error unauthorized(const QString &message)
     return Error{QStringLiteral("unauthorized"), message, {}};
 }
 const QString kBadLogin = QStringLiteral("The login ID or the password is wrong.");
+
+// What the log and the audit keep of a name typed at login. An operator's login ID is kept
+// (cut to 64 characters, though IDs have at most 32). A name no operator has may be a password
+// typed into the wrong field, so only its first two characters and its length are kept.
+QString loginForLog(const QString &typed, bool known)
+{
+    if (known)
+        return typed.left(64);
+    return QStringLiteral("%1… (%2 characters, no such login ID)").arg(typed.left(2)).arg(typed.size());
+}
 } // namespace
 
 AuthService::AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit,
-                         const PasswordHasher &hasher, const Clock &clock, const SessionSettings &session,
-                         const LoginSettings &login)
+                         LoginFailureStore &failures, const PasswordHasher &hasher, const Clock &clock,
+                         const SessionSettings &session, const LoginSettings &login)
     : m_operators(operators),
       m_sessions(sessions),
       m_audit(audit),
       m_hasher(hasher),
       m_clock(clock),
       m_ttlMs(qint64(session.ttlMin * 60.0 * 1000.0)),
-      m_byLogin(login.maxFailures, login.lockoutS),
-      m_byAddress(login.maxFailures, login.lockoutS)
+      m_byLogin(login.maxFailures, login.lockoutS, failures, QStringLiteral("login"), clock.now()),
+      m_byAddress(login.maxFailures, login.lockoutS, failures, QStringLiteral("address"), clock.now())
 {
 }
 
@@ -48,18 +58,19 @@ Result<Operator> AuthService::verify(const QString &login, const QString &passwo
 {
     const QDateTime now = m_clock.now();
     const QString loginKey = login.toLower();
+    const auto stored = m_operators.activeByLogin(login);
+    const QString logged = loginForLog(login, stored.has_value());
     if (const qint64 s = m_byLogin.lockedFor(loginKey, now)) {
-        m_audit.record({0, login, address, QStringLiteral("session.login.locked"), login, {}});
+        m_audit.record({0, logged, address, QStringLiteral("session.login.locked"), logged, {}});
         return Error{QStringLiteral("locked"),
                      QStringLiteral("Too many failed logins: this login ID is locked for %1 more seconds.").arg(s),
                      QStringLiteral("login")};
     }
     if (const qint64 s = m_byAddress.lockedFor(address, now)) {
-        m_audit.record({0, login, address, QStringLiteral("session.login.throttled"), login, {}});
+        m_audit.record({0, logged, address, QStringLiteral("session.login.throttled"), logged, {}});
         return Error{QStringLiteral("rate_limited"),
                      QStringLiteral("Too many failed logins from this address: try again in %1 seconds.").arg(s), {}};
     }
-    const auto stored = m_operators.activeByLogin(login);
     bool good = false;
     if (stored)
         good = m_hasher.verify(stored->passwordHash, password);
@@ -68,9 +79,9 @@ Result<Operator> AuthService::verify(const QString &login, const QString &passwo
     if (!good || !stored->op.enabled) {
         m_byLogin.failure(loginKey, now);
         m_byAddress.failure(address, now);
-        m_audit.record({stored ? stored->op.id : 0, login, address, QStringLiteral("session.login.failed"), login,
+        m_audit.record({stored ? stored->op.id : 0, logged, address, QStringLiteral("session.login.failed"), logged,
                         stored && good ? QStringLiteral("operator disabled") : QString()});
-        qCInfo(lcAuth) << "failed login for" << login << "from" << address;
+        qCInfo(lcAuth).noquote() << "failed login for" << logged << "from" << address;
         return unauthorized(kBadLogin);
     }
     m_byLogin.success(loginKey);

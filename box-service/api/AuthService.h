@@ -12,6 +12,7 @@
 namespace mente::box {
 
 class AuditLog;
+class LoginFailureStore;
 class OperatorStore;
 class PasswordHasher;
 class SessionStore;
@@ -24,12 +25,14 @@ struct LoginResult
 };
 
 // Logins, sessions and password changes. Tokens are 256 random bits; only their SHA-256 is
-// stored. Failed logins lock the login ID (423) and the client address (429) for a while.
+// stored. Failed logins lock the login ID (423) and the client address (429) for a while, across
+// restarts (LoginFailureStore).
 class AuthService
 {
 public:
-    AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit, const PasswordHasher &hasher,
-                const Clock &clock, const SessionSettings &session, const LoginSettings &login);
+    AuthService(OperatorStore &operators, SessionStore &sessions, AuditLog &audit, LoginFailureStore &failures,
+                const PasswordHasher &hasher, const Clock &clock, const SessionSettings &session,
+                const LoginSettings &login);
 
     Result<LoginResult> login(const QString &login, const QString &password, const QString &address);
     Result<Actor> authenticate(const QString &token, const QString &address);

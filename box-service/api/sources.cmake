@@ -7,7 +7,6 @@ target_sources(mente_box_api PRIVATE
     api/EventStream.cpp api/EventStream.h
     api/EventStreams.cpp api/EventStreams.h
     api/LoginThrottle.cpp api/LoginThrottle.h
-    api/PasswordHasher.cpp api/PasswordHasher.h
     api/Router.cpp api/Router.h
     api/Routes.h
     api/TlsCertificate.cpp api/TlsCertificate.h

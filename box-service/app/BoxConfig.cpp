@@ -2,11 +2,13 @@
 #include "app/BoxConfig.h"
 
 #include "app/BoxOptions.h"
+#include "kernel/BoxSecrets.h"
 #include "setup/SetupGuard.h"
 #include "shared/Validation.h"
 
-#include <QFileInfo>
 #include <QUrl>
+
+#include <optional>
 
 namespace mente::box {
 
@@ -30,15 +32,21 @@ HttpSettings readHttp(ConfigReader &r, const QString &section, HttpSettings s, b
 }
 } // namespace
 
-Result<BoxConfig> BoxConfig::load(const QString &path)
+Result<BoxConfig> BoxConfig::load(const QString &path, const QString &secretsPath)
 {
     BoxConfig c;
-    if (!QFileInfo::exists(path))
-        return c;
-    QSettings settings(path, QSettings::IniFormat);
+    std::optional<BoxSecrets> secrets;
+    if (!secretsPath.isEmpty()) {
+        auto read = BoxSecrets::read(secretsPath);
+        if (!read)
+            return read.error();
+        secrets = std::move(read).value();
+    }
+    // A missing box.conf means every default, the secrets file's values aside.
+    QSettings settings(path, QSettings::IniFormat); // a missing file reads as empty, never written
     if (settings.status() != QSettings::NoError)
         return Error::validation(QStringLiteral("config"), QStringLiteral("Cannot read %1: it is not an INI file.").arg(path));
-    ConfigReader r(settings);
+    ConfigReader r(settings, secrets ? &*secrets : nullptr);
     c.session.ttlMin = r.number(QStringLiteral("session/ttl_min"), c.session.ttlMin, 0.01, 60 * 24 * 90);
     c.auth.maxFailures = r.integer(QStringLiteral("auth/max_failures"), c.auth.maxFailures, 1, 100);
     c.auth.lockoutS = r.integer(QStringLiteral("auth/lockout_s"), c.auth.lockoutS, 1, 86400);
@@ -55,7 +63,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.box.addressMode = r.text(QStringLiteral("box/address_mode"));
     c.vpn.hub = r.text(QStringLiteral("vpn/hub"));
     c.vpn.user = r.text(QStringLiteral("vpn/user"));
-    c.vpn.password = r.text(QStringLiteral("vpn/password"));
+    c.vpn.password = r.secret(QStringLiteral("vpn/password"));
     c.vpn.interfaceName = r.text(QStringLiteral("vpn/interface"));
     c.monitor.intervalS = r.integer(QStringLiteral("monitor/interval_s"), c.monitor.intervalS, 1, 86400);
     c.monitor.timeoutMs = r.integer(QStringLiteral("monitor/timeout_ms"), c.monitor.timeoutMs, 10, 600000);
@@ -78,7 +86,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.mail.security = r.oneOf(QStringLiteral("mail/security"), c.mail.security,
                               {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")});
     c.mail.user = r.text(QStringLiteral("mail/user"));
-    c.mail.password = r.text(QStringLiteral("mail/password"));
+    c.mail.password = r.secret(QStringLiteral("mail/password"));
     c.mail.from = r.text(QStringLiteral("mail/from"), c.mail.from);
     c.mail.repeatMin = r.number(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 0.01, 60 * 24 * 30);
     c.mail.caFile = r.text(QStringLiteral("mail/ca_file"));
@@ -94,9 +102,9 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.proxy.host = r.text(QStringLiteral("proxy/host"));
     c.proxy.port = r.integer(QStringLiteral("proxy/port"), c.proxy.port, 0, 65535);
     c.proxy.user = r.text(QStringLiteral("proxy/user"));
-    c.proxy.password = r.text(QStringLiteral("proxy/password"));
+    c.proxy.password = r.secret(QStringLiteral("proxy/password"));
     c.lan.cidrs = r.list(QStringLiteral("lan/cidrs"));
-    c.metrics.token = r.text(QStringLiteral("metrics/token"));
+    c.metrics.token = r.secret(QStringLiteral("metrics/token"));
     c.setup.confirmS = r.integer(QStringLiteral("setup/confirm_s"), c.setup.confirmS, 1, 3600);
     c.setup.networkBackend = r.oneOf(QStringLiteral("setup/network_backend"), c.setup.networkBackend,
                                      {QStringLiteral("networkd"), QStringLiteral("ip")});
@@ -118,6 +126,7 @@ Result<BoxConfig> BoxConfig::load(const QString &path)
     c.discovery = DiscoverySettings::read(r, c.lan.cidrs);
     if (!r.ok())
         return r.error();
+    c.secretsInConfig = r.secretsInConfig();
     if (const Status s = SetupGuard::checkAllowFrom(c.setup.allowFrom); !s)
         return s.error();
     if (!c.box.serial.isEmpty() && (c.box.serial.size() > 32 || !validation::checkLoginId(c.box.serial).isEmpty()))

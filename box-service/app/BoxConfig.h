@@ -10,6 +10,8 @@
 #include "notify/MailSettings.h"
 #include "report/ReportSettings.h"
 #include "scan/ScanSettings.h"
+#include "setup/FirstBootSettings.h"
+#include "setup/SetupSettings.h"
 #include "shared/Result.h"
 #include "tunnel/TunnelSettings.h"
 
@@ -74,47 +76,20 @@ struct BoxConfig
         QString token;
     } metrics;
 
-    // The setup page (F1): how a network change is applied and confirmed, how power is switched.
-    struct Setup
-    {
-        int confirmS = 120;                                             // rollback unless confirmed in time
-        QString networkBackend = QStringLiteral("networkd");            // "networkd" or "ip"
-        QString networkDir = QStringLiteral("/etc/systemd/network");    // networkd: where the file goes
-        QString networkFile = QStringLiteral("50-mente.network");
-        QString networkInterface;                                       // empty: the box's main interface
-        QString networkReloadCmd = QStringLiteral("networkctl reload"); // networkd: after writing the file
-        QString poweroffCmd = QStringLiteral("systemctl poweroff");
-        QString rebootCmd = QStringLiteral("systemctl reboot");
-        HttpSettings http = defaultHttp(); // timeouts and connection limits of the plain-HTTP port
-        // Who may use the page: "lan" (the box's own subnets and loopback), "any", or CIDRs.
-        QString allowFrom = QStringLiteral("lan");
-
-        static HttpSettings defaultHttp()
-        {
-            HttpSettings s;
-            s.maxConnections = 64;
-            s.maxPerAddress = 16;
-            s.maxBodyBytes = 64 * 1024;
-            return s;
-        }
-    } setup;
-    // How the box is found on a customer's LAN (F1, "finding the box on the network"): its host name (sent with DHCP and
-    // announced with mDNS/DNS-SD through avahi-daemon) and the first-boot address without DHCP.
-    struct Network
-    {
-        QString hostname; // empty: mente-<serial> in lower case
-        QString hostnameCmd = QStringLiteral("hostnamectl set-hostname"); // + the name; empty: leave it
-        bool announce = true;                                             // mDNS/DNS-SD via avahi-daemon
-        int fallbackAfterS = 60;
-        QString fallbackAddress = QStringLiteral("192.168.234.237/24"); // a.b.c.d/p, link-local or off
-    } network;
+    SetupSettings setup;         // [setup]
+    FirstBootSettings network;   // [network]
     ScanSettings scan;           // [scan]
     DiscoverySettings discovery; // [discovery], with [lan] cidrs
     ReportSettings report;       // [report]
     TunnelSettings tunnel;       // [tunnel]
 
-    // Reads the file; a missing file means all defaults.
-    static Result<BoxConfig> load(const QString &path);
+    // Secrets box.conf still holds (BoxSecrets::keys()); they move to the secrets file on the
+    // next save of the setup page.
+    QStringList secretsInConfig;
+
+    // Reads the file and, when given, the secrets file (BoxSecrets); a missing file means all
+    // defaults.
+    static Result<BoxConfig> load(const QString &path, const QString &secretsPath = {});
 };
 
 } // namespace mente::box

@@ -4,19 +4,13 @@
 #include "api/ApiServer.h"
 #include "api/AuthService.h"
 #include "api/EventStreams.h"
-#include "api/PasswordHasher.h"
 #include "api/Routes.h"
 #include "api/routes/DiscoveryRoutes.h"
 #include "api/routes/ReportRoutes.h"
 #include "api/routes/ScanRoutes.h"
-#include "app/CustomerService.h"
-#include "app/DeviceService.h"
-#include "app/InquiryService.h"
-#include "app/OperatorService.h"
-#include "app/SshKeyService.h"
-#include "app/StatusService.h"
 #include "discovery/DiscoveryService.h"
 #include "http/HttpListener.h"
+#include "kernel/BoxSecrets.h"
 #include "monitor/GatewayWatcher.h"
 #include "monitor/MetricsExporter.h"
 #include "monitor/MonitorScheduler.h"
@@ -35,6 +29,13 @@
 #include "report/ReportMailer.h"
 #include "report/ReportService.h"
 #include "scan/ScanService.h"
+#include "service/CustomerService.h"
+#include "service/DeviceService.h"
+#include "service/InquiryService.h"
+#include "service/OperatorService.h"
+#include "service/PasswordHasher.h"
+#include "service/SshKeyService.h"
+#include "service/StatusService.h"
 #include "setup/FirstBoot.h"
 #include "setup/SetupServer.h"
 #include "shared/Clock.h"
@@ -45,6 +46,7 @@
 #include "store/DeviceStore.h"
 #include "store/EventLog.h"
 #include "store/InquiryStore.h"
+#include "store/LoginFailureStore.h"
 #include "store/MetaStore.h"
 #include "store/OperatorStore.h"
 #include "store/ReportStore.h"
@@ -75,6 +77,7 @@ struct BoxService::Parts
     std::unique_ptr<OperatorStore> operators;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<LoginFailureStore> loginFailures;
     std::unique_ptr<DeviceStore> devices;
     std::unique_ptr<EventLog> events;
     std::unique_ptr<InquiryStore> inquiries;
@@ -173,6 +176,9 @@ Status BoxService::prepare()
     if (!dir.exists() && !dir.mkpath(QStringLiteral(".")))
         return Error{QStringLiteral("internal"), QStringLiteral("Cannot create the data dir %1.").arg(m_options.dataDir), {}};
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (const QString &key : m_config.secretsInConfig)
+        qCWarning(lcBox).noquote() << "box.conf holds" << key << "in plain text: it is used, and moves to"
+                                   << BoxSecrets::fileIn(m_options.dataDir) << "when the setup page next saves";
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
     if (!db)
@@ -188,8 +194,9 @@ Status BoxService::prepare()
     p.inquiries = std::make_unique<InquiryStore>(*p.db);
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
-    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock, m_config.session,
-                                           m_config.auth);
+    p.loginFailures = std::make_unique<LoginFailureStore>(*p.db);
+    p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.loginFailures, *p.hasher, *m_clock,
+                                           m_config.session, m_config.auth);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);
@@ -255,8 +262,10 @@ Status BoxService::prepare()
 void BoxService::prepareServices()
 {
     Parts &p = *m_parts;
-    p.status = std::make_unique<StatusService>(m_identity, m_config, *p.customerService, *p.devices, *p.meta,
-                                               *p.reports, *p.reportStore, *p.audit, *m_clock);
+    StatusSettings statusSettings{m_config.box.sshPort, m_config.box.addressMode, m_config.tunnel.user,
+                                  m_config.vpn.hub,     m_config.vpn.user,        m_config.vpn.password};
+    p.status = std::make_unique<StatusService>(m_identity, std::move(statusSettings), *p.customerService, *p.devices,
+                                               *p.meta, *p.reports, *p.reportStore, *p.audit, *m_clock);
     p.deviceService = std::make_unique<DeviceService>(*p.db, *p.devices, *p.events, *p.audit, *m_clock,
                                                       [this] { m_parts->monitor->reloadSoon(); });
     p.inquiryService = std::make_unique<InquiryService>(*p.db, *p.inquiries, *p.audit, *m_clock);
@@ -429,7 +438,9 @@ Status BoxService::listen()
                      QStringLiteral("api-listen")};
 
     p.setup = std::make_unique<SetupServer>(SetupServices{
-        m_options, m_config, m_identity, *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
+        m_config.setup, m_options.configFile, BoxSecrets::fileIn(m_options.dataDir), m_config.proxy.checkTarget,
+        m_config.proxy.checkTimeoutMs, m_identity,
+        *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
         [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; }});
     HttpService setupService;
     setupService.settings = m_config.setup.http;
@@ -445,7 +456,7 @@ Status BoxService::listen()
                          .arg(m_options.setup.port)
                          .arg(p.setupListener->errorString()),
                      QStringLiteral("setup-listen")};
-    p.firstBoot = std::make_unique<FirstBoot>(m_options, m_config, m_identity, *p.meta);
+    p.firstBoot = std::make_unique<FirstBoot>(m_config.network, m_config.setup, m_options.setup, m_identity, *p.meta);
     p.firstBoot->start(p.setupListener->serverPort(), p.apiListener->serverPort());
 
     std::printf("api-listen https://%s:%u\n", qPrintable(m_options.api.text),

@@ -4,8 +4,8 @@
 #include "api/Router.h"
 #include "api/TlsCertificate.h"
 #include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
 #include "app/BoxOptions.h"
+#include "kernel/BoxIdentity.h"
 #include "shared/Clock.h"
 #include "shared/Result.h"
 

@@ -4,14 +4,6 @@
 target_sources(mente_box_app PRIVATE
     app/BoxConfig.cpp app/BoxConfig.h
     app/BoxOptions.cpp app/BoxOptions.h
-    app/BoxIdentity.h
     app/BoxService.cpp app/BoxService.h
-    app/CustomerService.cpp app/CustomerService.h
-    app/DeviceService.cpp app/DeviceService.h
-    app/InquiryService.cpp app/InquiryService.h
-    app/NetworkFacts.cpp app/NetworkFacts.h
-    app/OperatorService.cpp app/OperatorService.h
-    app/SignalWatcher.cpp app/SignalWatcher.h
-    app/SshKeyService.cpp app/SshKeyService.h
-    app/StatusService.cpp app/StatusService.h)
+    app/SignalWatcher.cpp app/SignalWatcher.h)
 target_link_libraries(mente_box_app PRIVATE PkgConfig::SODIUM)

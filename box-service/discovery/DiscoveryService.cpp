@@ -7,6 +7,7 @@
 #include "discovery/NeighbourTable.h"
 #include "probe/ConnectProber.h"
 #include "shared/Clock.h"
+#include "shared/EventDetails.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -20,6 +21,9 @@ namespace {
 // Ports that most LAN devices answer on, open or closed (a RST proves a host as well).
 const std::vector<quint16> kSweepPorts{80, 443, 22, 445, 139, 3389, 5900, 23, 8080, 135, 9100, 515, 631, 554, 53, 21};
 constexpr int kDnsWaitMs = 3000;
+// Progress events of a sweep, as a scan has them: at most a few a second, each some points on.
+constexpr int kProgressGapMs = 250;
+constexpr int kProgressStep = 5;
 } // namespace
 
 DiscoveryService::DiscoveryService(Database &db, EventLog &events, AuditLog &audit, const Clock &clock,
@@ -145,6 +149,8 @@ Result<DiscoveryRun> DiscoveryService::start(const QString &trigger)
     }
     qCInfo(lcDiscovery) << "sweep" << run.id << "(" << trigger << ") of" << run.cidrs << ":" << run.hostsTotal
                         << "hosts";
+    m_progressPercent = -1;
+    appendProgress(); // percent 0: the sweep runs
 
     const std::vector<QHostAddress> hosts = m_hosts;
     m_worker = std::thread([this, hosts] {
@@ -161,14 +167,7 @@ DiscoveryService::SweepResult DiscoveryService::sweep(const std::vector<QHostAdd
     result.alive.assign(hosts.size(), false);
     auto progress = [this](int done, int total) {
         QMetaObject::invokeMethod(
-            this,
-            [this, done, total] {
-                if (m_running) {
-                    m_running->hostsDone = done;
-                    m_running->hostsTotal = total;
-                }
-            },
-            Qt::QueuedConnection);
+            this, [this, done, total] { onSweepProgress(done, total); }, Qt::QueuedConnection);
     };
     if (m_settings.icmp != QStringLiteral("off")) {
         IcmpSweeper icmp(hosts, m_settings.ratePps, m_settings.timeoutMs);
@@ -218,6 +217,39 @@ DiscoveryService::SweepResult DiscoveryService::sweep(const std::vector<QHostAdd
     return result;
 }
 
+void DiscoveryService::onSweepProgress(int done, int total)
+{
+    if (!m_running)
+        return;
+    m_running->hostsDone = done;
+    m_running->hostsTotal = total;
+    const int percent = total > 0 ? int(qint64(done) * 100 / total) : 100;
+    // 100 always goes out; the steps between wait for the gap and a few points more.
+    if (percent <= m_progressPercent
+        || (percent < 100 && (percent < m_progressPercent + kProgressStep || m_progressGap.elapsed() < kProgressGapMs)))
+        return;
+    appendProgress();
+}
+
+void DiscoveryService::appendProgress()
+{
+    const DiscoveryRun &run = *m_running;
+    SweepProgressDetail detail;
+    detail.hostsDone = qMin(run.hostsDone, run.hostsTotal);
+    detail.hostsTotal = run.hostsTotal;
+    detail.percent = run.hostsTotal > 0 ? int(qint64(detail.hostsDone) * 100 / run.hostsTotal) : 100;
+    Event e;
+    e.kind = QStringLiteral("discovery.progress");
+    e.id = run.id;
+    e.from = QStringLiteral("running");
+    e.to = QStringLiteral("running");
+    e.detail = detail.toJson();
+    if (const auto a = m_events.append(e); !a)
+        qCWarning(lcDiscovery) << "cannot record the progress of sweep" << run.id << ":" << a.error().message;
+    m_progressPercent = detail.percent;
+    m_progressGap.start();
+}
+
 void DiscoveryService::onSweepDone(const SweepResult &result)
 {
     if (!m_running)
@@ -228,6 +260,8 @@ void DiscoveryService::onSweepDone(const SweepResult &result)
         qCInfo(lcDiscovery) << "sweep" << m_running->id << "uses" << result.method;
     m_running->methods = {QStringLiteral("neighbour"), result.method};
     m_running->hostsDone = m_running->hostsTotal;
+    if (m_progressPercent < 100) // every address was tried
+        appendProgress();
 
     QSet<QString> swept;
     for (const QHostAddress &h : m_hosts)
@@ -301,7 +335,7 @@ void DiscoveryService::finish(const QString &error)
                 e.id = result->deviceId;
                 e.from = result->movedFrom;
                 e.to = ip;
-                e.detail = {{QStringLiteral("mac"), mac}, {QStringLiteral("discoveryId"), run.id}};
+                e.detail = DeviceMovedDetail{mac, run.id}.toJson();
                 if (const auto a = m_events.append(e); !a)
                     return a.error();
             }
@@ -311,11 +345,7 @@ void DiscoveryService::finish(const QString &error)
             e.kind = QStringLiteral("device.new");
             e.id = result->deviceId;
             e.to = ip;
-            e.detail = {{QStringLiteral("ip"), ip},
-                        {QStringLiteral("mac"), mac},
-                        {QStringLiteral("vendor"), vendor},
-                        {QStringLiteral("hostname"), m_hostnames.value(ip)},
-                        {QStringLiteral("discoveryId"), run.id}};
+            e.detail = DeviceNewDetail{ip, mac, vendor, m_hostnames.value(ip), run.id}.toJson();
             if (const auto a = m_events.append(e); !a)
                 return a.error();
         }
@@ -332,7 +362,7 @@ void DiscoveryService::finish(const QString &error)
                 e.kind = QStringLiteral("device.gone");
                 e.id = g.deviceId;
                 e.from = g.ip;
-                e.detail = {{QStringLiteral("ip"), g.ip}, {QStringLiteral("discoveryId"), run.id}};
+                e.detail = DeviceGoneDetail{g.ip, run.id}.toJson();
                 if (const auto a = m_events.append(e); !a)
                     return a.error();
             }

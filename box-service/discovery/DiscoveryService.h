@@ -4,12 +4,13 @@
 #include "discovery/DiscoverySettings.h"
 #include "discovery/OuiDatabase.h"
 #include "kernel/Actor.h"
-#include "shared/DiscoveryRun.h"
 #include "shared/Clock.h"
+#include "shared/DiscoveryRun.h"
 #include "shared/Result.h"
 #include "store/DeviceStore.h"
 #include "store/DiscoveryRunStore.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
@@ -64,6 +65,9 @@ private:
         std::vector<bool> alive;
     };
     SweepResult sweep(const std::vector<QHostAddress> &hosts);
+    void onSweepProgress(int done, int total);
+    // A "discovery.progress" event of the running sweep (percent of its addresses tried).
+    void appendProgress();
     void onSweepDone(const SweepResult &result);
     void resolveNames();
     void finish(const QString &error = {});
@@ -82,6 +86,8 @@ private:
     QDateTime m_lastStart;
 
     std::optional<DiscoveryRun> m_running;
+    int m_progressPercent = -1;  // of the last progress event
+    QElapsedTimer m_progressGap; // since the last progress event
     std::vector<QHostAddress> m_hosts;
     QHash<QString, QString> m_macs;      // ip → MAC, from the neighbour table
     QHash<QString, QString> m_hostnames; // ip → name, from reverse DNS

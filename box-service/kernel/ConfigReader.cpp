@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kernel/ConfigReader.h"
 
+#include "kernel/BoxSecrets.h"
+
 namespace mente::box {
 
 namespace {
@@ -68,6 +70,16 @@ QString ConfigReader::oneOf(const QString &key, const QString &fallback, const Q
     if (!allowed.contains(value))
         fail(key, QStringLiteral("must be one of %1, not \"%2\".").arg(allowed.join(QStringLiteral(", ")), value));
     return value;
+}
+
+QString ConfigReader::secret(const QString &key)
+{
+    // An empty "password=" in box.conf (as in a template) sets nothing.
+    if (const QString inConfig = text(key); !inConfig.isEmpty()) {
+        m_secretsInConfig << key;
+        return inConfig;
+    }
+    return m_secrets ? m_secrets->value(key) : QString();
 }
 
 } // namespace mente::box

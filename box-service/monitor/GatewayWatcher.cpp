@@ -5,6 +5,7 @@
 #include "monitor/MonitorStore.h"
 #include "probe/IcmpPinger.h"
 #include "shared/Clock.h"
+#include "shared/EventDetails.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -154,14 +155,10 @@ void GatewayWatcher::conclude(bool up, const QString &cause)
     e.from = toWire(t->from);
     e.to = toWire(t->to);
     e.cause = t->cause;
-    e.detail = {{QStringLiteral("check"), QStringLiteral("network")},
-                {QStringLiteral("gateway"), m_gateway},
-                {QStringLiteral("interface"), m_interface}};
     // A mute of the whole box covers its own network too: the mailer skips muted events.
     const QDateTime mutedUntil = m_store.boxMutedUntil(m_clock.now());
-    e.detail.insert(QStringLiteral("muted"), mutedUntil.isValid());
-    if (mutedUntil.isValid())
-        e.detail.insert(QStringLiteral("mutedUntil"), toIso(mutedUntil));
+    e.detail = BoxNetworkDetail{QStringLiteral("network"), m_gateway, m_interface, {mutedUntil.isValid(), mutedUntil}}
+                   .toJson();
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status m = m_meta.setValue(QStringLiteral("network.state"), toWire(t->to)); !m)
             return m;

@@ -6,6 +6,7 @@
 #include "monitor/SshCheck.h"
 #include "monitor/StreamCheck.h"
 #include "shared/Clock.h"
+#include "shared/EventDetails.h"
 #include "shared/Protocol.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
@@ -243,17 +244,15 @@ void MonitorScheduler::commit(const Entry &entry, const StateMachine::Transition
     event.from = toWire(t.from);
     event.to = toWire(t.to);
     event.cause = t.cause;
-    QJsonObject detail = entry.info.describe;
-    detail.insert(QStringLiteral("method"), result.method);
+    TargetStateDetail detail = entry.info.describe;
+    detail.method = result.method;
     if (result.up && result.latencyMs >= 0)
-        detail.insert(QStringLiteral("latencyMs"), result.latencyMs);
-    if (!result.up && !result.cause.isEmpty())
-        detail.insert(QStringLiteral("checkCause"), result.cause);
-    detail.insert(QStringLiteral("flapping"), t.flapping);
-    detail.insert(QStringLiteral("muted"), mutedUntil.isValid());
-    if (mutedUntil.isValid())
-        detail.insert(QStringLiteral("mutedUntil"), toIso(mutedUntil));
-    event.detail = detail;
+        detail.latencyMs = result.latencyMs;
+    if (!result.up)
+        detail.checkCause = result.cause;
+    detail.flapping = t.flapping;
+    detail.mute = {mutedUntil.isValid(), mutedUntil};
+    event.detail = detail.toJson();
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status u = m_store.setState(key, t.to, t.flapping, t.to == HealthState::Ok ? QString() : t.cause, at);
             !u)

@@ -5,6 +5,7 @@
 #include "shared/Clock.h"
 #include "shared/Device.h"
 #include "shared/Event.h"
+#include "shared/EventDetails.h"
 #include "shared/IdList.h"
 #include "shared/TimeFormat.h"
 #include "store/AuditLog.h"
@@ -77,9 +78,7 @@ Result<Acknowledgement> MonitorService::setAcknowledged(const Actor &actor, Targ
         e.from = QStringLiteral("fault");
         e.to = QStringLiteral("fault");
         e.cause = acknowledged ? QStringLiteral("acknowledged") : QStringLiteral("unacknowledged");
-        e.detail = {{QStringLiteral("target"), what},
-                    {QStringLiteral("acknowledged"), acknowledged},
-                    {QStringLiteral("by"), actor.op.login}};
+        e.detail = AckDetail{what, acknowledged, actor.op.login, {}, {}}.toJson();
         return record(actor, e, what + (acknowledged ? QStringLiteral(".ack") : QStringLiteral(".unack")),
                       QString::number(key.id));
     });
@@ -114,11 +113,7 @@ Result<BoxAcknowledgement> MonitorService::acknowledgeBox(const Actor &actor)
         e.from = QStringLiteral("fault");
         e.to = QStringLiteral("fault");
         e.cause = QStringLiteral("acknowledged");
-        e.detail = {{QStringLiteral("target"), QStringLiteral("box")},
-                    {QStringLiteral("acknowledged"), true},
-                    {QStringLiteral("by"), actor.op.login},
-                    {QStringLiteral("devices"), idsToJson(done.devices)},
-                    {QStringLiteral("ports"), idsToJson(done.ports)}};
+        e.detail = AckDetail{QStringLiteral("box"), true, actor.op.login, done.devices, done.ports}.toJson();
         return record(actor, e, QStringLiteral("box.ack"), QString(), QString::number(done.count()));
     });
     if (!s)
@@ -159,7 +154,7 @@ Result<Mute> MonitorService::addMute(const Actor &actor, const MuteRequest &m)
         e.kind = QStringLiteral("mute");
         e.id = added->id;
         e.to = QStringLiteral("muted");
-        e.detail = added->toJson();
+        e.detail = MuteDetail{added.value(), {}, {}}.toJson();
         return record(actor, e, QStringLiteral("mute.add"), QStringLiteral("%1:%2").arg(m.kind).arg(m.targetId),
                       toIso(m.until));
     });
@@ -181,7 +176,7 @@ Status MonitorService::removeMute(const Actor &actor, qint64 id)
         e.id = id;
         e.from = QStringLiteral("muted");
         e.to = QStringLiteral("unmuted");
-        e.detail = mute->toJson();
+        e.detail = MuteDetail{*mute, {}, {}}.toJson();
         return record(actor, e, QStringLiteral("mute.remove"),
                       QStringLiteral("%1:%2").arg(mute->kind).arg(mute->targetId));
     });
@@ -203,8 +198,7 @@ Result<BoxMuteAnswer> MonitorService::muteBox(const Actor &actor, const BoxMuteR
         e.kind = QStringLiteral("mute");
         e.id = answer.mute.id;
         e.to = QStringLiteral("muted");
-        e.detail = answer.mute.toJson();
-        e.detail.insert(QStringLiteral("replaced"), idsToJson(answer.replaced));
+        e.detail = MuteDetail{answer.mute, answer.replaced, {}}.toJson();
         return record(actor, e, QStringLiteral("box.mute"), QStringLiteral("box:0"), toIso(request.until));
     });
     if (!s)
@@ -223,9 +217,9 @@ Result<BoxUnmuteAnswer> MonitorService::unmuteBox(const Actor &actor)
         e.id = 0;
         e.from = QStringLiteral("muted");
         e.to = QStringLiteral("unmuted");
-        e.detail = {{QStringLiteral("kind"), QStringLiteral("box")},
-                    {QStringLiteral("targetId"), 0},
-                    {QStringLiteral("removed"), idsToJson(answer.removed)}};
+        Mute box;
+        box.kind = QStringLiteral("box");
+        e.detail = MuteDetail{box, {}, answer.removed}.toJson();
         return record(actor, e, QStringLiteral("box.unmute"), QStringLiteral("box:0"),
                       QString::number(answer.removed.size()));
     });

@@ -39,7 +39,8 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &def
             t.state = d.state;
             t.flapping = d.monitorInfo.flapping;
             t.deviceId = d.id;
-            t.describe = {{QStringLiteral("ip"), d.ip}, {QStringLiteral("name"), d.name}};
+            t.describe.ip = d.ip;
+            t.describe.name = d.name;
             targets.append(t);
         }
         for (const Port &p : d.ports) {
@@ -52,11 +53,11 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &def
             t.state = p.state;
             t.flapping = p.monitorInfo.flapping;
             t.deviceId = d.id;
-            t.describe = {{QStringLiteral("ip"), d.ip},
-                          {QStringLiteral("name"), d.name},
-                          {QStringLiteral("deviceId"), d.id},
-                          {QStringLiteral("port"), p.port},
-                          {QStringLiteral("protocol"), p.protocol}};
+            t.describe.ip = d.ip;
+            t.describe.name = d.name;
+            t.describe.deviceId = d.id;
+            t.describe.port = p.port;
+            t.describe.protocol = p.protocol;
             targets.append(t);
         }
     }

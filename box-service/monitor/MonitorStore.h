@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "monitor/MonitorSettings.h"
 #include "monitor/CheckTypes.h"
+#include "monitor/MonitorSettings.h"
+#include "shared/EventDetails.h"
 #include "shared/HealthState.h"
 #include "shared/Mute.h"
 #include "shared/Result.h"
@@ -27,7 +28,7 @@ struct MonitoredTarget
     HealthState state = HealthState::Unknown;
     bool flapping = false;
     qint64 deviceId = 0;
-    QJsonObject describe; // ip, port, protocol, name: carried on the target's events
+    TargetStateDetail describe; // ip, name, and a port's device, number and protocol: carried on its events
 };
 
 // The monitor's view of the store: check results and states of devices and ports, their

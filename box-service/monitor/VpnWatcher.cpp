@@ -3,6 +3,7 @@
 
 #include "monitor/MonitorStore.h"
 #include "shared/Clock.h"
+#include "shared/EventDetails.h"
 #include "shared/TimeFormat.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
@@ -116,13 +117,11 @@ void VpnWatcher::conclude(HealthState state, const QString &cause)
     e.from = toWire(m_state);
     e.to = toWire(state);
     e.cause = state == HealthState::Ok ? QStringLiteral("connected") : cause;
-    e.detail = {
-        {QStringLiteral("interface"), m_config.interfaceName},
-        {QStringLiteral("method"), m_config.vpncmd.isEmpty() ? QStringLiteral("interface") : QStringLiteral("vpncmd")}};
     const QDateTime mutedUntil = m_store.boxMutedUntil(m_clock.now());
-    e.detail.insert(QStringLiteral("muted"), mutedUntil.isValid());
-    if (mutedUntil.isValid())
-        e.detail.insert(QStringLiteral("mutedUntil"), toIso(mutedUntil));
+    e.detail = VpnDetail{m_config.interfaceName,
+                         m_config.vpncmd.isEmpty() ? QStringLiteral("interface") : QStringLiteral("vpncmd"),
+                         {mutedUntil.isValid(), mutedUntil}}
+                   .toJson();
     const Status s = m_db.transaction([&]() -> Status {
         if (const Status m = m_meta.setValue(QStringLiteral("vpn.state"), toWire(state)); !m)
             return m;

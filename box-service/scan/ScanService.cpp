@@ -4,6 +4,7 @@
 #include "scan/ScanJob.h"
 #include "scan/ScanLogging.h"
 #include "shared/Clock.h"
+#include "shared/EventDetails.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
@@ -104,10 +105,7 @@ Result<qint64> ScanService::start(qint64 deviceId, const std::optional<PortList>
         e.kind = QStringLiteral("scan");
         e.id = record.id;
         e.to = kRunning;
-        e.detail = {{QStringLiteral("deviceId"), deviceId},
-                    {QStringLiteral("portsTotal"), record.portsTotal},
-                    {QStringLiteral("portsDone"), 0},
-                    {QStringLiteral("percent"), 0}};
+        e.detail = ScanProgressDetail{deviceId, 0, record.portsTotal, 0, {}}.toJson();
         const auto appended = m_events.append(e);
         return appended ? success() : Status(appended.error());
     });
@@ -230,11 +228,9 @@ void ScanService::appendEvent(const ScanRecord &record, const QString &from, con
     e.from = from;
     e.to = to;
     e.cause = record.error;
-    e.detail = {{QStringLiteral("deviceId"), record.deviceId},
-                {QStringLiteral("portsDone"), record.portsDone},
-                {QStringLiteral("portsTotal"), record.portsTotal},
-                {QStringLiteral("percent"), record.percent()},
-                {QStringLiteral("openPorts"), int(record.openPorts.size())}};
+    e.detail = ScanProgressDetail{record.deviceId, record.portsDone, record.portsTotal, record.percent(),
+                                  int(record.openPorts.size())}
+                   .toJson();
     const auto appended = m_events.append(e);
     if (!appended)
         qCWarning(lcScan) << "cannot record a scan event:" << appended.error().message;

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/FirstBoot.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/BoxOptions.h"
+#include "kernel/BoxIdentity.h"
+#include "kernel/ListenAddress.h"
 #include "setup/AvahiAnnouncer.h"
 #include "setup/FallbackAddress.h"
+#include "setup/FirstBootSettings.h"
 #include "setup/IpFallback.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkdFallback.h"
 #include "setup/ProcessLauncher.h"
+#include "setup/SetupSettings.h"
 #include "store/MetaStore.h"
 
 #include <QDBusConnection>
@@ -21,12 +22,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSetup)
 
 namespace mente::box {
 
-FirstBoot::FirstBoot(const BoxOptions &options, const BoxConfig &config, const BoxIdentity &identity, MetaStore &meta)
-    : m_options(options),
-      m_config(config),
-      m_identity(identity),
-      m_meta(meta),
-      m_launcher(std::make_unique<SystemProcessLauncher>())
+FirstBoot::FirstBoot(const FirstBootSettings &network, const SetupSettings &setup, const ListenAddress &setupListen,
+                     const BoxIdentity &identity, MetaStore &meta)
+    : m_network(network)
+    , m_setup(setup)
+    , m_setupListen(setupListen)
+    , m_identity(identity)
+    , m_meta(meta)
+    , m_launcher(std::make_unique<SystemProcessLauncher>())
 {
 }
 
@@ -50,7 +53,7 @@ QString FirstBoot::lanInterface(const QString &configured)
 
 void FirstBoot::setSystemHostname()
 {
-    const QString &cmd = m_config.network.hostnameCmd;
+    const QString &cmd = m_network.hostnameCmd;
     if (cmd.isEmpty() || QHostInfo::localHostName() == m_identity.hostname)
         return;
     // The DHCP client (networkd, dhclient) sends the system's host name with its next request.
@@ -63,15 +66,15 @@ void FirstBoot::setSystemHostname()
 
 void FirstBoot::startFallback()
 {
-    const QString iface = lanInterface(m_config.setup.networkInterface);
+    const QString iface = lanInterface(m_setup.networkInterface);
     if (iface.isEmpty()) {
         qCWarning(lcSetup) << "no LAN interface found: no first-boot address ([setup] network_interface)";
         return;
     }
-    if (m_options.setup.address != QHostAddress::AnyIPv4 && m_options.setup.address != QHostAddress::Any)
-        qCWarning(lcSetup) << "the setup page listens on" << m_options.setup.text
+    if (m_setupListen.address != QHostAddress::AnyIPv4 && m_setupListen.address != QHostAddress::Any)
+        qCWarning(lcSetup) << "the setup page listens on" << m_setupListen.text
                            << "only: it does not answer on the first-boot address";
-    const BoxConfig::Setup &setup = m_config.setup;
+    const SetupSettings &setup = m_setup;
     MetaStore *meta = &m_meta;
     if (setup.networkBackend == QLatin1String("ip")) {
         m_fallbackMethod = std::make_unique<IpFallback>(iface, *m_launcher);
@@ -85,7 +88,7 @@ void FirstBoot::startFallback()
                 return settings;
             });
     }
-    const BoxConfig::Network &cfg = m_config.network;
+    const FirstBootSettings &cfg = m_network;
     m_fallback = std::make_unique<FallbackAddress>(
         FallbackAddress::Settings{iface, FallbackAddress::resolveCidr(cfg.fallbackAddress, m_identity.serial),
                                   cfg.fallbackAfterS, 1000},
@@ -98,7 +101,7 @@ void FirstBoot::startFallback()
 void FirstBoot::start(quint16 setupPort, quint16 apiPort)
 {
     setSystemHostname();
-    const BoxConfig::Network &cfg = m_config.network;
+    const FirstBootSettings &cfg = m_network;
     if (cfg.fallbackAddress != QLatin1String("off"))
         startFallback();
     if (cfg.announce) {

@@ -8,9 +8,10 @@
 namespace mente::box {
 
 class MetaStore;
-struct BoxConfig;
 struct BoxIdentity;
-struct BoxOptions;
+struct FirstBootSettings;
+struct ListenAddress;
+struct SetupSettings;
 class AvahiAnnouncer;
 class FallbackAddress;
 class FallbackMethod;
@@ -23,7 +24,10 @@ class ProcessLauncher;
 class FirstBoot
 {
 public:
-    FirstBoot(const BoxOptions &options, const BoxConfig &config, const BoxIdentity &identity, MetaStore &meta);
+    // network: [network]; setup: [setup] (how the first-boot address is written); setupListen: where
+    // the setup page listens.
+    FirstBoot(const FirstBootSettings &network, const SetupSettings &setup, const ListenAddress &setupListen,
+              const BoxIdentity &identity, MetaStore &meta);
     ~FirstBoot();
 
     // "mente-<serial>" in lower case unless [network] hostname names one.
@@ -40,8 +44,9 @@ private:
     void setSystemHostname();
     void startFallback();
 
-    const BoxOptions &m_options;
-    const BoxConfig &m_config;
+    const FirstBootSettings &m_network;
+    const SetupSettings &m_setup;
+    const ListenAddress &m_setupListen;
     const BoxIdentity &m_identity;
     MetaStore &m_meta;
     std::unique_ptr<ProcessLauncher> m_launcher;

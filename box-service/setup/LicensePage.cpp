@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/LicensePage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
-#include "app/CustomerService.h"
+#include "service/CustomerService.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 #include "shared/Clock.h"

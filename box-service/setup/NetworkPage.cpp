@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/NetworkPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
+#include "kernel/BoxIdentity.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"

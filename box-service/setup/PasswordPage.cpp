@@ -2,10 +2,6 @@
 #include "setup/PasswordPage.h"
 
 #include "api/AuthService.h"
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
 #include "setup/ErrorText.h"
 #include "setup/HtmlPage.h"
 

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/PowerPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
 #include "setup/HtmlPage.h"
 #include "setup/PowerControl.h"
 #include "store/AuditLog.h"

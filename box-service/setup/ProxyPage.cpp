@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/ProxyPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
-#include "store/AuditLog.h"
 #include "setup/HtmlPage.h"
 #include "setup/SetupLanguage.h"
 #include "setup/TopPage.h"
@@ -50,7 +46,7 @@ QString ProxyPage::explain(const ProxyCheck &check, const ProxySettings &proxy, 
 void ProxyPage::form(const SetupRequest &request, const Respond &respond, const ProxySettings &values,
                      const FieldErrors &errors, const QString &alert, int status)
 {
-    const ProxySettings stored = ProxySettings::load(m_env.configFile);
+    const ProxySettings stored = ProxySettings::load(m_env.configFile, m_env.secretsFile);
     HtmlPage page(request, QCoreApplication::translate("SetupPage", "Proxy settings"));
     if (!alert.isEmpty())
         page.alert(alert);
@@ -85,7 +81,7 @@ void ProxyPage::save(const SetupRequest &request, const Respond &respond, const 
                      const QString &testedWith)
 {
     const Actor &actor = request.actor;
-    if (const Status s = proxy.save(m_env.configFile); !s)
+    if (const Status s = proxy.save(m_env.configFile, m_env.secretsFile); !s)
         return form(request, respond, proxy, {}, s.error().message, 500);
     m_drafts.remove(actor.op.id);
     m_env.services.audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("proxy.save"),
@@ -109,25 +105,24 @@ void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
     const QString step = request.step();
     const qint64 who = request.actor.op.id;
     if (!request.isPost())
-        return form(request, respond, ProxySettings::load(m_env.configFile), {});
+        return form(request, respond, ProxySettings::load(m_env.configFile, m_env.secretsFile), {});
     if (step == QLatin1String("edit"))
-        return form(request, respond, m_drafts.value(who, ProxySettings::load(m_env.configFile)), {});
+        return form(request, respond, m_drafts.value(who, ProxySettings::load(m_env.configFile, m_env.secretsFile)), {});
 
     if (step == QLatin1String("apply")) {
         if (!m_drafts.contains(who))
-            return form(request, respond, ProxySettings::load(m_env.configFile), {},
+            return form(request, respond, ProxySettings::load(m_env.configFile, m_env.secretsFile), {},
                         QCoreApplication::translate("SetupPage",
                                                     "The entries were lost (the box restarted?): enter them again."),
                         409);
         const ProxySettings draft = m_drafts.value(who);
         if (draft.direct())
             return save(request, respond, draft, {});
-        const BoxConfig::Proxy &cfg = m_env.services.config.proxy;
-        const QString target = cfg.checkTarget;
+        const QString target = m_env.services.proxyCheckTarget;
         const QString targetHost = target.section(QLatin1Char(':'), 0, -2);
         const auto targetPort = quint16(target.section(QLatin1Char(':'), -1).toUInt());
         // The test answers later; the request (its actor, language) is kept for then.
-        m_env.proxyTester.test(draft, targetHost, targetPort, cfg.checkTimeoutMs,
+        m_env.proxyTester.test(draft, targetHost, targetPort, m_env.services.proxyCheckTimeoutMs,
                                [this, request, respond, draft, target](const ProxyCheck &check) {
                                    SetupLanguage::Scope scope(m_env.language, request.language);
                                    if (check.ok())
@@ -146,7 +141,7 @@ void ProxyPage::handle(const SetupRequest &request, const Respond &respond)
     }
 
     FieldErrors errors;
-    const ProxySettings stored = ProxySettings::load(m_env.configFile);
+    const ProxySettings stored = ProxySettings::load(m_env.configFile, m_env.secretsFile);
     const ProxySettings values = ProxyForm::read(request, stored, errors);
     if (!errors.isEmpty())
         return form(request, respond, values, errors,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/ProxySettings.h"
 
+#include "kernel/BoxSecrets.h"
 #include "setup/ErrorText.h"
 #include "shared/Validation.h"
 
@@ -10,40 +11,53 @@
 
 namespace mente::box {
 
-ProxySettings ProxySettings::load(const QString &configFile)
+ProxySettings ProxySettings::load(const QString &configFile, const QString &secretsFile)
 {
     ProxySettings p;
+    QSettings ini(configFile, QSettings::IniFormat); // a missing file reads as empty
+    // box.conf's password while it still holds one (an older box), else the secrets file's.
+    p.password = ini.value(QStringLiteral("proxy/password")).toString();
+    if (p.password.isEmpty()) {
+        if (const auto secrets = BoxSecrets::read(secretsFile))
+            p.password = secrets->value(QStringLiteral("proxy/password"));
+    }
     if (!QFile::exists(configFile))
         return p;
-    QSettings ini(configFile, QSettings::IniFormat);
     p.type = ini.value(QStringLiteral("proxy/type"), p.type).toString();
     if (p.type != QLatin1String("http") && p.type != QLatin1String("socks5"))
         p.type = QStringLiteral("none");
     p.host = ini.value(QStringLiteral("proxy/host")).toString();
     p.port = ini.value(QStringLiteral("proxy/port"), 0).toInt();
     p.user = ini.value(QStringLiteral("proxy/user")).toString();
-    p.password = ini.value(QStringLiteral("proxy/password")).toString();
     return p;
 }
 
-Status ProxySettings::save(const QString &configFile) const
+Status ProxySettings::save(const QString &configFile, const QString &secretsFile) const
 {
+    auto read = BoxSecrets::read(secretsFile);
+    if (!read)
+        return read.error();
+    BoxSecrets secrets = std::move(read).value();
     QSettings ini(configFile, QSettings::IniFormat);
+    // Every secret box.conf still holds moves to the secrets file, the proxy's password with them.
+    secrets.takeFrom(ini);
+    secrets.set(QStringLiteral("proxy/password"), direct() ? QString() : password);
+    // The secrets first: a save cut short leaves a password in both files, never in neither.
+    if (const Status s = secrets.write(); !s)
+        return s;
     ini.setValue(QStringLiteral("proxy/type"), type);
     if (direct()) {
-        for (const char *key : {"proxy/host", "proxy/port", "proxy/user", "proxy/password"})
+        for (const char *key : {"proxy/host", "proxy/port", "proxy/user"})
             ini.remove(QLatin1String(key));
     } else {
         ini.setValue(QStringLiteral("proxy/host"), host);
         ini.setValue(QStringLiteral("proxy/port"), port);
         ini.setValue(QStringLiteral("proxy/user"), user);
-        ini.setValue(QStringLiteral("proxy/password"), password);
     }
     ini.sync();
     if (ini.status() != QSettings::NoError)
         return Error{
             QStringLiteral("internal"), QStringLiteral("Cannot write the proxy settings to %1.").arg(configFile), {}};
-    QFile::setPermissions(configFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it holds a password
     return success();
 }
 

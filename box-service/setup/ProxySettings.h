@@ -8,8 +8,9 @@
 namespace mente::box {
 
 // The way out to the internet (F1 §6): direct, an HTTP proxy (CONNECT) or a SOCKS5 proxy.
-// Stored in the box's config file, section [proxy]: type=none|http|socks5, host, port, user,
-// password — the keys the mailer and the VPN read at start.
+// Stored in the box's config file, section [proxy]: type=none|http|socks5, host, port, user —
+// the keys the mailer and the VPN read at start; the password goes to the secrets file
+// (kernel/BoxSecrets.h), never into box.conf.
 struct ProxySettings
 {
     QString type = QStringLiteral("none");
@@ -20,8 +21,9 @@ struct ProxySettings
 
     bool direct() const { return type == QLatin1String("none"); }
 
-    static ProxySettings load(const QString &configFile);
-    Status save(const QString &configFile) const;
+    static ProxySettings load(const QString &configFile, const QString &secretsFile);
+    // Also moves every other secret box.conf still holds into the secrets file.
+    Status save(const QString &configFile, const QString &secretsFile) const;
 };
 
 // Reads the proxy form. An empty password keeps the stored one (it is never shown again).

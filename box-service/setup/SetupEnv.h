@@ -16,9 +16,8 @@ class AuthService;
 class CustomerService;
 class FallbackAddress;
 class MetaStore;
-struct BoxConfig;
 struct BoxIdentity;
-struct BoxOptions;
+struct SetupSettings;
 class CsrfGuard;
 class NetworkChange;
 class PowerControl;
@@ -29,8 +28,12 @@ class SetupLanguage;
 // call the same services as the API (customer and licence, password, audit).
 struct SetupServices
 {
-    const BoxOptions &options;
-    const BoxConfig &config;
+    const SetupSettings &settings; // [setup]
+    QString configFile;            // box.conf, where the proxy page writes [proxy]
+    QString secretsFile;           // where it writes the proxy's password (BoxSecrets)
+    // [proxy] check_target and check_timeout_ms: the proxy page reaches it through a proxy before saving one.
+    QString proxyCheckTarget;
+    int proxyCheckTimeoutMs = 8000;
     const BoxIdentity &identity;
     CustomerService &customers;
     AuthService &auth;
@@ -48,7 +51,8 @@ struct SetupEnv
     NetworkChange &network;
     ProxyTester &proxyTester;
     PowerControl &power;
-    QString configFile; // where [proxy] is written
+    QString configFile;  // where [proxy] is written
+    QString secretsFile; // where its password is written (BoxSecrets)
 };
 
 // One path of the setup site.

@@ -2,11 +2,9 @@
 #include "setup/SetupServer.h"
 
 #include "api/AuthService.h"
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/BoxOptions.h"
 #include "http/HttpRequest.h"
 #include "http/HttpResponder.h"
+#include "kernel/BoxIdentity.h"
 #include "setup/CsrfGuard.h"
 #include "setup/HtmlPage.h"
 #include "setup/IpConfigurator.h"
@@ -23,6 +21,7 @@
 #include "setup/RegistrationPage.h"
 #include "setup/SetupGuard.h"
 #include "setup/SetupLanguage.h"
+#include "setup/SetupSettings.h"
 #include "setup/TopPage.h"
 
 #include <QLoggingCategory>
@@ -115,10 +114,10 @@ struct SetupServer::Parts
     explicit Parts(SetupServices services)
         : box(std::move(services))
         , launcher(std::make_unique<SystemProcessLauncher>())
-        , power(*launcher, box.config.setup.poweroffCmd, box.config.setup.rebootCmd)
-        , guard(box.identity.ownNames, ownAddresses(box.identity), box.config.setup.allowFrom)
+        , power(*launcher, box.settings.poweroffCmd, box.settings.rebootCmd)
+        , guard(box.identity.ownNames, ownAddresses(box.identity), box.settings.allowFrom)
     {
-        const BoxConfig::Setup &cfg = box.config.setup;
+        const SetupSettings &cfg = box.settings;
         QString interfaceName = cfg.networkInterface;
         if (interfaceName.isEmpty())
             interfaceName =
@@ -129,8 +128,8 @@ struct SetupServer::Parts
             configurator = std::make_unique<NetworkdConfigurator>(cfg.networkDir, cfg.networkFile, interfaceName,
                                                                   cfg.networkReloadCmd, *launcher);
         network = std::make_unique<NetworkChange>(*configurator, box.meta, box.audit, cfg.confirmS);
-        env =
-            std::make_unique<SetupEnv>(SetupEnv{box, language, *network, proxyTester, power, box.options.configFile});
+        env = std::make_unique<SetupEnv>(
+            SetupEnv{box, language, *network, proxyTester, power, box.configFile, box.secretsFile});
         pages.insert(QStringLiteral("/"), std::make_shared<TopPage>(*env));
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));

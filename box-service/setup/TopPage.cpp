@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "setup/TopPage.h"
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
-#include "app/CustomerService.h"
+#include "kernel/BoxIdentity.h"
+#include "service/CustomerService.h"
 #include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
 #include "setup/NetworkChange.h"
@@ -76,7 +75,7 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
     const QDate today = box.clock.now().date();
     const NetworkSettings network = m_env.network.current();
     const NetworkFacts facts = NetworkFacts::read();
-    const ProxySettings proxy = ProxySettings::load(m_env.configFile);
+    const ProxySettings proxy = ProxySettings::load(m_env.configFile, m_env.secretsFile);
 
     page.beginTable();
     QString html =

@@ -156,6 +156,14 @@ const QList<Migration> &migrations()
              sql("ALTER TABLE devices ADD COLUMN is_new INTEGER NOT NULL DEFAULT 0"),
              sql("CREATE INDEX devices_mac ON devices(mac)"),
          }},
+        {QStringLiteral("auth: failed logins per login ID and per address, kept across restarts"),
+         {
+             // key_hash is the SHA-256 of the login ID or address, never the text typed.
+             sql("CREATE TABLE login_failures ("
+                 " scope TEXT NOT NULL, key_hash TEXT NOT NULL, failures INTEGER NOT NULL,"
+                 " last_failure_ms INTEGER NOT NULL, locked_until_ms INTEGER,"
+                 " PRIMARY KEY(scope, key_hash))"),
+         }},
         // Append new steps here; never edit a step above.
     };
     return steps;

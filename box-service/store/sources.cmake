@@ -12,6 +12,7 @@ target_sources(mente_box_store PRIVATE
     store/EventLog.cpp store/EventLog.h
     store/FaultEpisodeStore.cpp store/FaultEpisodeStore.h
     store/InquiryStore.cpp store/InquiryStore.h
+    store/LoginFailureStore.cpp store/LoginFailureStore.h
     store/MetaStore.cpp store/MetaStore.h
     store/MetricsQueries.cpp store/MetricsQueries.h
     store/Migrations.cpp store/Migrations.h

@@ -3,6 +3,7 @@
 
 #include "kernel/ListenAddress.h"
 #include "shared/Event.h"
+#include "shared/EventDetails.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/DeviceStore.h"
@@ -199,18 +200,14 @@ void TunnelServer::record(const TunnelReport &r)
     if (!event.to.isEmpty()) {
         const auto device = r.host.isEmpty() ? std::nullopt : m_stores.devices->byIp(r.host);
         event.id = device ? device->id : 0;
-        event.detail = {{QStringLiteral("operatorId"), r.operatorId},
-                        {QStringLiteral("login"), r.login},
-                        {QStringLiteral("client"), r.client},
-                        {QStringLiteral("host"), r.host},
-                        {QStringLiteral("port"), r.port},
-                        {QStringLiteral("channel"), r.channel}};
+        TunnelDetail detail{r.operatorId, r.login, r.client, r.host, r.port, r.channel, {}, {}, {}};
         if (r.kind == TunnelReport::Kind::Closed) {
-            event.detail.insert(QStringLiteral("durationMs"), r.durationMs);
-            event.detail.insert(QStringLiteral("bytesToDevice"), r.bytesToDevice);
-            event.detail.insert(QStringLiteral("bytesFromDevice"), r.bytesFromDevice);
+            detail.durationMs = r.durationMs;
+            detail.bytesToDevice = r.bytesToDevice;
+            detail.bytesFromDevice = r.bytesFromDevice;
             event.cause = r.reason;
         }
+        event.detail = detail.toJson();
     }
     const Status s = m_stores.db->transaction([&]() -> Status {
         if (const Status a = m_stores.audit->record(audit); !a)

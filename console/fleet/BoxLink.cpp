@@ -6,6 +6,7 @@
 #include "api/EventStream.h"
 #include "api/EventsClient.h"
 #include "api/Jitter.h"
+#include "api/Timer.h"
 #include "fleet/Fleet.h"
 #include "store/ConsoleStore.h"
 
@@ -16,13 +17,15 @@ Q_LOGGING_CATEGORY(lcLink, "mente.console.link")
 
 namespace mente::console {
 
-BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent)
+BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent,
+                 Timers *timers)
     : QObject(parent)
     , m_client(client)
     , m_fleet(fleet)
     , m_store(store)
     , m_timings(timings)
-    , m_stream(new EventStream(client, this))
+    , m_stream(new EventStream(client, this, timers))
+    , m_pollTimer((timers ? *timers : Timers::system()).make(this))
 {
     client->setParent(this);
     m_stream->setBackoffLimits(timings.backoffFirstMs, timings.backoffMaxMs);
@@ -38,8 +41,8 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
             return;
         refreshStatus();
     });
-    m_pollTimer.setInterval(timings.pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &BoxLink::pollEvents);
+    m_pollTimer->setInterval(timings.pollIntervalMs);
+    connect(m_pollTimer, &Timer::timeout, this, &BoxLink::pollEvents);
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(200);
     connect(&m_refreshSoon, &QTimer::timeout, this, &BoxLink::refreshStatus);
@@ -53,13 +56,20 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
         m_fleet->markContact(boxId(), m_fleet->now());
     });
     connect(m_stream, &EventStream::live, this, [this]() {
-        m_pollTimer.stop();
+        m_pollTimer->stop();
         m_fleet->setHasEvents(boxId(), true);
     });
     connect(m_stream, &EventStream::unsupported, this, [this]() {
         qCInfo(lcLink) << "no event stream on" << m_client->record().url << "- polling";
-        m_pollTimer.start();
+        m_pollTimer->start();
         pollEvents();
+    });
+    connect(m_stream, &EventStream::lost, this, [this](const QString &why) {
+        qCInfo(lcLink) << "event stream of" << m_client->record().url << "lost (" << why << ") - polling meanwhile";
+        if (!m_pollTimer->isActive()) {
+            m_pollTimer->start();
+            pollEvents();
+        }
     });
 
     connect(client, &BoxClient::answered, this, [this]() {
@@ -85,6 +95,10 @@ bool BoxLink::streaming() const
 {
     return m_stream->isLive();
 }
+bool BoxLink::polling() const
+{
+    return m_pollTimer->isActive();
+}
 
 void BoxLink::start()
 {
@@ -102,7 +116,7 @@ void BoxLink::startFollowing()
 void BoxLink::stop()
 {
     m_statusTimer.stop();
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     m_refreshSoon.stop();
     m_stream->stop();
 }
@@ -156,7 +170,7 @@ void BoxLink::pollEvents()
         m_polling = false;
         if (r.status() == 404) {
             m_eventsMissing = true; // the box knows no events yet: the status poll is all there is
-            m_pollTimer.stop();
+            m_pollTimer->stop();
             return;
         }
         if (!r.ok())

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "shared/Clock.h"
-#include "app/CustomerService.h"
+#include "service/CustomerService.h"
 #include "shared/ApiPaths.h"
 #include "shared/Clock.h"
 

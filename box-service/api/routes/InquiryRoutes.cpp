@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/InquiryService.h"
+#include "service/InquiryService.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/Router.h"
 #include "api/Routes.h"
-#include "app/OperatorService.h"
+#include "service/OperatorService.h"
 #include "shared/ApiPaths.h"
 #include "shared/IdList.h"
 

@@ -199,8 +199,12 @@ TEST_F(SetupProxyTest, HttpProxyAuthenticationIsCheckedAndThePasswordNeverShown)
     // Left empty: the stored password is kept, so the test passes again.
     r = submit(QStringLiteral("http"), proxy.port, QStringLiteral("boxuser"), QString());
     EXPECT_EQ(r.status, 200) << r.body.constData();
+    // Kept in the secrets file of the data dir (0600), never in box.conf (#15).
     QSettings ini(box.configPath(), QSettings::IniFormat);
-    EXPECT_EQ(ini.value(QStringLiteral("proxy/password")).toString(), QStringLiteral("Secret-42"));
+    EXPECT_FALSE(ini.contains(QStringLiteral("proxy/password")));
+    QFile secrets(box.dataDir() + QStringLiteral("/secrets.json"));
+    ASSERT_TRUE(secrets.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(secrets.readAll().contains("Secret-42"));
 }
 
 TEST_F(SetupProxyTest, BrokenProxiesAreExplainedAndNotSaved)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/AuthService.h"
-#include "api/PasswordHasher.h"
+
 #include "app/BoxConfig.h"
-#include "app/OperatorService.h"
+#include "service/OperatorService.h"
+#include "service/PasswordHasher.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/LoginFailureStore.h"
 #include "store/OperatorStore.h"
 #include "store/SessionStore.h"
 #include "support/FakeClock.h"
@@ -27,7 +29,9 @@ struct AuthFixture : ::testing::Test
         sessions = std::make_unique<SessionStore>(*db);
         audit = std::make_unique<AuditLog>(*db, clock);
         service = std::make_unique<OperatorService>(*db, *operators, *sessions, *audit, hasher, clock);
-        auth = std::make_unique<AuthService>(*operators, *sessions, *audit, hasher, clock, config.session, config.auth);
+        failures = std::make_unique<LoginFailureStore>(*db);
+        auth = std::make_unique<AuthService>(*operators, *sessions, *audit, *failures, hasher, clock, config.session,
+                                             config.auth);
         ASSERT_TRUE(service->ensureDefaultAdmin().ok());
     }
     QTemporaryDir dir;
@@ -38,6 +42,7 @@ struct AuthFixture : ::testing::Test
     std::unique_ptr<OperatorStore> operators;
     std::unique_ptr<SessionStore> sessions;
     std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<LoginFailureStore> failures;
     std::unique_ptr<OperatorService> service;
     std::unique_ptr<AuthService> auth;
 };

@@ -1,18 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/LoginThrottle.h"
 
+#include "store/Database.h"
+#include "store/LoginFailureStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
-using mente::box::LoginThrottle;
+using namespace mente::box;
 
 namespace {
 const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 const QString key = QStringLiteral("admin");
+
+// The throttle on a real SQLite database, opened afresh by reopen() as a restart of the box does.
+struct LoginThrottleTest : ::testing::Test
+{
+    void SetUp() override { reopen(); }
+    void reopen()
+    {
+        store.reset();
+        db.reset();
+        db = std::move(Database::open(dir.filePath(QStringLiteral("box.db")))).value();
+        store = std::make_unique<LoginFailureStore>(*db);
+    }
+    LoginThrottle make(int maxFailures, int lockoutS, const QDateTime &now = t0)
+    {
+        return LoginThrottle(maxFailures, lockoutS, *store, QStringLiteral("login"), now);
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<LoginFailureStore> store;
+};
 } // namespace
 
-TEST(LoginThrottle, LocksAfterTheFifthFailureForTheLockoutTime)
+TEST_F(LoginThrottleTest, LocksAfterTheFifthFailureForTheLockoutTime)
 {
-    LoginThrottle throttle(5, 300);
+    LoginThrottle throttle = make(5, 300);
     for (int i = 0; i < 4; ++i) {
         throttle.failure(key, t0.addSecs(i));
         EXPECT_EQ(throttle.lockedFor(key, t0.addSecs(i)), 0) << i;
@@ -24,9 +50,9 @@ TEST(LoginThrottle, LocksAfterTheFifthFailureForTheLockoutTime)
     EXPECT_EQ(throttle.lockedFor(QStringLiteral("other"), t0.addSecs(4)), 0);
 }
 
-TEST(LoginThrottle, SuccessClearsAndOldFailuresAreForgotten)
+TEST_F(LoginThrottleTest, SuccessClearsAndOldFailuresAreForgotten)
 {
-    LoginThrottle throttle(3, 60);
+    LoginThrottle throttle = make(3, 60);
     throttle.failure(key, t0);
     throttle.failure(key, t0.addSecs(1));
     throttle.success(key);
@@ -36,4 +62,56 @@ TEST(LoginThrottle, SuccessClearsAndOldFailuresAreForgotten)
     // more than a lockout period later the count starts again
     throttle.failure(key, t0.addSecs(200));
     EXPECT_EQ(throttle.lockedFor(key, t0.addSecs(200)), 0);
+}
+
+TEST_F(LoginThrottleTest, ALockAndACountSurviveARestart)
+{
+    {
+        LoginThrottle throttle = make(3, 60);
+        for (int i = 0; i < 3; ++i)
+            throttle.failure(key, t0.addSecs(i));
+        throttle.failure(QStringLiteral("bob"), t0.addSecs(2));
+        throttle.failure(QStringLiteral("bob"), t0.addSecs(2));
+    }
+    reopen();
+    LoginThrottle after = make(3, 60, t0.addSecs(10));
+    EXPECT_EQ(after.lockedFor(key, t0.addSecs(10)), 52);
+    EXPECT_EQ(after.lockedFor(key, t0.addSecs(62)), 0);
+    // bob's two failures still count: the third locks him, not a fresh first.
+    EXPECT_EQ(after.lockedFor(QStringLiteral("bob"), t0.addSecs(10)), 0);
+    after.failure(QStringLiteral("bob"), t0.addSecs(10));
+    EXPECT_EQ(after.lockedFor(QStringLiteral("bob"), t0.addSecs(10)), 60);
+    // Another scope on the same table knows nothing of them.
+    LoginThrottle byAddress(3, 60, *store, QStringLiteral("address"), t0.addSecs(10));
+    EXPECT_EQ(byAddress.lockedFor(key, t0.addSecs(10)), 0);
+}
+
+TEST_F(LoginThrottleTest, ASuccessAndAnExpiredLockAreGoneAfterARestart)
+{
+    {
+        LoginThrottle throttle = make(2, 30);
+        throttle.failure(key, t0);
+        throttle.failure(key, t0.addSecs(1)); // locked until t0+31
+        throttle.failure(QStringLiteral("bob"), t0);
+        throttle.success(QStringLiteral("bob"));
+    }
+    reopen();
+    LoginThrottle after = make(2, 30, t0.addSecs(100));
+    EXPECT_EQ(after.lockedFor(key, t0.addSecs(100)), 0);
+    after.failure(key, t0.addSecs(100));
+    EXPECT_EQ(after.lockedFor(key, t0.addSecs(100)), 0) << "an old lock does not count towards a new one";
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM login_failures")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1) << "the stale rows were pruned at start, bob's removed at his success";
+}
+
+TEST_F(LoginThrottleTest, KeysAreStoredAsTheirHashOnly)
+{
+    const QString typed = QStringLiteral("Mistyped-Password-In-The-Login-Field");
+    LoginThrottle throttle = make(5, 60);
+    throttle.failure(typed.toLower(), t0);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT key_hash FROM login_failures")) && q.next());
+    EXPECT_EQ(q.value(0).toString().size(), 64);
+    EXPECT_FALSE(q.value(0).toString().contains(typed.toLower()));
 }

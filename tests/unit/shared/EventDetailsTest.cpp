@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shared/EventDetails.h"
 
-#include <QJsonArray>
-
 #include "support/QtPrinters.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace mente;
@@ -63,7 +64,13 @@ QList<Event> boxEvents()
         event("device.moved", {{s("mac"), s("00:11:22:33:44:55")}, {s("discoveryId"), 2}}),
         event("device.gone", {{s("ip"), s("10.1.0.9")}, {s("discoveryId"), 2}}),
         event("monitor", {{s("target"), s("port")}, {s("by"), s("tanto")}}),
+        event("monitor", {{s("target"), s("device")}, {s("by"), s("tanto")}, {s("state"), s("unknown")}}),
         event("ack", {{s("target"), s("device")}, {s("acknowledged"), true}, {s("by"), s("tanto")}}),
+        event("ack", {{s("target"), s("box")},
+                      {s("acknowledged"), true},
+                      {s("by"), s("tanto")},
+                      {s("devices"), QJsonArray{3, 4}},
+                      {s("ports"), QJsonArray{7}}}),
         event("tunnel", {{s("operatorId"), 2},
                          {s("login"), s("tanto")},
                          {s("client"), s("127.0.0.1")},
@@ -86,6 +93,7 @@ QList<Event> boxEvents()
                             {s("gone"), 0},
                             {s("startedAt"), s("2026-11-25T10:00:00Z")},
                             {s("finishedAt"), s("2026-11-25T10:01:00Z")}}),
+        event("discovery.progress", {{s("hostsDone"), 127}, {s("hostsTotal"), 254}, {s("percent"), 50}}),
         event("report", {{s("id"), 1},
                          {s("month"), s("2026-10")},
                          {s("partial"), false},
@@ -103,6 +111,15 @@ QList<Event> boxEvents()
                        {s("createdAt"), s("2026-11-25T10:00:00Z")},
                        {s("createdBy"), s("tanto")},
                        {s("reason"), s("")}}),
+        event("mute", {{s("id"), 5},
+                       {s("kind"), s("box")},
+                       {s("targetId"), 0},
+                       {s("until"), s("2026-11-25T14:00:00Z")},
+                       {s("createdAt"), s("2026-11-25T11:00:00Z")},
+                       {s("createdBy"), s("tanto")},
+                       {s("reason"), s("")},
+                       {s("replaced"), QJsonArray{4}}}),
+        event("mute", {{s("kind"), s("box")}, {s("targetId"), 0}, {s("removed"), QJsonArray{5}}}),
     };
 }
 
@@ -164,6 +181,44 @@ TEST(EventDetails, BadFieldsAreNamedInsideDetail)
     EXPECT_EQ(bad("discovery", "state", s("paused")), s("detail.state"));
     EXPECT_EQ(bad("report", "month", s("October")), s("detail.month"));
     EXPECT_EQ(bad("mute", "kind", s("printer")), s("detail.kind"));
+    EXPECT_EQ(bad("mute", "replaced", s("4")), s("detail.replaced"));
+    EXPECT_EQ(bad("monitor", "state", s("sleepy")), s("detail.state"));
+    EXPECT_EQ(bad("discovery.progress", "percent", 150), s("detail.percent"));
+    EXPECT_EQ(bad("discovery.progress", "hostsDone", 300), s("detail.hostsDone"));
+}
+
+TEST(EventDetails, TheBoxWideAckAndUnmuteNameTheirTargets)
+{
+    const QList<Event> events = boxEvents();
+    const auto boxAck = std::find_if(events.cbegin(), events.cend(), [](const Event &e) {
+        return e.kind == s("ack") && e.detail.value(s("target")).toString() == s("box");
+    });
+    ASSERT_NE(boxAck, events.cend());
+    const auto ack = parseEventDetail(*boxAck);
+    ASSERT_TRUE(ack.ok()) << ack.error().message.toStdString();
+    EXPECT_EQ(std::get<AckDetail>(ack.value()).devices, (QList<qint64>{3, 4}));
+    EXPECT_EQ(std::get<AckDetail>(ack.value()).ports, QList<qint64>{7});
+    Event badAck = *boxAck;
+    badAck.detail.insert(s("ports"), QJsonArray{0});
+    EXPECT_EQ(parseEventDetail(badAck).error().field, s("detail.ports"));
+
+    const Event &unmute = events.last();
+    const auto removed = parseEventDetail(unmute);
+    ASSERT_TRUE(removed.ok()) << removed.error().message.toStdString();
+    EXPECT_EQ(std::get<MuteDetail>(removed.value()).removed, QList<qint64>{5});
+    Event badUnmute = unmute;
+    badUnmute.detail.insert(s("kind"), s("device"));
+    EXPECT_EQ(parseEventDetail(badUnmute).error().field, s("detail.kind"));
+}
+
+TEST(EventDetails, SweepProgressIsReadAsPercentOfHosts)
+{
+    const auto parsed = parseEventDetail(event("discovery.progress", SweepProgressDetail{254, 254, 100}.toJson()));
+    ASSERT_TRUE(parsed.ok());
+    const auto &sweep = std::get<SweepProgressDetail>(parsed.value());
+    EXPECT_EQ(sweep.percent, 100);
+    EXPECT_EQ(sweep.hostsDone, 254);
+    EXPECT_EQ(sweep.hostsTotal, 254);
 }
 
 TEST(EventDetails, AnUnknownKindIsAnError)

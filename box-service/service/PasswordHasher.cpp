@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/PasswordHasher.h"
-
-#include <sodium.h>
+#include "service/PasswordHasher.h"
 
 #include <QByteArray>
+
+#include <sodium.h>
 
 namespace mente::box {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/BoxConfig.h"
-#include "app/BoxIdentity.h"
 #include "kernel/Actor.h"
+#include "kernel/BoxIdentity.h"
+#include "service/StatusSettings.h"
 #include "shared/Box.h"
 #include "shared/Result.h"
 
@@ -33,14 +33,14 @@ struct VpnCredentials
 class StatusService
 {
 public:
-    StatusService(const BoxIdentity &identity, const BoxConfig &config, CustomerService &customers,
+    StatusService(const BoxIdentity &identity, StatusSettings settings, CustomerService &customers,
                   DeviceStore &devices, MetaStore &meta, ReportService &reports, ReportStore &reportStore,
                   AuditLog &audit, const Clock &clock);
 
     const BoxIdentity &identity() const { return m_identity; }
     BoxStatus current() const;
     BoxInfo info() const;
-    bool vpnPasswordSet() const { return !m_config.vpn.password.isEmpty(); }
+    bool vpnPasswordSet() const { return !m_settings.vpnPassword.isEmpty(); }
     Result<VpnCredentials> revealVpnPassword(const Actor &actor);
 
 private:
@@ -48,7 +48,7 @@ private:
     QString addressMode() const;
 
     const BoxIdentity &m_identity;
-    const BoxConfig &m_config;
+    const StatusSettings m_settings;
     CustomerService &m_customers;
     DeviceStore &m_devices;
     MetaStore &m_meta;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/InquiryService.h"
+#include "service/InquiryService.h"
 
 #include "shared/Clock.h"
 #include "store/AuditLog.h"

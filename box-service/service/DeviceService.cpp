@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/DeviceService.h"
+#include "service/DeviceService.h"
 
 #include "shared/Clock.h"
 #include "shared/Event.h"
+#include "shared/EventDetails.h"
 #include "shared/Protocol.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -65,9 +66,7 @@ Status DeviceService::recordSwitch(const Actor &actor, const QString &what, qint
     e.id = id;
     e.from = was ? QStringLiteral("on") : QStringLiteral("off");
     e.to = now ? QStringLiteral("on") : QStringLiteral("off");
-    e.detail = {{QStringLiteral("target"), what},
-                {QStringLiteral("by"), actor.op.login},
-                {QStringLiteral("state"), toWire(state)}};
+    e.detail = MonitorSwitchDetail{what, actor.op.login, toWire(state)}.toJson();
     const auto appended = m_events.append(e);
     return appended ? success() : Status(appended.error());
 }

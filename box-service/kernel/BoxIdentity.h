@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/NetworkFacts.h"
+#include "kernel/NetworkFacts.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/NetworkFacts.h"
+#include "kernel/NetworkFacts.h"
 
 #include <QNetworkInterface>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/StatusService.h"
+#include "service/StatusService.h"
 
-#include "app/CustomerService.h"
 #include "report/ReportPeriod.h"
 #include "report/ReportService.h"
+#include "service/CustomerService.h"
 #include "shared/Clock.h"
 #include "store/AuditLog.h"
 #include "store/DeviceStore.h"
@@ -12,11 +12,11 @@
 
 namespace mente::box {
 
-StatusService::StatusService(const BoxIdentity &identity, const BoxConfig &config, CustomerService &customers,
+StatusService::StatusService(const BoxIdentity &identity, StatusSettings settings, CustomerService &customers,
                              DeviceStore &devices, MetaStore &meta, ReportService &reports, ReportStore &reportStore,
                              AuditLog &audit, const Clock &clock)
     : m_identity(identity)
-    , m_config(config)
+    , m_settings(std::move(settings))
     , m_customers(customers)
     , m_devices(devices)
     , m_meta(meta)
@@ -29,13 +29,13 @@ StatusService::StatusService(const BoxIdentity &identity, const BoxConfig &confi
 // [box] ssh_port when set (NAT in front of the box), else the tunnel endpoint's real port.
 int StatusService::sshPort() const
 {
-    return m_config.box.sshPort > 0 ? m_config.box.sshPort : m_identity.sshListenPort;
+    return m_settings.sshPort > 0 ? m_settings.sshPort : m_identity.sshListenPort;
 }
 
 QString StatusService::addressMode() const
 {
-    if (!m_config.box.addressMode.isEmpty())
-        return m_config.box.addressMode;
+    if (!m_settings.addressMode.isEmpty())
+        return m_settings.addressMode;
     return m_meta.value(QStringLiteral("network.mode")).value_or(QStringLiteral("dhcp"));
 }
 
@@ -81,10 +81,10 @@ BoxInfo StatusService::info() const
     info.globalIp = m_meta.value(QStringLiteral("network.globalIp")).value_or(QString());
     info.subdomain = m_customers.customer().subdomain;
     info.sshPort = sshPort();
-    info.sshUser = m_config.tunnel.user;
+    info.sshUser = m_settings.sshUser;
     info.sshHostKey = m_identity.sshHostKey;
-    info.vpnHub = m_config.vpn.hub;
-    info.vpnUser = m_config.vpn.user;
+    info.vpnHub = m_settings.vpnHub;
+    info.vpnUser = m_settings.vpnUser;
     info.version = m_identity.version;
     info.startedAt = m_identity.startedAt;
     info.uptimeS = m_identity.startedAt.secsTo(m_clock.now());
@@ -102,7 +102,7 @@ Result<VpnCredentials> StatusService::revealVpnPassword(const Actor &actor)
                                          {}});
         !s)
         return s.error();
-    return VpnCredentials{m_config.vpn.hub, m_config.vpn.user, m_config.vpn.password};
+    return VpnCredentials{m_settings.vpnHub, m_settings.vpnUser, m_settings.vpnPassword};
 }
 
 } // namespace mente::box

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/OperatorService.h"
+#include "service/OperatorService.h"
 
-#include "api/PasswordHasher.h"
+#include "service/PasswordHasher.h"
+#include "service/ServiceLogging.h"
 #include "shared/Clock.h"
 #include "shared/Validation.h"
 #include "store/AuditLog.h"
@@ -54,6 +55,7 @@ Status OperatorService::ensureDefaultAdmin()
     auto id = m_operators.insert(admin, m_hasher.hash(QStringLiteral("admin")));
     if (!id)
         return id.error();
+    qCInfo(lcService) << "first start: the administrator \"admin\" made, who must change the password";
     return m_audit.record({0, QStringLiteral("system"), {}, QStringLiteral("operator.create"), QStringLiteral("admin"),
                            QStringLiteral("default administrator, password change required")});
 }

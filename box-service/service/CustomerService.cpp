@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/CustomerService.h"
+#include "service/CustomerService.h"
 
 #include "notify/RegistrationMailQueue.h"
 #include "shared/Clock.h"
