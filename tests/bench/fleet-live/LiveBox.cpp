@@ -183,7 +183,8 @@ void LiveBox::openStream(const box::HttpRequest &request, const box::HttpRespond
     head.headers = {{"Content-Type", "text/event-stream; charset=utf-8"},
                     {"Cache-Control", "no-store"},
                     {"X-Content-Type-Options", "nosniff"},
-                    {"X-Accel-Buffering", "no"}};
+                    {"X-Accel-Buffering", "no"},
+                    {"X-Mente-Keepalive", QByteArray::number(m_keepaliveS)}};
     box::HttpStream *stream = responder.openStream(head);
     if (!stream)
         return;
