@@ -1601,6 +1601,10 @@ Serial %2, certificate %3</translation>
         <source>The box answered HTTP %1.</source>
         <translation>The box answered HTTP %1.</translation>
     </message>
+    <message>
+        <source>The box&apos;s answer was larger than %1 MB; the console did not read it.</source>
+        <translation>The box&apos;s answer was larger than %1 MB; the console did not read it.</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::ApiScope</name>

@@ -1593,6 +1593,10 @@ Serial %2, certificate %3</source>
         <source>The box answered HTTP %1.</source>
         <translation>ボックスが HTTP %1 を返しました。</translation>
     </message>
+    <message>
+        <source>The box&apos;s answer was larger than %1 MB; the console did not read it.</source>
+        <translation>ボックスの応答が %1 MB を超えていたため、コンソールは読み込みませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>mente::console::ApiScope</name>

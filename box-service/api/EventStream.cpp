@@ -21,7 +21,10 @@ EventStream::EventStream(const HttpResponder &responder, EventLog &log, qint64 a
     head.headers = {{"Content-Type", "text/event-stream; charset=utf-8"},
                     {"Cache-Control", "no-store"},
                     {"X-Content-Type-Options", "nosniff"},
-                    {"X-Accel-Buffering", "no"}};
+                    {"X-Accel-Buffering", "no"},
+                    // The keep-alive interval in seconds: a console that hears nothing for three of
+                    // them takes the stream for lost and reconnects.
+                    {"X-Mente-Keepalive", QByteArray::number(keepaliveS)}};
     m_stream = responder.openStream(head);
     if (!m_stream) {
         m_closed = true;

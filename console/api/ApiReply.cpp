@@ -26,6 +26,12 @@ Error ApiReply::error() const
             {}};
     if (status == 0)
         return {QStringLiteral("network"), networkError, {}};
+    if (tooLargeLimit > 0)
+        return {QStringLiteral("too_large"),
+                QCoreApplication::translate("mente::console::ApiReply",
+                                            "The box's answer was larger than %1 MB; the console did not read it.")
+                    .arg(tooLargeLimit / (1024 * 1024)),
+                {}};
     const QJsonObject e = object().value(QStringLiteral("error")).toObject();
     Error error{e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("message")).toString(),
                 e.value(QStringLiteral("field")).toString()};

@@ -17,8 +17,9 @@ struct ApiReply
     QByteArray body;
     QString networkError;       // set when status is 0
     QString refusedFingerprint; // set when the box presented another certificate than the pinned one
+    qint64 tooLargeLimit = 0;   // set when the answer was larger than this many bytes: not read
 
-    bool ok() const { return status >= 200 && status < 300; }
+    bool ok() const { return status >= 200 && status < 300 && tooLargeLimit == 0; }
     bool reached() const { return status != 0; }
     QJsonObject object() const;
     QJsonArray array() const;

@@ -47,6 +47,7 @@ QNetworkReply *BoxClient::send(const QByteArray &method, const QString &path, co
         reply = m_nam->sendCustomRequest(request, method, body);
     }
     pinCertificate(reply, m_record.fingerprint);
+    BoundedBody::attach(reply, m_maxReplyBytes);
     return reply;
 }
 
@@ -57,8 +58,12 @@ ApiReply BoxClient::toApiReply(QNetworkReply *reply)
     r.refusedFingerprint = refusedFingerprint(reply);
     if (r.refusedFingerprint.isEmpty() && r.status != 0 && !matchesPin(reply, m_record.fingerprint))
         r.refusedFingerprint = fingerprintOf(reply->sslConfiguration().peerCertificate());
-    if (r.refusedFingerprint.isEmpty())
-        r.body = reply->readAll(); // never read an answer from a certificate that is not the pinned one
+    BoundedBody *body = BoundedBody::of(reply);
+    if (body && body->tooLarge() && r.refusedFingerprint.isEmpty()) {
+        r.tooLargeLimit = body->limit(); // refused once its headers were in: the status is the box's
+    } else if (r.refusedFingerprint.isEmpty()) {
+        r.body = body ? body->take() : reply->readAll(); // never from a certificate that is not the pinned one
+    }
     if (r.status == 0)
         r.networkError = reply->errorString();
     if (!r.refusedFingerprint.isEmpty()) {

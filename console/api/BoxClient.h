@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/ApiReply.h"
+#include "api/BoundedBody.h"
 #include "shared/Operator.h"
 #include "store/BoxRecord.h"
 
@@ -33,6 +34,9 @@ public:
     const BoxRecord &record() const { return m_record; }
     void setRecord(const BoxRecord &record); // a re-trusted certificate or a new login drops the session
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The most of one answer it reads (BoundedBody); a larger one is an error ("too_large").
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    qint64 maxReplyBytes() const { return m_maxReplyBytes; }
 
     void call(const QByteArray &method, const QString &path, const QJsonValue &body, QObject *context, Handler done);
     void get(const QString &path, QObject *context, Handler done) { call("GET", path, {}, context, std::move(done)); }
@@ -74,6 +78,7 @@ private:
     SecretVault *m_vault;
     BoxRecord m_record;
     int m_timeoutMs = 15000;
+    qint64 m_maxReplyBytes = BoundedBody::DefaultLimit;
     QString m_token;
     Operator m_operator;
     bool m_mustChangePassword = false;

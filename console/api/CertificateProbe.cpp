@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/CertificateProbe.h"
 
+#include "api/BoundedBody.h"
 #include "api/Fingerprint.h"
 #include "shared/ApiPaths.h"
 
@@ -12,6 +13,10 @@
 
 namespace mente::console {
 
+namespace {
+constexpr qint64 kMaxHealthBytes = 64 * 1024; // {"status", "serial", "version"}
+} // namespace
+
 CertificateProbe::CertificateProbe(QObject *parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {}
 
 void CertificateProbe::probe(const QUrl &baseUrl)
@@ -21,6 +26,7 @@ void CertificateProbe::probe(const QUrl &baseUrl)
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     QNetworkReply *reply = m_nam->get(request);
+    BoundedBody::attach(reply, kMaxHealthBytes);
     auto seen = std::make_shared<QString>();
     // Any certificate is accepted for this one unauthenticated call; the person decides to trust it.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply, seen](const QList<QSslError> &errors) {
@@ -37,7 +43,8 @@ void CertificateProbe::probe(const QUrl &baseUrl)
             emit finished(Error{QStringLiteral("network"), why, QStringLiteral("url")});
             return;
         }
-        const QJsonObject health = QJsonDocument::fromJson(reply->readAll()).object();
+        // A body too large to be a box's health answer reads as none: the person still sees the certificate.
+        const QJsonObject health = QJsonDocument::fromJson(BoundedBody::of(reply)->take()).object();
         emit finished(Outcome{*seen, health.value(QStringLiteral("serial")).toString(),
                               health.value(QStringLiteral("version")).toString()});
     });

@@ -3,14 +3,14 @@
 
 namespace mente::console {
 
-void DiscoveryClient::start(QObject *context, Then<SweepRun> done) const
+void DiscoveryClient::start(QObject *context, Then<DiscoveryRun> done) const
 {
-    send<SweepRun>(to(api::RouteId::DiscoveryStart), {}, context, &ApiScope::one<SweepRun>, std::move(done));
+    send<DiscoveryRun>(to(api::RouteId::DiscoveryStart), {}, context, &ApiScope::one<DiscoveryRun>, std::move(done));
 }
 
-void DiscoveryClient::last(QObject *context, Then<SweepRun> done) const
+void DiscoveryClient::last(QObject *context, Then<DiscoveryRun> done) const
 {
-    send<SweepRun>(to(api::RouteId::DiscoveryShow), {}, context, &ApiScope::one<SweepRun>, std::move(done));
+    send<DiscoveryRun>(to(api::RouteId::DiscoveryShow), {}, context, &ApiScope::one<DiscoveryRun>, std::move(done));
 }
 
 } // namespace mente::console

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/ApiScope.h"
-#include "api/SweepRun.h"
+#include "shared/DiscoveryRun.h"
 
 namespace mente::console {
 
@@ -13,8 +13,8 @@ public:
     using ApiScope::ApiScope;
 
     // A sweep that runs already answers 409 (status()).
-    void start(QObject *context, Then<SweepRun> done) const;
-    void last(QObject *context, Then<SweepRun> done) const;
+    void start(QObject *context, Then<DiscoveryRun> done) const;
+    void last(QObject *context, Then<DiscoveryRun> done) const;
 };
 
 } // namespace mente::console

@@ -6,22 +6,29 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 class QNetworkReply;
 
 namespace mente::console {
 
 class BoxClient;
+class Timer;
+class Timers;
 
 // Follows a box's GET /events/stream (Server-Sent Events) and resumes after the last event seen
 // (Last-Event-ID) when the connection drops, with a growing delay. When the box has no stream
 // (404) it says so once and stops: the caller polls instead.
+// A stream is lost, and dropped, when the box sends nothing (not even its keep-alive comment) for
+// three keep-alive intervals (the box says its interval in X-Mente-Keepalive), or when a line or
+// message passes the parser's limits; either way it reconnects with the same back-off.
 class EventStream : public QObject
 {
     Q_OBJECT
 public:
-    explicit EventStream(BoxClient *client, QObject *parent = nullptr);
+    static constexpr int DefaultKeepaliveS = 15; // the box's [events] keepalive_s default
+    static constexpr int SilentIntervals = 3;
+
+    explicit EventStream(BoxClient *client, QObject *parent = nullptr, Timers *timers = nullptr);
     ~EventStream() override;
 
     void start(qint64 afterSeq);
@@ -29,6 +36,9 @@ public:
     bool isLive() const { return m_live; }
     qint64 lastSeq() const { return m_lastSeq; }
     void setBackoffLimits(int firstMs, int maxMs);
+    void setParserLimits(const SseLimits &limits) { m_limits = limits; }
+    int keepaliveS() const { return m_keepaliveS; } // the open stream's (or the last one's)
+    int nextBackoffMs() const { return m_backoffMs; }
 
 signals:
     void eventReceived(const mente::Event &event);
@@ -42,12 +52,18 @@ private:
     void onData();
     void onFinished();
     void retryLater();
+    void drop(const QString &why);
 
     BoxClient *m_client;
     QPointer<QNetworkReply> m_reply;
+    SseLimits m_limits;
     SseParser m_parser;
-    QTimer m_retry;
+    Timer *m_retry;
+    Timer *m_silence; // SilentIntervals keep-alive intervals without a byte: lost
+    QByteArray m_errorBody;
+    QString m_dropped; // why this side ended the connection, when it did
     qint64 m_lastSeq = 0;
+    int m_keepaliveS = DefaultKeepaliveS;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 60000;
     int m_backoffMs = 1000;

@@ -8,7 +8,7 @@
 namespace mente::console {
 
 // The scans scope of a box's API (F6): starts a port scan of one device. Its progress and its
-// end come as "scan" events (ScanProgress), not by asking.
+// end come as "scan" events (ScanProgressDetail), not by asking.
 class ScansClient : public ApiScope
 {
 public:

@@ -7,6 +7,8 @@ QList<SseMessage> SseParser::feed(const QByteArray &bytes)
 {
     QList<SseMessage> out;
     for (const char c : bytes) {
+        if (failed())
+            break;
         if (m_skipLf) {
             m_skipLf = false;
             if (c == '\n')
@@ -18,11 +20,25 @@ QList<SseMessage> SseParser::feed(const QByteArray &bytes)
             m_buffer.clear();
             continue;
         }
+        if (m_buffer.size() >= m_limits.maxLine) {
+            fail(QStringLiteral("a line longer than %1 bytes").arg(m_limits.maxLine));
+            break;
+        }
         m_buffer.append(c);
-        if (m_buffer.size() > 1024 * 1024) // a line this long is not an event: drop it
-            m_buffer.clear();
     }
     return out;
+}
+
+void SseParser::fail(const QString &why)
+{
+    m_failure = why;
+    m_buffer.clear();
+    m_buffer.squeeze();
+    m_data.clear();
+    m_data.squeeze();
+    m_event.clear();
+    m_dataSeen = false;
+    m_idInMessage = false;
 }
 
 void SseParser::line(const QByteArray &text, QList<SseMessage> &out)
@@ -55,6 +71,10 @@ void SseParser::line(const QByteArray &text, QList<SseMessage> &out)
     if (value.startsWith(' '))
         value.remove(0, 1);
     if (field == "data") {
+        if (m_data.size() + value.size() + 1 > m_limits.maxMessage) {
+            fail(QStringLiteral("a message longer than %1 bytes").arg(m_limits.maxMessage));
+            return;
+        }
         m_data.append(value).append('\n');
         m_dataSeen = true;
     } else if (field == "event") {

@@ -5,6 +5,8 @@
 #include "api/BoxInfoClient.h"
 #include "api/EventStream.h"
 #include "api/EventsClient.h"
+#include "api/Jitter.h"
+#include "api/Timer.h"
 #include "fleet/Fleet.h"
 #include "store/ConsoleStore.h"
 
@@ -15,23 +17,32 @@ Q_LOGGING_CATEGORY(lcLink, "mente.console.link")
 
 namespace mente::console {
 
-BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent)
+BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const LinkTimings &timings, QObject *parent,
+                 Timers *timers)
     : QObject(parent)
     , m_client(client)
     , m_fleet(fleet)
     , m_store(store)
     , m_timings(timings)
-    , m_stream(new EventStream(client, this))
+    , m_stream(new EventStream(client, this, timers))
+    , m_pollTimer((timers ? *timers : Timers::system()).make(this))
 {
     client->setParent(this);
     m_stream->setBackoffLimits(timings.backoffFirstMs, timings.backoffMaxMs);
     if (const FleetEntry *e = fleet->find(boxId()))
         m_lastSeq = e->lastSeq;
 
-    m_statusTimer.setInterval(timings.statusIntervalMs);
-    connect(&m_statusTimer, &QTimer::timeout, this, &BoxLink::refreshStatus);
-    m_pollTimer.setInterval(timings.pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &BoxLink::pollEvents);
+    // The first poll comes after a random part of the period, then one every period: links
+    // started together (the whole fleet at start) do not poll as one burst ever after.
+    m_statusTimer.setSingleShot(true);
+    connect(&m_statusTimer, &QTimer::timeout, this, [this]() {
+        m_statusTimer.start(m_timings.statusIntervalMs);
+        if (!statusIsNews())
+            return;
+        refreshStatus();
+    });
+    m_pollTimer->setInterval(timings.pollIntervalMs);
+    connect(m_pollTimer, &Timer::timeout, this, &BoxLink::pollEvents);
     m_refreshSoon.setSingleShot(true);
     m_refreshSoon.setInterval(200);
     connect(&m_refreshSoon, &QTimer::timeout, this, &BoxLink::refreshStatus);
@@ -40,15 +51,25 @@ BoxLink::BoxLink(BoxClient *client, Fleet *fleet, ConsoleStore *store, const Lin
     connect(&m_saveSeq, &QTimer::timeout, this, [this]() { m_store->saveLastSeq(boxId(), m_lastSeq); });
 
     connect(m_stream, &EventStream::eventReceived, this, &BoxLink::onEvent);
-    connect(m_stream, &EventStream::heartbeat, this, [this]() { m_fleet->markContact(boxId(), m_fleet->now()); });
+    connect(m_stream, &EventStream::heartbeat, this, [this]() {
+        m_heard.start();
+        m_fleet->markContact(boxId(), m_fleet->now());
+    });
     connect(m_stream, &EventStream::live, this, [this]() {
-        m_pollTimer.stop();
+        m_pollTimer->stop();
         m_fleet->setHasEvents(boxId(), true);
     });
     connect(m_stream, &EventStream::unsupported, this, [this]() {
         qCInfo(lcLink) << "no event stream on" << m_client->record().url << "- polling";
-        m_pollTimer.start();
+        m_pollTimer->start();
         pollEvents();
+    });
+    connect(m_stream, &EventStream::lost, this, [this](const QString &why) {
+        qCInfo(lcLink) << "event stream of" << m_client->record().url << "lost (" << why << ") - polling meanwhile";
+        if (!m_pollTimer->isActive()) {
+            m_pollTimer->start();
+            pollEvents();
+        }
     });
 
     connect(client, &BoxClient::answered, this, [this]() {
@@ -74,10 +95,14 @@ bool BoxLink::streaming() const
 {
     return m_stream->isLive();
 }
+bool BoxLink::polling() const
+{
+    return m_pollTimer->isActive();
+}
 
 void BoxLink::start()
 {
-    m_statusTimer.start();
+    m_statusTimer.start(firstPeriod(m_timings.statusIntervalMs));
     refreshStatus();
     startFollowing();
 }
@@ -91,7 +116,7 @@ void BoxLink::startFollowing()
 void BoxLink::stop()
 {
     m_statusTimer.stop();
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     m_refreshSoon.stop();
     m_stream->stop();
 }
@@ -109,10 +134,20 @@ void BoxLink::refreshStatus()
                 m_fleet->setProblem(boxId(), r.error().message);
             return;
         }
+        m_statusAge.start();
         const QDateTime now = m_fleet->now();
         m_fleet->updateStatus(boxId(), r.value(), now);
         m_store->saveStatus(boxId(), r.value(), now);
     });
+}
+
+bool BoxLink::statusIsNews() const
+{
+    // A live stream that spoke within the period already says the box answers, and every event
+    // fetches the status soon after: the poll would only cost a second connection per box
+    // (1,000 boxes: ~60 MB and most of the quiet CPU), so it waits for kStatusAnywayMs.
+    const bool heard = m_stream->isLive() && m_heard.isValid() && !m_heard.hasExpired(m_timings.statusIntervalMs);
+    return !heard || !m_statusAge.isValid() || m_statusAge.hasExpired(kStatusAnywayMs);
 }
 
 void BoxLink::onEvent(const Event &event)
@@ -135,7 +170,7 @@ void BoxLink::pollEvents()
         m_polling = false;
         if (r.status() == 404) {
             m_eventsMissing = true; // the box knows no events yet: the status poll is all there is
-            m_pollTimer.stop();
+            m_pollTimer->stop();
             return;
         }
         if (!r.ok())

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fleet/Fleet.h"
 
-#include "api/NewDeviceSighting.h"
+#include "api/EventReading.h"
 
 namespace mente::console {
 
@@ -164,8 +164,8 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
         e->status.boxState = *to;
     } else if (event.kind == QLatin1String("vpn") && to) {
         e->status.vpnState = *to;
-    } else if (const auto sighting = NewDeviceSighting::fromEvent(event)) {
-        const NewDeviceSighting seen = sighting->ok() ? sighting->value() : NewDeviceSighting();
+    } else if (const auto sighting = detailOf<DeviceNewDetail>(event, QLatin1String("device.new"))) {
+        const DeviceNewDetail seen = sighting->ok() ? sighting->value() : DeviceNewDetail();
         Notice n;
         n.boxId = boxId;
         n.kind = Notice::Kind::NewDevice;

@@ -8,6 +8,7 @@
 #include "store/ConsoleStore.h"
 #include "store/SecretVault.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 namespace mente::console {
@@ -23,6 +24,9 @@ FleetController::FleetController(Fleet *fleet, ConsoleStore *store, SecretVault 
     , m_quieting(new BoxQuieting(this))
 {
     connect(m_quieting, &BoxQuieting::finished, this, &FleetController::remoteResult);
+    m_startNext.setSingleShot(true);
+    m_startNext.setInterval(kStartGapMs);
+    connect(&m_startNext, &QTimer::timeout, this, &FleetController::startSome);
     m_reachability.setInterval(timings.reachabilityCheckMs);
     connect(&m_reachability, &QTimer::timeout, this,
             [this]() { m_fleet->checkReachability(m_fleet->now(), m_timings.faultAfterS); });
@@ -41,11 +45,38 @@ BoxLink *FleetController::makeLink(const BoxRecord &record)
 void FleetController::loadFromStore()
 {
     m_fleet->load(m_store->loadBoxes(), m_fleet->now());
+    m_toStart.clear();
     for (int row = 0; row < m_fleet->size(); ++row)
-        makeLink(m_fleet->at(row).record);
-    for (BoxLink *link : std::as_const(m_links))
-        link->start();
+        m_toStart.append(makeLink(m_fleet->at(row).record)->boxId());
+    startSome();
     m_reachability.start();
+}
+
+void FleetController::startSome()
+{
+    // A few links at a time: a thousand logins and TLS handshakes started in one go slow each
+    // other down until they time out and start over. A link stays "starting" until its stream
+    // is live or its patience is up (an unreachable box must not hold the others back).
+    for (auto it = m_starting.begin(); it != m_starting.end();) {
+        const BoxLink *link = m_links.value(it.key());
+        if (!link || link->streaming() || it.value().hasExpired(kStartPatienceMs))
+            it = m_starting.erase(it);
+        else
+            ++it;
+    }
+    while (m_starting.size() < kStartWindow && !m_toStart.isEmpty()) {
+        const qint64 id = m_toStart.takeFirst();
+        if (BoxLink *link = m_links.value(id)) {
+            link->start();
+            QElapsedTimer since;
+            since.start();
+            m_starting.insert(id, since);
+        }
+    }
+    if (m_toStart.isEmpty())
+        m_starting.clear();
+    else
+        m_startNext.start();
 }
 
 void FleetController::adopt(const BoxRecord &record)
@@ -65,6 +96,7 @@ Status FleetController::removeBox(qint64 boxId)
 {
     if (Status s = m_store->removeBox(boxId); !s)
         return s;
+    m_toStart.removeAll(boxId);
     if (BoxLink *link = m_links.take(boxId)) {
         link->stop();
         const BoxRecord record = link->client()->record();
@@ -89,6 +121,7 @@ Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
     m_nam->clearConnectionCache(); // no kept-alive connection made under the old pin is reused
     link->client()->setRecord(record);
     m_fleet->setRecord(record);
+    m_toStart.removeAll(boxId);
     link->start();
     return success();
 }

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/LinkTimings.h"
 #include "shared/Result.h"
 #include "store/BoxRecord.h"
+#include "store/LinkTimings.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -28,7 +29,7 @@ public:
     FleetController(Fleet *fleet, ConsoleStore *store, SecretVault *vault, QNetworkAccessManager *nam,
                     const LinkTimings &timings, QObject *parent = nullptr);
 
-    void loadFromStore();                // the cached fleet, at once; then every link starts
+    void loadFromStore();                // the cached fleet, at once; then the links start, a group at a time
     void adopt(const BoxRecord &record); // a box just enrolled (already in the store)
     Status removeBox(qint64 boxId);
     Status retrust(qint64 boxId, const QString &fingerprint);
@@ -52,6 +53,11 @@ signals:
 
 private:
     BoxLink *makeLink(const BoxRecord &record);
+    void startSome(); // the next group of links loadFromStore left waiting
+
+    static constexpr int kStartWindow = 24;       // links starting at once at most
+    static constexpr int kStartGapMs = 50;        // how often a free place is looked for
+    static constexpr int kStartPatienceMs = 5000; // a link not live by then gives up its place
 
     Fleet *m_fleet;
     ConsoleStore *m_store;
@@ -60,6 +66,9 @@ private:
     LinkTimings m_timings;
     QHash<qint64, BoxLink *> m_links;
     QTimer m_reachability;
+    QTimer m_startNext;
+    QList<qint64> m_toStart;                 // links loadFromStore has not started yet
+    QHash<qint64, QElapsedTimer> m_starting; // started, not live yet: since when
     BoxQuieting *m_quieting;
 };
 

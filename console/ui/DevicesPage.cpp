@@ -4,9 +4,9 @@
 #include "api/AcknowledgementEvent.h"
 #include "api/BoxClient.h"
 #include "api/DevicesClient.h"
+#include "api/EventReading.h"
 #include "api/PortsClient.h"
 #include "api/QuietingClient.h"
-#include "api/ScanProgress.h"
 #include "api/ScansClient.h"
 #include "fleet/BoxLink.h"
 #include "shared/Device.h"
@@ -267,16 +267,22 @@ void DevicesPage::showScanProgress()
     m_progress->show();
 }
 
-void DevicesPage::onScanEvent(const ScanProgress &scan)
+// A scan event: the scan is the event's id, its state the event's `to`, a failure's reason its cause.
+void DevicesPage::onScanEvent(const Event &event, const ScanProgressDetail &scan)
 {
-    if (!scan.finished()) {
-        m_scans.insert(scan.scanId, {scan.deviceId, scan.percent});
+    const Result<ScanState> state = scanStateOf(event);
+    if (!state) {
+        qCWarning(lcDevicesPage) << "a scan event the console cannot read:" << state.error().field;
+        return;
+    }
+    if (state.value() == ScanState::Running) {
+        m_scans.insert(event.id, {scan.deviceId, scan.percent});
         showScanProgress();
         return;
     }
-    m_scans.remove(scan.scanId);
-    if (scan.failed())
-        showError(tr("The scan failed: %1").arg(scan.error));
+    m_scans.remove(event.id);
+    if (state.value() == ScanState::Failed)
+        showError(tr("The scan failed: %1").arg(event.cause));
     if (m_scans.isEmpty()) { // the last one ends full, then the bar goes
         m_progress->setValue(100);
         m_progress->hide();
@@ -330,9 +336,9 @@ void DevicesPage::setSessions(SessionController *sessions)
 
 void DevicesPage::onEvent(const Event &event)
 {
-    if (const auto scan = ScanProgress::fromEvent(event)) {
+    if (const auto scan = detailOf<ScanProgressDetail>(event, QLatin1String("scan"))) {
         if (scan->ok())
-            onScanEvent(scan->value());
+            onScanEvent(event, scan->value());
         else
             qCWarning(lcDevicesPage) << "a scan event the console cannot read:" << scan->error().field;
         return;

@@ -11,6 +11,10 @@ class QLineEdit;
 class QProgressBar;
 class QTreeView;
 
+namespace mente {
+struct ScanProgressDetail;
+}
+
 namespace mente::console {
 
 class BoxLink;
@@ -19,7 +23,6 @@ class PortSessionMenu;
 class DiscoveryBar;
 class SecretVault;
 class SessionController;
-struct ScanProgress;
 
 // The devices of one box as a tree of devices and ports (F6): monitoring switches, scans with
 // their progress, protocols, names, memos and logins; several rows at once.
@@ -53,7 +56,7 @@ signals:
 
 private:
     void onEvent(const Event &event);
-    void onScanEvent(const ScanProgress &scan);
+    void onScanEvent(const Event &event, const ScanProgressDetail &scan);
     void showScanProgress();
     void reloadDevice(qint64 id);
     void showError(const QString &message);

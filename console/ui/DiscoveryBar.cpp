@@ -52,7 +52,7 @@ bool DiscoveryBar::isSweeping() const
 
 void DiscoveryBar::startSweep()
 {
-    DiscoveryClient(m_link->client()).start(this, [this](const ApiResult<SweepRun> &r) {
+    DiscoveryClient(m_link->client()).start(this, [this](const ApiResult<DiscoveryRun> &r) {
         if (!r.ok() && r.status() != 409) { // 409: one runs already, show that one
             emit requestFailed(r.error().message);
             return;
@@ -67,7 +67,7 @@ void DiscoveryBar::startSweep()
 
 void DiscoveryBar::poll()
 {
-    DiscoveryClient(m_link->client()).last(this, [this](const ApiResult<SweepRun> &r) {
+    DiscoveryClient(m_link->client()).last(this, [this](const ApiResult<DiscoveryRun> &r) {
         if (!r.ok()) {
             m_timer->stop();
             return;
@@ -76,9 +76,9 @@ void DiscoveryBar::poll()
     });
 }
 
-void DiscoveryBar::showRun(const SweepRun &run)
+void DiscoveryBar::showRun(const DiscoveryRun &run)
 {
-    if (run.running()) {
+    if (run.state == QLatin1String("running")) {
         const int total = run.hostsTotal;
         const int done = run.hostsDone;
         m_progress->setRange(0, qMax(total, 1));

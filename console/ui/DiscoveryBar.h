@@ -8,10 +8,13 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 
+namespace mente {
+struct DiscoveryRun;
+}
+
 namespace mente::console {
 
 class BoxLink;
-struct SweepRun;
 
 // Above the device tree: starts a LAN sweep on the box and shows how far it is (the last sweep,
 // asked again while it runs), tells how many devices are new, and marks them seen.
@@ -33,7 +36,7 @@ signals:
 
 private:
     void poll();
-    void showRun(const SweepRun &run);
+    void showRun(const DiscoveryRun &run);
 
     BoxLink *m_link;
     QPushButton *m_sweep;

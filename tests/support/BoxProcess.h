@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/QtPrinters.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
-#include "support/QtPrinters.h"
 
 #include <memory>
 
@@ -29,9 +29,10 @@ public:
     bool stop();                            // SIGTERM, waits; false if it did not exit cleanly
     bool kill();                            // SIGKILL (a power loss), waits; false if it was not running
     int exitCode() const { return m_process ? m_process->exitCode() : -1; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; } // for SIGSTOP/SIGCONT; 0 when not running
 
-    QString apiUrl() const { return m_apiUrl; }         // https://127.0.0.1:PORT
-    QString setupUrl() const { return m_setupUrl; }     // http://127.0.0.1:PORT
+    QString apiUrl() const { return m_apiUrl; }           // https://127.0.0.1:PORT
+    QString setupUrl() const { return m_setupUrl; }       // http://127.0.0.1:PORT
     QString fingerprint() const { return m_fingerprint; } // sha256:AB:CD:...
     QString sshListen() const { return m_sshListen; }     // ADDR:PORT of the SSH tunnel endpoint, or "off"
     int sshPort() const;                                  // 0 when off

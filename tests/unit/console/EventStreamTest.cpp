@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The event-stream client over real TLS on loopback, against a small SSE server written here:
-// the box's stream is not there yet, and this holds the client to the API.md contract.
+// The event-stream client over real TLS on loopback, against a small SSE server written here
+// that holds the client to the API.md contract and misbehaves as a broken box would.
 #include "api/EventStream.h"
 
+#include "FakeTimers.h"
+#include "TlsTestServer.h"
 #include "api/BoxClient.h"
 #include "support/FakeVault.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -19,28 +22,11 @@
 
 using namespace mente;
 using namespace mente::console;
+using mente::test::CertFingerprint;
+using mente::test::ClientRig;
+using mente::test::TlsTestServer;
 
 namespace {
-// A throwaway self-signed certificate made with openssl for this test only.
-const QByteArray CertPem = "-----BEGIN CERTIFICATE-----\n"
-                           "MIIBfzCCASWgAwIBAgIUERHWe7its+9PTygknfg39qemM9wwCgYIKoZIzj0EAwIw\n"
-                           "FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTEyNjAwNTQyM1oYDzIxMjYxMTAy\n"
-                           "MDA1NDIzWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\n"
-                           "PQMBBwNCAATMD7JWt3YQgxEWlteCORFug21RRGnvNAQEyVho3v0VpAgB67//T4BT\n"
-                           "r9vhorFnPkQhdJr0zR/+1GowqaXE2a5fo1MwUTAdBgNVHQ4EFgQUi6Sub2q6Vyvz\n"
-                           "JzsLAyAmjWfNaaMwHwYDVR0jBBgwFoAUi6Sub2q6VyvzJzsLAyAmjWfNaaMwDwYD\n"
-                           "VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiArYvGjbVKutAKoyZIaeppo\n"
-                           "bL2O3ELy1iGEBVOY2kNa0QIhAKyNZwHAI4QQ4WV8S0EBQTqSrGsyLYrGdHb3g1De\n"
-                           "Rzpn\n"
-                           "-----END CERTIFICATE-----\n";
-const QByteArray KeyPem = "-----BEGIN PRIVATE KEY-----\n"
-                          "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgiL+mN8vkF4yq7p/2\n"
-                          "vBl6pw6RFgSEXekrRDQqqe3tZwGhRANCAATMD7JWt3YQgxEWlteCORFug21RRGnv\n"
-                          "NAQEyVho3v0VpAgB67//T4BTr9vhorFnPkQhdJr0zR/+1GowqaXE2a5f\n"
-                          "-----END PRIVATE KEY-----\n";
-const QString CertFingerprint = QStringLiteral(
-    "sha256:E2:79:79:BF:93:C8:A3:0C:DB:91:33:00:EE:50:BD:9D:03:F7:8E:68:D4:B4:16:2A:2E:3E:E3:FC:17:69:D5:7D");
-
 QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char *to)
 {
     return "id: " + QByteArray::number(seq) + "\nevent: state\ndata: {\"seq\":" + QByteArray::number(seq)
@@ -50,76 +36,21 @@ QByteArray eventChunk(qint64 seq, const char *kind, const char *from, const char
 
 // Serves the stream: each connection gets what `respond` returns for its Last-Event-ID, then
 // the connection is closed (as a dropped link would be).
-class SseServer : public QObject
+class SseServer : public TlsTestServer
 {
 public:
     std::function<QByteArray(const QByteArray &lastEventId)> respond;
-    QList<QByteArray> lastEventIds;
-    QList<QByteArray> authorizations;
 
     SseServer()
     {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate(CertPem));
-        tls.setPrivateKey(QSslKey(KeyPem, QSsl::Ec));
-        m_server.setSslConfiguration(tls);
-        connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this]() {
-            while (auto *socket = static_cast<QSslSocket *>(m_server.nextPendingConnection()))
-                serve(socket);
-        });
-        m_server.listen(QHostAddress::LocalHost, 0);
-    }
-    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()); }
-
-private:
-    void serve(QSslSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer]() {
-            buffer->append(socket->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            QByteArray lastId;
-            QByteArray auth;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            for (const QByteArray &line : lines) {
-                const QByteArray l = line.trimmed();
-                if (l.toLower().startsWith("last-event-id:"))
-                    lastId = l.mid(14).trimmed();
-                if (l.toLower().startsWith("authorization:"))
-                    auth = l.mid(14).trimmed();
-            }
-            buffer->clear();
-            lastEventIds.append(lastId);
-            authorizations.append(auth);
-            socket->write(respond(lastId));
+        serve = [this](QSslSocket *socket, const QByteArray &) {
+            socket->write(respond(lastEventIds.last()));
             socket->flush();
             QTimer::singleShot(50, socket, [socket]() { socket->disconnectFromHost(); });
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-    QSslServer m_server;
-};
-
-struct Rig
-{
-    QNetworkAccessManager nam;
-    FakeVault vault;
-    std::unique_ptr<BoxClient> client;
-    explicit Rig(const QString &url, const QString &fingerprint = CertFingerprint)
-    {
-        BoxRecord r;
-        r.id = 1;
-        r.url = url;
-        r.login = QStringLiteral("admin");
-        r.fingerprint = fingerprint;
-        vault.put(r.tokenKey(),
-                  QStringLiteral(R"({"token":"tok-123","operator":{"id":1,"login":"admin","admin":true}})"));
-        client = std::make_unique<BoxClient>(&nam, &vault, r);
+        };
     }
 };
+
 } // namespace
 
 TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats)
@@ -133,7 +64,7 @@ TEST(EventStream, DeliversEventsAndResumesAfterTheLastEventIdWithoutRepeats)
         // The box replays from the id it was given; the client must not deliver 2 twice.
         return head + eventChunk(2, "device", "ok", "fault") + eventChunk(3, "device", "fault", "ok");
     };
-    Rig rig(server.url());
+    ClientRig rig(server.url());
     EventStream stream(rig.client.get());
     stream.setBackoffLimits(50, 200);
     QSignalSpy events(&stream, &EventStream::eventReceived);
@@ -164,7 +95,7 @@ TEST(EventStream, SaysUnsupportedWhenTheBoxHasNoStream)
         return "HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: "
                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
     };
-    Rig rig(server.url());
+    ClientRig rig(server.url());
     EventStream stream(rig.client.get());
     stream.setBackoffLimits(50, 200);
     QSignalSpy unsupported(&stream, &EventStream::unsupported);
@@ -178,7 +109,7 @@ TEST(EventStream, NeverTalksToAServerWithAnotherCertificate)
 {
     SseServer server;
     server.respond = [](const QByteArray &) -> QByteArray { return "HTTP/1.1 200 OK\r\n\r\n"; };
-    Rig rig(server.url(), QStringLiteral("sha256:00:11"));
+    ClientRig rig(server.url(), QStringLiteral("sha256:00:11"));
     EventStream stream(rig.client.get());
     stream.setBackoffLimits(50, 200);
     QSignalSpy live(&stream, &EventStream::live);
@@ -187,4 +118,187 @@ TEST(EventStream, NeverTalksToAServerWithAnotherCertificate)
     stream.stop();
     EXPECT_EQ(live.size(), 0);
     EXPECT_TRUE(server.lastEventIds.isEmpty()); // no request reached it
+}
+
+namespace {
+const QByteArray StreamHead = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n";
+const QByteArray Refused = "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n";
+} // namespace
+
+// The reconnect delay runs on the injected timers: its step doubles from the first to the most
+// after each failed try, stays there, and starts again from the first once a stream was live. With Qt's
+// timers this test would wait seven minutes; on the fake clock it waits for the network only.
+TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive)
+{
+    mente::test::FakeClock clock;
+    mente::test::FakeTimers timers(clock);
+    SseServer server;
+    bool refuse = true;
+    server.respond = [&](const QByteArray &) -> QByteArray {
+        return refuse ? Refused : StreamHead + "\r\n: hello\n\n";
+    };
+    ClientRig rig(server.url());
+    EventStream stream(rig.client.get(), nullptr, &timers);
+    stream.setBackoffLimits(60000, 240000);
+    QSignalSpy lost(&stream, &EventStream::lost);
+    QSignalSpy live(&stream, &EventStream::live);
+    stream.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == 1; }, 10000));
+    EXPECT_EQ(server.requests(), 1);
+    EXPECT_EQ(lost.first().first().toString(), QStringLiteral("HTTP 503"));
+
+    int tries = 1;
+    // Each delay is jittered within [step / 2, step], so that boxes dropped together come back apart.
+    for (const int delay : {60000, 120000, 240000, 240000}) {
+        timers.advanceMs(delay / 2 - 1);
+        QTest::qWait(150);
+        EXPECT_EQ(server.requests(), tries) << "tried again before half of " << delay << " ms had passed";
+        timers.advanceMs(delay / 2 + 1);
+        ++tries;
+        ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries; }, 10000)) << "no try after " << delay;
+        EXPECT_EQ(server.requests(), tries);
+    }
+    EXPECT_EQ(stream.nextBackoffMs(), 240000);
+
+    refuse = false; // the box takes the stream again
+    timers.advanceMs(240000);
+    ASSERT_TRUE(live.wait(10000));
+    EXPECT_EQ(server.requests(), tries + 1);
+    EXPECT_EQ(stream.nextBackoffMs(), 60000);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries + 1; }, 10000)); // the server closes it
+    timers.advanceMs(29999);
+    QTest::qWait(150);
+    EXPECT_EQ(server.requests(), tries + 1);
+    timers.advanceMs(30001);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return server.requests() == tries + 2; }, 10000));
+    stream.stop();
+}
+
+// A box that keeps the connection open but sends nothing, not even its keep-alive comment, for
+// three of the intervals it announced (X-Mente-Keepalive) has lost its stream: the console drops
+// it and reconnects. Every byte (a keep-alive included) starts the three intervals again.
+TEST(EventStream, AStreamSilentForThreeKeepaliveIntervalsIsLostAndReconnected)
+{
+    mente::test::FakeClock clock;
+    mente::test::FakeTimers timers(clock);
+    TlsTestServer server;
+    QPointer<QSslSocket> open;
+    server.serve = [&](QSslSocket *socket, const QByteArray &) {
+        open = socket;
+        socket->write(StreamHead + "X-Mente-Keepalive: 2\r\n\r\n: keep-alive\n\n");
+        socket->flush();
+    };
+    ClientRig rig(server.url());
+    EventStream stream(rig.client.get(), nullptr, &timers);
+    stream.setBackoffLimits(1000, 4000);
+    QSignalSpy lost(&stream, &EventStream::lost);
+    QSignalSpy heartbeat(&stream, &EventStream::heartbeat);
+    stream.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return stream.isLive(); }, 10000));
+    EXPECT_EQ(stream.keepaliveS(), 2);
+
+    timers.advanceMs(5000);
+    ASSERT_TRUE(open);
+    open->write(": keep-alive\n\n");
+    open->flush();
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return heartbeat.size() >= 2; }, 10000));
+    timers.advanceMs(5999); // 11 s since the stream opened, not 6 since the last byte
+    QTest::qWait(150);
+    EXPECT_TRUE(stream.isLive());
+    EXPECT_TRUE(lost.isEmpty());
+
+    timers.advanceMs(1);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == 1; }, 10000));
+    EXPECT_EQ(lost.first().first().toString(), QStringLiteral("nothing from the box for 6 s"));
+    EXPECT_FALSE(stream.isLive());
+    timers.advanceMs(1000);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return server.requests() == 2 && stream.isLive(); }, 10000));
+    stream.stop();
+}
+
+TEST(EventStream, WithoutTheKeepaliveHeaderTheBoxsDefaultIntervalHolds)
+{
+    mente::test::FakeClock clock;
+    mente::test::FakeTimers timers(clock);
+    TlsTestServer server;
+    server.serve = [&](QSslSocket *socket, const QByteArray &) {
+        socket->write(StreamHead + "\r\n: keep-alive\n\n");
+        socket->flush();
+    };
+    ClientRig rig(server.url());
+    EventStream stream(rig.client.get(), nullptr, &timers);
+    QSignalSpy lost(&stream, &EventStream::lost);
+    stream.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return stream.isLive(); }, 10000));
+    EXPECT_EQ(stream.keepaliveS(), EventStream::DefaultKeepaliveS);
+    timers.advanceMs(3 * 15 * 1000 - 1);
+    QTest::qWait(150);
+    EXPECT_TRUE(lost.isEmpty());
+    timers.advanceMs(1);
+    EXPECT_TRUE(QTest::qWaitFor([&]() { return lost.size() == 1; }, 10000));
+    stream.stop();
+}
+
+// A line or a message past the parser's limits is dropped with the connection, the events before
+// it are delivered, and the stream reconnects.
+TEST(EventStream, AnOverlongLineOrMessageDropsTheStreamAndItReconnects)
+{
+    for (const bool oneLine : {true, false}) {
+        SCOPED_TRACE(oneLine ? "one long line" : "many data lines");
+        mente::test::FakeClock clock;
+        mente::test::FakeTimers timers(clock);
+        TlsTestServer server;
+        QByteArray flood;
+        if (oneLine) {
+            flood = "data: " + QByteArray(200 * 1024, 'x'); // no end of line in sight
+        } else {
+            for (int i = 0; i < 8; ++i)
+                flood += "data: " + QByteArray(100 * 1024, 'y') + '\n';
+        }
+        server.serve = [&](QSslSocket *socket, const QByteArray &) {
+            socket->write(StreamHead + "\r\n" + eventChunk(1, "device", "unknown", "ok") + flood);
+            socket->flush(); // and the connection stays open: only the console can end it
+        };
+        ClientRig rig(server.url());
+        EventStream stream(rig.client.get(), nullptr, &timers);
+        stream.setBackoffLimits(1000, 4000);
+        QSignalSpy events(&stream, &EventStream::eventReceived);
+        QSignalSpy lost(&stream, &EventStream::lost);
+        stream.start(0);
+        ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == 1; }, 10000));
+        EXPECT_TRUE(lost.first().first().toString().startsWith(oneLine ? QStringLiteral("a line longer than")
+                                                                       : QStringLiteral("a message longer than")))
+            << lost.first().first().toString().toStdString();
+        ASSERT_EQ(events.size(), 1);
+        EXPECT_EQ(events.first().first().value<Event>().seq, 1);
+        timers.advanceMs(1000);
+        EXPECT_TRUE(QTest::qWaitFor([&]() { return server.requests() == 2; }, 10000));
+        EXPECT_EQ(server.lastEventIds.last(), QByteArray("1"));
+        stream.stop();
+    }
+}
+
+// A refusal whose body never ends is not kept: the console drops it past a small bound.
+TEST(EventStream, AnEndlessErrorAnswerIsDroppedNotKept)
+{
+    mente::test::FakeClock clock;
+    mente::test::FakeTimers timers(clock);
+    TlsTestServer server;
+    server.serve = [&](QSslSocket *socket, const QByteArray &) {
+        socket->write("HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\n\r\n");
+        auto pump = [socket]() {
+            if (socket->bytesToWrite() < 256 * 1024)
+                socket->write(QByteArray(64 * 1024, 'z'));
+        };
+        QObject::connect(socket, &QSslSocket::encryptedBytesWritten, socket, pump);
+        pump();
+    };
+    ClientRig rig(server.url());
+    EventStream stream(rig.client.get(), nullptr, &timers);
+    QSignalSpy lost(&stream, &EventStream::lost);
+    stream.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == 1; }, 10000));
+    EXPECT_TRUE(lost.first().first().toString().startsWith(QStringLiteral("an error answer longer than")))
+        << lost.first().first().toString().toStdString();
+    stream.stop();
 }

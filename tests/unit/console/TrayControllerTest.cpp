@@ -131,8 +131,10 @@ TEST(TrayController, ANewDeviceOnTheLanIsNotifiedUnlessTheBoxIsMuted)
     e.kind = QStringLiteral("device.new");
     e.id = 12;
     e.to = QStringLiteral("192.168.1.50");
-    e.detail = {{QStringLiteral("mac"), QStringLiteral("00:22:72:00:00:31")},
-                {QStringLiteral("vendor"), QStringLiteral("American Micro-Fuel Device Corp.")}};
+    e.detail = {{QStringLiteral("ip"), QStringLiteral("192.168.1.50")}, // as the box's DeviceNewDetail has it
+                {QStringLiteral("mac"), QStringLiteral("00:22:72:00:00:31")},
+                {QStringLiteral("vendor"), QStringLiteral("American Micro-Fuel Device Corp.")},
+                {QStringLiteral("discoveryId"), 3}};
     e.at = QDateTime::currentDateTimeUtc();
     rig.fleet.applyEvent(rig.id, e);
     ASSERT_EQ(rig.tray->shownNotifications(), 1);
