@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DevicesPage.h"
 
-#include "api/AcknowledgementEvent.h"
 #include "api/BoxClient.h"
 #include "api/DevicesClient.h"
 #include "api/EventReading.h"
@@ -343,15 +342,19 @@ void DevicesPage::onEvent(const Event &event)
             qCWarning(lcDevicesPage) << "a scan event the console cannot read:" << scan->error().field;
         return;
     }
-    if (const auto ack = AcknowledgementEvent::fromEvent(event)) { // from here or elsewhere, one row each
+    if (const auto ack = detailOf<AckDetail>(event, QLatin1String("ack"))) { // from here or elsewhere, one row each
         if (!ack->ok()) {
             qCWarning(lcDevicesPage) << "an acknowledgement event the console cannot read:" << ack->error().field;
             return;
         }
-        for (const qint64 id : ack->value().devices)
-            m_model->applyAcknowledged(false, id, ack->value().acknowledged);
-        for (const qint64 id : ack->value().ports)
-            m_model->applyAcknowledged(true, id, ack->value().acknowledged);
+        const AckDetail &a = ack->value();
+        // One device or port (the event's id), or every fault of the box at once (the lists).
+        const QList<qint64> devices = a.target == QLatin1String("device") ? QList<qint64>{event.id} : a.devices;
+        const QList<qint64> ports = a.target == QLatin1String("port") ? QList<qint64>{event.id} : a.ports;
+        for (const qint64 id : devices)
+            m_model->applyAcknowledged(false, id, a.acknowledged);
+        for (const qint64 id : ports)
+            m_model->applyAcknowledged(true, id, a.acknowledged);
         return;
     }
     const auto to = healthStateFromWire(event.to);
@@ -361,8 +364,9 @@ void DevicesPage::onEvent(const Event &event)
         m_model->applyState(true, event.id, *to);
     else if (event.kind.startsWith(QLatin1String("device."))) // new, gone, moved: that one device
         reloadDevice(event.id);
-    else if (event.kind == QLatin1String("discovery"))
-        reload();
+    else if (event.kind.startsWith(
+                 QLatin1String("discovery"))) // a sweep's progress, its end: the bar (which reloads at the end)
+        m_discovery->onEvent(event);
 }
 
 } // namespace mente::console

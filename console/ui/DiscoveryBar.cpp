@@ -3,13 +3,13 @@
 
 #include "api/DevicesClient.h"
 #include "api/DiscoveryClient.h"
+#include "api/EventReading.h"
 #include "fleet/BoxLink.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 
 namespace mente::console {
 
@@ -20,7 +20,6 @@ DiscoveryBar::DiscoveryBar(BoxLink *link, QWidget *parent)
     , m_clear(new QPushButton(tr("Mark as seen"), this))
     , m_progress(new QProgressBar(this))
     , m_text(new QLabel(this))
-    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("discoveryBar"));
     m_sweep->setObjectName(QStringLiteral("discoverDevices"));
@@ -40,14 +39,7 @@ DiscoveryBar::DiscoveryBar(BoxLink *link, QWidget *parent)
     layout->addWidget(m_clear);
     connect(m_sweep, &QPushButton::clicked, this, &DiscoveryBar::startSweep);
     connect(m_clear, &QPushButton::clicked, this, [this]() { clearNew({}); });
-    m_timer->setInterval(1000);
-    connect(m_timer, &QTimer::timeout, this, &DiscoveryBar::poll);
-    poll(); // a sweep the box runs already (at start, on schedule) shows too
-}
-
-bool DiscoveryBar::isSweeping() const
-{
-    return m_timer->isActive();
+    refresh(); // a sweep the box runs already (at start, on schedule) shows too
 }
 
 void DiscoveryBar::startSweep()
@@ -57,41 +49,54 @@ void DiscoveryBar::startSweep()
             emit requestFailed(r.error().message);
             return;
         }
-        m_timer->start();
         if (r.ok())
             showRun(r.value());
         else
-            poll();
+            refresh();
     });
 }
 
-void DiscoveryBar::poll()
+void DiscoveryBar::refresh()
 {
     DiscoveryClient(m_link->client()).last(this, [this](const ApiResult<DiscoveryRun> &r) {
-        if (!r.ok()) {
-            m_timer->stop();
-            return;
-        }
-        showRun(r.value());
+        if (r.ok())
+            showRun(r.value());
     });
 }
 
-void DiscoveryBar::showRun(const DiscoveryRun &run)
+void DiscoveryBar::onEvent(const Event &event)
 {
-    if (run.state == QLatin1String("running")) {
-        const int total = run.hostsTotal;
-        const int done = run.hostsDone;
-        m_progress->setRange(0, qMax(total, 1));
-        m_progress->setValue(qMin(done, qMax(total, 1)));
-        m_progress->setFormat(tr("Sweeping… %1 of %2 addresses").arg(done).arg(total));
-        m_progress->show();
-        m_sweep->setEnabled(false);
-        if (!m_timer->isActive())
-            m_timer->start();
+    if (const auto progress = detailOf<SweepProgressDetail>(event, QLatin1String("discovery.progress"))) {
+        if (progress->ok())
+            showProgress(progress->value().hostsDone, progress->value().hostsTotal);
         return;
     }
-    const bool wasRunning = m_timer->isActive();
-    m_timer->stop();
+    if (const auto run = detailOf<DiscoveryRun>(event, QLatin1String("discovery"))) {
+        if (run->ok())
+            showRun(run->value(), true);
+        else
+            refresh();
+    }
+}
+
+void DiscoveryBar::showProgress(int done, int total)
+{
+    m_sweeping = true;
+    m_progress->setRange(0, qMax(total, 1));
+    m_progress->setValue(qMin(done, qMax(total, 1)));
+    m_progress->setFormat(tr("Sweeping… %1 of %2 addresses").arg(done).arg(total));
+    m_progress->show();
+    m_sweep->setEnabled(false);
+}
+
+void DiscoveryBar::showRun(const DiscoveryRun &run, bool ended)
+{
+    if (run.state == QLatin1String("running")) {
+        showProgress(run.hostsDone, run.hostsTotal);
+        return;
+    }
+    const bool wasRunning = m_sweeping;
+    m_sweeping = false;
     m_progress->hide();
     m_sweep->setEnabled(true);
     if (run.state == QLatin1String("done"))
@@ -99,7 +104,7 @@ void DiscoveryBar::showRun(const DiscoveryRun &run)
         m_text->setText(tr("Last sweep: %n device(s) found", nullptr, run.found));
     else if (run.state == QLatin1String("failed"))
         m_text->setText(tr("The last sweep failed: %1").arg(run.error));
-    if (wasRunning)
+    if (wasRunning || ended)
         emit sweepFinished();
 }
 

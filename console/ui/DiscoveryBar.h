@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Event.h"
+
 #include <QWidget>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTimer;
 
 namespace mente {
 struct DiscoveryRun;
@@ -16,8 +17,9 @@ namespace mente::console {
 
 class BoxLink;
 
-// Above the device tree: starts a LAN sweep on the box and shows how far it is (the last sweep,
-// asked again while it runs), tells how many devices are new, and marks them seen.
+// Above the device tree: starts a LAN sweep on the box and shows how far it is (the box's
+// "discovery.progress" events while it runs, its "discovery" event at the end; the last sweep is
+// asked once, when the bar opens), tells how many devices are new, and marks them seen.
 class DiscoveryBar : public QWidget
 {
     Q_OBJECT
@@ -27,7 +29,8 @@ public:
     void startSweep();
     void clearNew(const QList<qint64> &ids); // empty: every new device
     void setNewCount(int count);
-    bool isSweeping() const;
+    bool isSweeping() const { return m_sweeping; }
+    void onEvent(const mente::Event &event); // the box's events: the sweep's progress and end
 
 signals:
     void sweepFinished(); // the device list is worth reloading
@@ -35,15 +38,16 @@ signals:
     void requestFailed(const QString &message);
 
 private:
-    void poll();
-    void showRun(const DiscoveryRun &run);
+    void refresh();                                            // asks the box for its last sweep
+    void showRun(const DiscoveryRun &run, bool ended = false); // ended: the box said so (its event)
+    void showProgress(int done, int total);
 
     BoxLink *m_link;
     QPushButton *m_sweep;
     QPushButton *m_clear;
     QProgressBar *m_progress;
     QLabel *m_text;
-    QTimer *m_timer;
+    bool m_sweeping = false;
 };
 
 } // namespace mente::console

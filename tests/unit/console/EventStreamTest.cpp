@@ -150,10 +150,13 @@ TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive
     int tries = 1;
     // Each delay is jittered within [step / 2, step], so that boxes dropped together come back apart.
     for (const int delay : {60000, 120000, 240000, 240000}) {
-        timers.advanceMs(delay / 2 - 1);
+        const qint64 wait = timers.msUntilNext(); // the retry's: nothing else runs between tries
+        EXPECT_GE(wait, delay / 2);
+        EXPECT_LE(wait, delay);
+        timers.advanceMs(wait - 1);
         QTest::qWait(150);
-        EXPECT_EQ(server.requests(), tries) << "tried again before half of " << delay << " ms had passed";
-        timers.advanceMs(delay / 2 + 1);
+        EXPECT_EQ(server.requests(), tries) << "tried again before " << wait << " ms had passed";
+        timers.advanceMs(1);
         ++tries;
         ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries; }, 10000)) << "no try after " << delay;
         EXPECT_EQ(server.requests(), tries);
@@ -161,15 +164,18 @@ TEST(EventStream, BacksOffOnTheInjectedClockDoublingUpToTheMostAndResetsWhenLive
     EXPECT_EQ(stream.nextBackoffMs(), 240000);
 
     refuse = false; // the box takes the stream again
-    timers.advanceMs(240000);
+    timers.advanceMs(timers.msUntilNext());
     ASSERT_TRUE(live.wait(10000));
     EXPECT_EQ(server.requests(), tries + 1);
     EXPECT_EQ(stream.nextBackoffMs(), 60000);
     ASSERT_TRUE(QTest::qWaitFor([&]() { return lost.size() == tries + 1; }, 10000)); // the server closes it
-    timers.advanceMs(29999);
+    const qint64 wait = timers.msUntilNext();
+    EXPECT_GE(wait, 30000);
+    EXPECT_LE(wait, 60000);
+    timers.advanceMs(wait - 1);
     QTest::qWait(150);
     EXPECT_EQ(server.requests(), tries + 1);
-    timers.advanceMs(30001);
+    timers.advanceMs(1);
     EXPECT_TRUE(QTest::qWaitFor([&]() { return server.requests() == tries + 2; }, 10000));
     stream.stop();
 }

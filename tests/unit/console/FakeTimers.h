@@ -46,6 +46,18 @@ public:
         m_clock.set(target);
     }
 
+    // Milliseconds from the clock's now to the earliest running timer's moment; -1 when none runs.
+    qint64 msUntilNext() const
+    {
+        qint64 best = -1;
+        for (const QPointer<FakeTimer> &t : std::as_const(m_timers))
+            if (t && t->active) {
+                const qint64 ms = m_clock.now().msecsTo(t->due);
+                best = best < 0 ? ms : std::min(best, ms);
+            }
+        return best;
+    }
+
     // How many of the timers it made are running now.
     int active() const
     {
