@@ -5,7 +5,6 @@
 // with a code and a message, never a crash.
 #include "api/ApiReply.h"
 #include "api/ApiScope.h"
-#include "api/SweepRun.h"
 #include "shared/Acknowledgement.h"
 #include "shared/Box.h"
 #include "shared/Customer.h"
@@ -75,7 +74,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 8: oneAndList<ReportSummary>(reply); break;
     case 9: oneAndList<Operator>(reply); break;
     case 10: oneAndList<SshKey>(reply); break;
-    case 11: oneAndList<SweepRun>(reply); break;
+    case 11: oneAndList<DiscoveryRun>(reply); break;
     case 12: oneAndList<Event>(reply); break;
     case 13: check(Customer::fromAnswer(reply.object())); break;
     case 14: oneAndList<Licence>(reply); break;
