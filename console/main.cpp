@@ -3,6 +3,7 @@
 #include "app/ConsoleApplication.h"
 #include "store/ConsoleSettings.h"
 #include "app/OpenCommand.h"
+#include "platform/OsSupport.h"
 #include "platform/ProcessConsole.h"
 #include "store/KeychainVault.h"
 #include "fleet/PresetEnrolment.h"
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
             return 0;
         }
     }
+    mente::console::platform::raiseOpenFileLimit();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mente-console"));
     QApplication::setOrganizationName(QStringLiteral("Mente"));

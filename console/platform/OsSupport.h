@@ -22,6 +22,11 @@ bool makeOwnerOnlyFifo(const QString &path);
 // reader is there yet (or on an error).
 bool writeFifoIfRead(const QString &path, const QByteArray &data);
 
+// Every box link holds a socket or two, and a console watching 1,000 boxes needs more open files
+// than a desktop session's usual soft limit (1,024): raises the soft limit to the hard one. Returns
+// the soft limit in force afterwards (-1: unlimited, or no such limit on this platform).
+long long raiseOpenFileLimit();
+
 // Asks on the controlling terminal (input hidden when secret); false when there is none.
 bool askTerminal(const QByteArray &prompt, bool secret, QByteArray *answer);
 

@@ -16,6 +16,11 @@ QString executableName(const QString &base)
     return base + QStringLiteral(".exe");
 }
 
+long long raiseOpenFileLimit()
+{
+    return -1; // Winsock sockets are no C runtime files: no such limit
+}
+
 void detectDeadLinks(qintptr socket, int deadLinkS)
 {
     Q_UNUSED(deadLinkS);
