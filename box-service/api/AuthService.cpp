@@ -26,12 +26,12 @@ const QString kBadLogin = QStringLiteral("The login ID or the password is wrong.
 
 // What the log and the audit keep of a name typed at login. An operator's login ID is kept
 // (cut to 64 characters, though IDs have at most 32). A name no operator has may be a password
-// typed into the wrong field, so only its first two characters and its length are kept.
+// typed into the wrong field, so only its length is kept.
 QString loginForLog(const QString &typed, bool known)
 {
     if (known)
         return typed.left(64);
-    return QStringLiteral("%1… (%2 characters, no such login ID)").arg(typed.left(2)).arg(typed.size());
+    return QStringLiteral("(%1 characters, no such login ID)").arg(typed.size());
 }
 } // namespace
 
@@ -44,8 +44,8 @@ AuthService::AuthService(OperatorStore &operators, SessionStore &sessions, Audit
       m_hasher(hasher),
       m_clock(clock),
       m_ttlMs(qint64(session.ttlMin * 60.0 * 1000.0)),
-      m_byLogin(login.maxFailures, login.lockoutS, failures, QStringLiteral("login"), clock.now()),
-      m_byAddress(login.maxFailures, login.lockoutS, failures, QStringLiteral("address"), clock.now())
+      m_byLogin(login.maxFailures, login.lockoutS, failures, QStringLiteral("login"), clock.now(), login.hashKey),
+      m_byAddress(login.maxFailures, login.lockoutS, failures, QStringLiteral("address"), clock.now(), login.hashKey)
 {
 }
 

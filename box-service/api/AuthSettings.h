@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
+
 namespace mente::box {
 
 // [session] in box.conf: how long a login's token lives.
@@ -14,6 +16,10 @@ struct LoginSettings
 {
     int maxFailures = 5;
     int lockoutS = 300;
+    // The key of the keyed hash (HMAC-SHA-256) under which failed login names and addresses are
+    // stored: a random key of the box's own, kept in its secrets file, so a copy of box.db alone
+    // does not give a password typed into the name field away to a dictionary. Empty: plain SHA-256.
+    QByteArray hashKey;
 };
 
 } // namespace mente::box

@@ -2,21 +2,25 @@
 #include "api/LoginThrottle.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
 namespace mente::box {
 
 LoginThrottle::LoginThrottle(int maxFailures, int lockoutSeconds, LoginFailureStore &store, const QString &scope,
-                             const QDateTime &now)
-    : m_maxFailures(maxFailures), m_lockoutS(lockoutSeconds), m_store(store), m_scope(scope)
+                             const QDateTime &now, const QByteArray &hashKey)
+    : m_maxFailures(maxFailures), m_lockoutS(lockoutSeconds), m_store(store), m_scope(scope), m_hashKey(hashKey)
 {
     const QDateTime forgetBefore = now.addSecs(-m_lockoutS);
     m_store.prune(m_scope, forgetBefore, now);
     m_entries = m_store.load(m_scope, forgetBefore);
 }
 
-QString LoginThrottle::hashKey(const QString &key)
+QString LoginThrottle::hashKey(const QString &key) const
 {
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    if (m_hashKey.isEmpty())
+        return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(key.toUtf8(), m_hashKey, QCryptographicHash::Sha256).toHex());
 }
 
 bool LoginThrottle::stale(const LoginFailures &e, const QDateTime &now) const

@@ -57,6 +57,7 @@
 
 #include <QDir>
 #include <QHostInfo>
+#include <QRandomGenerator>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 
@@ -170,6 +171,26 @@ BoxService::~BoxService()
     stop();
 }
 
+// The key under which failed login names and addresses are hashed in the database (LoginSettings):
+// made once, kept in the secrets file (0600), so counts and locks still match after a restart.
+Result<QByteArray> BoxService::loginHashKey() const
+{
+    const QString key = QStringLiteral("login/hash_key");
+    auto read = BoxSecrets::read(BoxSecrets::fileIn(m_options.dataDir));
+    if (!read)
+        return read.error();
+    BoxSecrets secrets = std::move(read).value();
+    QByteArray value = QByteArray::fromHex(secrets.value(key).toLatin1());
+    if (value.size() >= 32)
+        return value;
+    value.resize(32);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(value.data()), value.size() / 4);
+    secrets.set(key, QString::fromLatin1(value.toHex()));
+    if (Status written = secrets.write(); !written)
+        return written.error();
+    return value;
+}
+
 Status BoxService::prepare()
 {
     QDir dir(m_options.dataDir);
@@ -178,7 +199,8 @@ Status BoxService::prepare()
     QFile::setPermissions(m_options.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     for (const QString &key : m_config.secretsInConfig)
         qCWarning(lcBox).noquote() << "box.conf holds" << key << "in plain text: it is used, and moves to"
-                                   << BoxSecrets::fileIn(m_options.dataDir) << "when the setup page next saves";
+                                   << BoxSecrets::fileIn(m_options.dataDir)
+                                   << "when the setup page next saves a setting (the proxy page)";
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
     if (!db)
@@ -195,8 +217,13 @@ Status BoxService::prepare()
     p.sshKeyStore = std::make_unique<SshKeyStore>(*p.db);
     p.hasher = std::make_unique<PasswordHasher>();
     p.loginFailures = std::make_unique<LoginFailureStore>(*p.db);
+    auto hashKey = loginHashKey();
+    if (!hashKey)
+        return hashKey.error();
+    LoginSettings login = m_config.auth;
+    login.hashKey = hashKey.value();
     p.auth = std::make_unique<AuthService>(*p.operators, *p.sessions, *p.audit, *p.loginFailures, *p.hasher, *m_clock,
-                                           m_config.session, m_config.auth);
+                                           m_config.session, login);
     p.operatorService =
         std::make_unique<OperatorService>(*p.db, *p.operators, *p.sessions, *p.audit, *p.hasher, *m_clock);
     p.customerService = std::make_unique<CustomerService>(*p.db, *p.meta, *p.audit, *m_clock);

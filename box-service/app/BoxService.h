@@ -37,6 +37,8 @@ public:
     const BoxIdentity &identity() const { return m_identity; }
 
 private:
+    // The key of the failed-login hashes, made once and kept in the secrets file.
+    Result<QByteArray> loginHashKey() const;
     Status ensureSerial();
     void prepareMail();
     void prepareReports();

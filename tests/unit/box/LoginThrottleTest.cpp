@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/LoginFailureStore.h"
 
+#include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -114,4 +116,32 @@ TEST_F(LoginThrottleTest, KeysAreStoredAsTheirHashOnly)
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT key_hash FROM login_failures")) && q.next());
     EXPECT_EQ(q.value(0).toString().size(), 64);
     EXPECT_FALSE(q.value(0).toString().contains(typed.toLower()));
+}
+
+// With the box's key, the table holds the HMAC of a name, not its plain SHA-256 (which a dictionary
+// would match); the same key after a restart finds the lock again, another key does not.
+TEST_F(LoginThrottleTest, NamesAreStoredUnderTheBoxsKeyOnly)
+{
+    const QByteArray boxKey(32, '\x5a');
+    const QString typed = QStringLiteral("Hunter2-typed-as-the-name");
+    {
+        LoginThrottle throttle(3, 60, *store, QStringLiteral("login"), t0, boxKey);
+        for (int i = 0; i < 3; ++i)
+            throttle.failure(typed, t0.addSecs(i));
+        EXPECT_EQ(throttle.lockedFor(typed, t0.addSecs(3)), 59);
+    }
+    const auto rows = store->load(QStringLiteral("login"), t0.addSecs(-60));
+    ASSERT_EQ(rows.size(), 1);
+    const QString plain =
+        QString::fromLatin1(QCryptographicHash::hash(typed.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString keyed = QString::fromLatin1(
+        QMessageAuthenticationCode::hash(typed.toUtf8(), boxKey, QCryptographicHash::Sha256).toHex());
+    EXPECT_FALSE(rows.contains(plain));
+    EXPECT_TRUE(rows.contains(keyed));
+
+    reopen();
+    LoginThrottle sameKey(3, 60, *store, QStringLiteral("login"), t0.addSecs(10), boxKey);
+    EXPECT_EQ(sameKey.lockedFor(typed, t0.addSecs(10)), 52);
+    LoginThrottle otherKey(3, 60, *store, QStringLiteral("login"), t0.addSecs(10), QByteArray(32, '\x01'));
+    EXPECT_EQ(otherKey.lockedFor(typed, t0.addSecs(10)), 0);
 }
