@@ -124,7 +124,8 @@ void EventStream::onData()
     }
     if (!m_live) {
         m_live = true;
-        m_backoffMs = m_firstBackoffMs;
+        if (!m_unreadable) // after a stream it could not read, only a delivered event resets it
+            m_backoffMs = m_firstBackoffMs;
         m_keepaliveS = keepaliveOf(m_reply);
         emit live();
         if (!m_reply)
@@ -146,12 +147,18 @@ void EventStream::onData()
         if (event->seq <= m_lastSeq)
             continue; // already seen (replayed after a reconnect)
         m_lastSeq = event->seq;
+        if (m_unreadable) {
+            m_unreadable = false;
+            m_backoffMs = m_firstBackoffMs;
+        }
         emit eventReceived(event.value());
         if (!m_reply)
             return; // a receiver stopped the stream
     }
-    if (m_parser.failed())
+    if (m_parser.failed()) {
+        m_unreadable = true;
         drop(m_parser.failure());
+    }
 }
 
 void EventStream::onFinished()

@@ -69,6 +69,7 @@ private:
     int m_backoffMs = 1000;
     bool m_running = false;
     bool m_live = false;
+    bool m_unreadable = false; // the last stream broke a bound: the back-off grows until an event arrives
 };
 
 } // namespace mente::console

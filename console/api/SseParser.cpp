@@ -71,7 +71,8 @@ void SseParser::line(const QByteArray &text, QList<SseMessage> &out)
     if (value.startsWith(' '))
         value.remove(0, 1);
     if (field == "data") {
-        if (m_data.size() + value.size() + 1 > m_limits.maxMessage) {
+        // The message is the data lines joined by newlines: the newline after the last is not its.
+        if (m_data.size() + value.size() > m_limits.maxMessage) {
             fail(QStringLiteral("a message longer than %1 bytes").arg(m_limits.maxMessage));
             return;
         }

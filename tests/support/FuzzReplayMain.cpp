@@ -42,11 +42,21 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QList<QByteArray> corpus{QByteArray()};
     for (int i = 1; i < argc; ++i) {
+        // A corpus folder that is missing, empty or unreadable would leave only made-up inputs: fail.
+        qsizetype read = 0;
         QDirIterator it(QString::fromLocal8Bit(argv[i]), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly))
-                corpus.append(file.readAll());
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "cannot read corpus file %s\n", qPrintable(file.fileName()));
+                return 1;
+            }
+            corpus.append(file.readAll());
+            ++read;
+        }
+        if (read == 0) {
+            std::fprintf(stderr, "no corpus files in %s\n", argv[i]);
+            return 1;
         }
     }
     for (const QByteArray &input : corpus)

@@ -94,3 +94,20 @@ TEST(SseParser, TheDefaultLimitsLeaveRoomForTheBoxsLargestEvents)
     ASSERT_EQ(out.size(), 1);
     EXPECT_FALSE(p.failed());
 }
+
+// A message of exactly the bound (its data lines joined by newlines) is read; one byte more is not.
+TEST(SseParser, AMessageOfExactlyTheBoundIsRead)
+{
+    SseParser exact(SseLimits{64, 20});
+    auto out = exact.feed("data: " + QByteArray(20, 'a') + "\n\n");
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_EQ(out[0].data.size(), 20);
+    out = exact.feed("data: " + QByteArray(10, 'b') + "\ndata: " + QByteArray(9, 'c') + "\n\n");
+    ASSERT_EQ(out.size(), 1);
+    EXPECT_EQ(out[0].data.size(), 20);
+    EXPECT_FALSE(exact.failed());
+
+    SseParser over(SseLimits{64, 20});
+    EXPECT_TRUE(over.feed("data: " + QByteArray(21, 'a') + "\n\n").isEmpty());
+    EXPECT_TRUE(over.failed());
+}
