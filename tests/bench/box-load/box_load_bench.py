@@ -278,15 +278,19 @@ delay = function() return 10 end
 """
 
 
-def wrk(args, url, token, path, seconds, connections, script=None):
-    cmd = ["wrk", "-t", str(min(args.threads, connections)), "-c", str(connections), "-d", "%ds" % seconds, "--latency",
-           "--timeout", "10s",
-           "-H", "Authorization: Bearer " + token]
-    if script:
-        cmd += ["-s", script]
-    cmd.append(url + path)
-    cmd = pinned(cmd, args.load_cpu)
-    return subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+def wrk(args, url, token, path, seconds, connections, script_text=""):
+    # The token goes to wrk in a script file only this user may read (mkstemp: 0600), never in argv,
+    # which every user of the machine sees in ps.
+    fd, script = tempfile.mkstemp(suffix=".lua")
+    try:
+        with os.fdopen(fd, "w") as f:
+            f.write('wrk.headers["Authorization"] = "Bearer %s"\n' % token + script_text)
+        cmd = ["wrk", "-t", str(min(args.threads, connections)), "-c", str(connections), "-d", "%ds" % seconds,
+               "--latency", "--timeout", "10s", "-s", script, url + path]
+        cmd = pinned(cmd, args.load_cpu)
+        return subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    finally:
+        os.unlink(script)
 
 
 def to_ms(text):
@@ -328,9 +332,6 @@ def measure(args, box, url, token, path, seconds, connections):
 
 
 def soak(args, box, url, token, work):
-    script = os.path.join(work, "soak.lua")
-    with open(script, "w") as f:
-        f.write(SOAK_LUA)
     samples = []
     done = threading.Event()
 
@@ -344,7 +345,7 @@ def soak(args, box, url, token, work):
     load = load_average()
     c0 = samples[0][0] if samples else proc_sample(box.pid)[0]
     t0 = time.monotonic()
-    out = wrk(args, url, token, "/api/v1/status", args.soak, 8, script)
+    out = wrk(args, url, token, "/api/v1/status", args.soak, 8, SOAK_LUA)
     wall = time.monotonic() - t0
     done.set()
     sampler.join()
@@ -393,10 +394,12 @@ def run(args, work):
     time.sleep(args.interval + 2)  # the first round of checks, spread over one interval
     after = (all_events_after(api, 0) or [0])[-1]
 
-    worker_cmd = [sys.executable, os.path.abspath(__file__), "--sse-worker", url, fingerprint, api.token, str(after), str(args.clients)]
+    worker_cmd = [sys.executable, os.path.abspath(__file__), "--sse-worker", url, fingerprint, str(after), str(args.clients)]
     if args.load_cpu is not None:
         worker_cmd = ["taskset", "-c", str(args.load_cpu)] + worker_cmd
     worker = subprocess.Popen(worker_cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    worker.stdin.write(api.token + "\n")  # the token on stdin, not in argv
+    worker.stdin.flush()
     if worker.stdout.readline().strip() != "ready":
         sys.exit("the event-stream clients did not connect")
     print("%d event streams open (from %d addresses), events after seq %d counted" % (args.clients, (args.clients + SSE_PER_ADDRESS - 1) // SSE_PER_ADDRESS, after), flush=True)
@@ -446,7 +449,8 @@ def run(args, work):
 
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--sse-worker":
-        url, fingerprint, token, after, clients = sys.argv[2:7]
+        url, fingerprint, after, clients = sys.argv[2:6]
+        token = sys.stdin.readline().strip()
         sse_worker(url, fingerprint, token, int(after), int(clients))
         return
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
