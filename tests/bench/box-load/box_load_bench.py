@@ -477,8 +477,8 @@ def main():
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     model = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
     print("machine: %d CPUs (%s); load average %s; box on CPU %s, wrk and clients on CPU %s"
-          % (os.cpu_count(), model.group(1) if model else "?", " ".join(load_average()), args.box_cpu or "any",
-             args.load_cpu or "any"),
+          % (os.cpu_count(), model.group(1) if model else "?", " ".join(load_average()), "any" if args.box_cpu is None else args.box_cpu,
+             "any" if args.load_cpu is None else args.load_cpu),
           flush=True)
     work = tempfile.mkdtemp(prefix="box-load-")
     try:
