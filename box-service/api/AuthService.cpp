@@ -113,14 +113,21 @@ Result<Actor> AuthService::authenticate(const QString &token, const QString &add
 {
     if (token.isEmpty())
         return unauthorized(QStringLiteral("Log in first: send Authorization: Bearer TOKEN."));
-    const auto session = m_sessions.find(hashToken(token));
+    // A read that failed is the box's fault (500), not a wrong token: the client keeps its token.
+    const auto found = m_sessions.find(hashToken(token));
+    if (!found)
+        return found.error();
+    const std::optional<StoredSession> &session = found.value();
     if (!session)
         return unauthorized(QStringLiteral("The token is not valid; log in again."));
     if (session->expiresAt <= m_clock.now()) {
         m_sessions.remove(session->tokenHash);
         return unauthorized(QStringLiteral("The session has expired; log in again."));
     }
-    const auto stored = m_operators.byId(session->operatorId);
+    const auto read = m_operators.byId(session->operatorId);
+    if (!read)
+        return read.error(); // the session stays: the next request may read it
+    const std::optional<StoredOperator> &stored = read.value();
     if (!stored || stored->op.removed() || !stored->op.enabled) {
         m_sessions.remove(session->tokenHash);
         return unauthorized(QStringLiteral("This operator can no longer log in."));

@@ -425,8 +425,12 @@ Status BoxService::ensureSerial()
         m_identity.serial = m_config.box.serial;
         return p.meta->setValue(QStringLiteral("serial"), m_identity.serial);
     }
-    if (const auto stored = p.meta->value(QStringLiteral("serial"))) {
-        m_identity.serial = *stored;
+    // A serial the database could not be asked for is not replaced by a new one.
+    const auto stored = p.meta->read(QStringLiteral("serial"));
+    if (!stored)
+        return stored.error();
+    if (stored.value()) {
+        m_identity.serial = *stored.value();
         return success();
     }
     // 12 symbols of Crockford's base32, as the seed's serial numbers have 12 characters.

@@ -20,18 +20,29 @@ CustomerService::CustomerService(Database &db, MetaStore &meta, AuditLog &audit,
 {
 }
 
+Result<Customer> CustomerService::stored() const
+{
+    const auto object = m_meta.readObject(kCustomerKey);
+    if (!object)
+        return object.error();
+    if (object->isEmpty())
+        return Customer{};
+    auto parsed = Customer::fromJson(object.value());
+    return parsed ? parsed.value() : Customer{};
+}
+
 Customer CustomerService::customer() const
 {
-    const QJsonObject stored = m_meta.object(kCustomerKey);
-    if (stored.isEmpty())
-        return Customer{};
-    auto parsed = Customer::fromJson(stored);
-    return parsed ? parsed.value() : Customer{};
+    auto s = stored();
+    return s ? std::move(s).value() : Customer{};
 }
 
 Result<Customer> CustomerService::save(const Actor &actor, Customer customer)
 {
-    const Customer before = this->customer();
+    const auto read = stored();
+    if (!read)
+        return read.error();
+    const Customer &before = read.value();
     const bool firstRegistration = !before.registered();
     customer.registeredAt = firstRegistration ? m_clock.now() : before.registeredAt;
     const Status s = m_db.transaction([&]() -> Status {
@@ -62,16 +73,19 @@ Licence CustomerService::licence() const
 
 Result<Licence> CustomerService::registerLicence(const Actor &actor, const QString &normalisedKey)
 {
-    if (!customer().registered())
+    const auto current = stored();
+    if (!current)
+        return current.error();
+    if (!current->registered())
         return Error{QStringLiteral("not_registered"),
                      QStringLiteral("Register the customer first: a licence is accepted only after registration."),
                      QStringLiteral("key")};
     const QDateTime now = m_clock.now();
     Licence licence = Licence::startingOn(normalisedKey, now.date());
     licence.registeredAt = now;
-    QJsonObject stored = licence.toJson(now.date());
+    QJsonObject record = licence.toJson(now.date());
     const Status s = m_db.transaction([&]() -> Status {
-        if (const Status w = m_meta.setObject(kLicenceKey, stored); !w)
+        if (const Status w = m_meta.setObject(kLicenceKey, record); !w)
             return w;
         if (const Status a = m_audit.record({actor.op.id, actor.op.login, actor.address,
                                              QStringLiteral("licence.register"), normalisedKey.left(4) + QStringLiteral("-…"),
@@ -79,7 +93,7 @@ Result<Licence> CustomerService::registerLicence(const Actor &actor, const QStri
             !a)
             return a;
         if (m_mailQueue)
-            return m_mailQueue->queueLicenceRegistered(customer(), licence);
+            return m_mailQueue->queueLicenceRegistered(current.value(), licence);
         return success();
     });
     if (!s)

@@ -28,7 +28,7 @@ public:
     // Where registration and licence mails are queued; none: no mails.
     void setMailQueue(RegistrationMailQueue *queue) { m_mailQueue = queue; }
 
-    Customer customer() const;
+    Customer customer() const; // empty when none is registered or it cannot be read (logged)
     Result<Customer> save(const Actor &actor, Customer customer);
 
     Licence licence() const;
@@ -39,6 +39,10 @@ Q_SIGNALS:
     void licenceRegistered(const mente::Licence &licence);
 
 private:
+    // The stored customer, or the error when it could not be read: a save must not take a
+    // failed read for "not registered yet" (a second registration mail, a new registration date).
+    Result<Customer> stored() const;
+
     Database &m_db;
     MetaStore &m_meta;
     AuditLog &m_audit;

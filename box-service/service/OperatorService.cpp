@@ -67,7 +67,10 @@ QList<Operator> OperatorService::list(bool includeRemoved) const
 
 Result<Operator> OperatorService::get(qint64 id) const
 {
-    const auto stored = m_operators.byId(id);
+    const auto read = m_operators.byId(id);
+    if (!read)
+        return read.error();
+    const std::optional<StoredOperator> &stored = read.value();
     if (!stored)
         return notFound(QStringLiteral("No operator has id %1.").arg(id));
     return stored->op;
@@ -96,7 +99,10 @@ Result<Operator> OperatorService::create(const Actor &actor, const OperatorDraft
 
 Result<Operator> OperatorService::update(const Actor &actor, qint64 id, const OperatorDraft &draft)
 {
-    const auto stored = m_operators.byId(id);
+    const auto read = m_operators.byId(id);
+    if (!read)
+        return read.error();
+    const std::optional<StoredOperator> &stored = read.value();
     if (!stored || stored->op.removed())
         return notFound(QStringLiteral("No operator has id %1.").arg(id));
     Operator op = stored->op;
@@ -134,7 +140,10 @@ Status OperatorService::remove(const Actor &actor, const QList<qint64> &ids, con
         return Error::validation(idsField, QStringLiteral("Name at least one operator to remove."));
     QList<StoredOperator> targets;
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const auto stored = m_operators.byId(ids.at(i));
+        const auto read = m_operators.byId(ids.at(i));
+        if (!read)
+            return read.error();
+        const std::optional<StoredOperator> &stored = read.value();
         const QString field = ids.size() > 1 || idsField == QLatin1String("ids")
                                   ? QStringLiteral("%1[%2]").arg(idsField).arg(i)
                                   : idsField;

@@ -20,7 +20,10 @@ Status SshKeyService::mayManage(const Actor &actor, qint64 operatorId) const
         return Error{QStringLiteral("forbidden"),
                      QStringLiteral("Only an administrator manages another operator's SSH keys."),
                      {}};
-    const auto stored = m_operators.byId(operatorId);
+    const auto read = m_operators.byId(operatorId);
+    if (!read)
+        return read.error();
+    const std::optional<StoredOperator> &stored = read.value();
     if (!stored || stored->op.removed())
         return Error{QStringLiteral("not_found"), QStringLiteral("No operator has id %1.").arg(operatorId), {}};
     return success();

@@ -2,6 +2,7 @@
 #include "store/MetaStore.h"
 
 #include "store/Database.h"
+#include "store/StoreLogging.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -9,16 +10,36 @@
 
 namespace mente::box {
 
-std::optional<QString> MetaStore::value(const QString &key) const
+Result<std::optional<QString>> MetaStore::read(const QString &key) const
 {
-    return m_cache.get(key, [&]() -> std::optional<QString> {
+    return m_cache.get(key, [&]() -> Result<std::optional<QString>> {
         QSqlQuery q = m_db.query();
         q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
         bind(q, key);
-        if (!q.exec() || !q.next())
-            return std::nullopt;
-        return q.value(0).toString();
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return std::optional<QString>();
+        return std::optional<QString>(q.value(0).toString());
     });
+}
+
+Result<QJsonObject> MetaStore::readObject(const QString &key) const
+{
+    const auto text = read(key);
+    if (!text)
+        return text.error();
+    return *text ? QJsonDocument::fromJson((*text)->toUtf8()).object() : QJsonObject();
+}
+
+std::optional<QString> MetaStore::value(const QString &key) const
+{
+    auto text = read(key);
+    if (!text) {
+        qCWarning(lcStore).noquote() << "cannot read the meta value" << key << "- taken as absent this once";
+        return std::nullopt;
+    }
+    return std::move(text).value();
 }
 
 Status MetaStore::setValue(const QString &key, const QString &value)

@@ -16,9 +16,15 @@ class MetaStore
 public:
     explicit MetaStore(Database &db) : m_db(db), m_cache(db) {}
 
+    // The value, nullopt when the key is absent, or an "internal" error when the read failed.
+    Result<std::optional<QString>> read(const QString &key) const;
+    Result<QJsonObject> readObject(const QString &key) const; // empty when absent
+    // For readers that fall back to the same default either way (a state shown on /status):
+    // nullopt (an empty object) when absent or when the read failed (logged; never kept, so the
+    // next read asks the database again).
     std::optional<QString> value(const QString &key) const;
+    QJsonObject object(const QString &key) const;
     Status setValue(const QString &key, const QString &value);
-    QJsonObject object(const QString &key) const; // empty when absent
     Status setObject(const QString &key, const QJsonObject &value);
 
 private:

@@ -41,15 +41,17 @@ QVariant isoOrNull(const QDateTime &t)
 }
 } // namespace
 
-std::optional<StoredOperator> OperatorStore::byId(qint64 id) const
+Result<std::optional<StoredOperator>> OperatorStore::byId(qint64 id) const
 {
-    return m_byId.get(id, [&]() -> std::optional<StoredOperator> {
+    return m_byId.get(id, [&]() -> Result<std::optional<StoredOperator>> {
         QSqlQuery q = m_db.query();
         q.prepare(QStringLiteral("SELECT %1 FROM operators WHERE id = ?").arg(kColumns));
         bind(q, id);
-        if (!q.exec() || !q.next())
-            return std::nullopt;
-        return fromRow(q);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return std::optional<StoredOperator>();
+        return std::optional<StoredOperator>(fromRow(q));
     });
 }
 

@@ -23,7 +23,8 @@ class OperatorStore
 public:
     explicit OperatorStore(Database &db) : m_db(db), m_byId(db) {}
 
-    std::optional<StoredOperator> byId(qint64 id) const;
+    // The operator, nullopt when no row has that id, or an "internal" error when the read failed.
+    Result<std::optional<StoredOperator>> byId(qint64 id) const;
     std::optional<StoredOperator> activeByLogin(const QString &login) const;
     QList<Operator> list(bool includeRemoved) const;
     int count() const;

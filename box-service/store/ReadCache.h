@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "shared/Result.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -13,23 +14,29 @@ namespace mente::box {
 // operator, every GET /status the customer, the licence and a few meta values (each a fresh
 // SQLite statement otherwise). Only for a table whose one writer is that repository
 // (unit_store_boundary holds that): each of its writes clears the cache. A row read inside a
-// transaction is not kept, since the transaction may roll back. The box's process is the one
-// writer of its database while it runs; an edit from outside is seen after a restart.
+// transaction is not kept, since the transaction may roll back. A read that failed (the SQL did
+// not run) is not kept either: it is an error for the caller, never "no such row", and the next
+// read asks the database again. The box's process is the one writer of its database while it
+// runs; an edit from outside is seen after a restart.
 template<typename Key, typename Row> class ReadCache
 {
 public:
+    using Lookup = Result<std::optional<Row>>; // the row, no row (nullopt), or the read failed
+
     explicit ReadCache(const Database &db) : m_db(db) {}
 
-    template<typename Load> std::optional<Row> get(const Key &key, Load load) const
+    template<typename Load> Lookup get(const Key &key, Load load) const
     {
         if (m_db.inTransaction())
             return load();
         if (const auto it = m_rows.constFind(key); it != m_rows.constEnd())
             return *it;
-        std::optional<Row> row = load();
+        Lookup row = load();
+        if (!row.ok())
+            return row;
         if (m_rows.size() >= kMaxRows) // tokens nobody holds must not grow it
             m_rows.clear();
-        m_rows.insert(key, row);
+        m_rows.insert(key, row.value());
         return row;
     }
     void clear() { m_rows.clear(); }

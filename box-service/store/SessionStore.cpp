@@ -23,15 +23,18 @@ Status SessionStore::insert(const StoredSession &session, const QDateTime &creat
     return exec(q);
 }
 
-std::optional<StoredSession> SessionStore::find(const QString &tokenHash) const
+Result<std::optional<StoredSession>> SessionStore::find(const QString &tokenHash) const
 {
-    return m_cache.get(tokenHash, [&]() -> std::optional<StoredSession> {
+    return m_cache.get(tokenHash, [&]() -> Result<std::optional<StoredSession>> {
         QSqlQuery q = m_db.query();
         q.prepare(QStringLiteral("SELECT operator_id, expires_at FROM sessions WHERE token_hash = ?"));
         bind(q, tokenHash);
-        if (!q.exec() || !q.next())
-            return std::nullopt;
-        return StoredSession{tokenHash, q.value(0).toLongLong(), fromIso(q.value(1).toString())};
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next())
+            return std::optional<StoredSession>();
+        return std::optional<StoredSession>(
+            StoredSession{tokenHash, q.value(0).toLongLong(), fromIso(q.value(1).toString())});
     });
 }
 

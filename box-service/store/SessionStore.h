@@ -24,7 +24,8 @@ public:
     explicit SessionStore(Database &db) : m_db(db), m_cache(db) {}
 
     Status insert(const StoredSession &session, const QDateTime &createdAt, const QString &address);
-    std::optional<StoredSession> find(const QString &tokenHash) const;
+    // The session, nullopt when there is none, or an "internal" error when the read failed.
+    Result<std::optional<StoredSession>> find(const QString &tokenHash) const;
     Status remove(const QString &tokenHash);
     Status removeForOperator(qint64 operatorId, const QString &keepTokenHash = {});
     Status removeExpired(const QDateTime &now);

@@ -11,6 +11,7 @@
 #include "store/SessionStore.h"
 #include "support/FakeClock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -54,13 +55,36 @@ TEST_F(AuthFixture, TokensAreStoredHashedAndExpireOnTheClock)
     ASSERT_TRUE(login.ok());
     EXPECT_GE(login->token.size(), 40);
     EXPECT_EQ(login->expiresAt, clock.now().addSecs(600));
-    EXPECT_FALSE(sessions->find(login->token)) << "the raw token is not a key of the table";
-    EXPECT_TRUE(sessions->find(AuthService::hashToken(login->token)));
+    EXPECT_FALSE(sessions->find(login->token).value()) << "the raw token is not a key of the table";
+    EXPECT_TRUE(sessions->find(AuthService::hashToken(login->token)).value());
     EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
     clock.advanceSecs(599);
     EXPECT_TRUE(auth->authenticate(login->token, {}).ok());
     clock.advanceSecs(1);
     EXPECT_EQ(auth->authenticate(login->token, {}).error().code, QStringLiteral("unauthorized"));
+}
+
+// A session or operator read that fails is the box's fault: an "internal" error (500), not
+// "log in again", and the session is neither dropped nor remembered as missing.
+TEST_F(AuthFixture, AReadThatFailsIsAnInternalErrorAndTheSessionStays)
+{
+    const auto login = auth->login(QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("127.0.0.1"));
+    ASSERT_TRUE(login.ok());
+    const auto renamed = [&](const char *from, const char *to) {
+        QSqlQuery q = db->query();
+        return exec(q, QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(QLatin1String(from), QLatin1String(to))).ok();
+    };
+    const auto failsThenWorks = [&](const char *table, const char *away) {
+        ASSERT_TRUE(renamed(table, away));
+        const auto failed = auth->authenticate(login->token, {});
+        ASSERT_FALSE(failed.ok()) << table;
+        EXPECT_EQ(failed.error().code, QStringLiteral("internal")) << table;
+        ASSERT_TRUE(renamed(away, table));
+        EXPECT_TRUE(auth->authenticate(login->token, {}).ok()) << "the failed " << table << " read logged the token out";
+    };
+    failsThenWorks("operators", "operators_away"); // nothing read yet: the session is read, its operator fails
+    ASSERT_TRUE(sessions->removeExpired(clock.now()).ok()); // a write: the session is read afresh
+    failsThenWorks("sessions", "sessions_away");
 }
 
 TEST_F(AuthFixture, PasswordsAreArgon2idHashes)
