@@ -1958,6 +1958,13 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::ConsoleStore</name>
+    <message>
+        <source>This box is already in the fleet.</source>
+        <translation>This box is already in the fleet.</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::CustomerPage</name>
     <message>
         <source>Company</source>
@@ -2303,6 +2310,13 @@ Serial %2, certificate %3</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::FleetController</name>
+    <message>
+        <source>No such box.</source>
+        <translation>No such box.</translation>
     </message>
 </context>
 <context>

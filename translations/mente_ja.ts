@@ -1949,6 +1949,13 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::ConsoleStore</name>
+    <message>
+        <source>This box is already in the fleet.</source>
+        <translation>この BOX はすでにこのコンソールに登録されています。</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::CustomerPage</name>
     <message>
         <source>Company</source>
@@ -2292,6 +2299,13 @@ Serial %2, certificate %3</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mente::console::FleetController</name>
+    <message>
+        <source>No such box.</source>
+        <translation>その BOX はこのコンソールにありません。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,7 @@ Status FleetController::retrust(qint64 boxId, const QString &fingerprint)
 {
     BoxLink *link = m_links.value(boxId);
     if (!link)
-        return Error{QStringLiteral("not_found"), QStringLiteral("No such box."), {}};
+        return Error{QStringLiteral("not_found"), tr("No such box."), {}};
     BoxRecord record = link->client()->record();
     record.fingerprint = fingerprint;
     if (Status s = m_store->updateBox(record); !s)

@@ -3,6 +3,7 @@
 
 #include "shared/TimeFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -114,7 +115,8 @@ Result<BoxRecord> ConsoleStore::addBox(BoxRecord record)
     q.addBindValue(toIso(record.addedAt));
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
-            return Error{QStringLiteral("conflict"), QStringLiteral("This box is already in the fleet."),
+            return Error{QStringLiteral("conflict"),
+                         QCoreApplication::translate("mente::console::ConsoleStore", "This box is already in the fleet."),
                          QStringLiteral("url")};
         return sqlError(q.lastError());
     }

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // F14: both translation files are complete (no "unfinished" entry) and the built .qm files load.
 #include "app/LanguageManager.h"
+#include "fleet/Fleet.h"
+#include "fleet/FleetController.h"
+#include "store/ConsoleStore.h"
+#include "support/FakeVault.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -79,4 +85,36 @@ TEST(Translations, FollowsTheSystemLanguageWhenNoneIsChosen)
     EXPECT_EQ(language.current(), expected);
     EXPECT_EQ(QCoreApplication::translate("mente::console::State", "OK"),
               expected == QLatin1String("ja") ? QStringLiteral("正常") : QStringLiteral("OK"));
+}
+
+// The console's own errors (not the box's) are shown in the chosen language: adding a box twice,
+// re-trusting a box that is no longer in the console.
+TEST(Translations, TheConsolesOwnErrorsFollowTheLanguage)
+{
+    using namespace mente::console;
+    QTemporaryDir dir;
+    ConsoleStore store(dir.path() + QStringLiteral("/c.sqlite"));
+    ASSERT_TRUE(store.open().ok());
+    Fleet fleet;
+    FakeVault vault;
+    QNetworkAccessManager nam;
+    FleetController controller(&fleet, &store, &vault, &nam, LinkTimings{});
+    BoxRecord r;
+    r.url = QStringLiteral("https://192.0.2.7:8443");
+    r.login = QStringLiteral("admin");
+    r.fingerprint = QStringLiteral("sha256:00");
+    ASSERT_TRUE(store.addBox(r).ok());
+
+    LanguageManager language;
+    ASSERT_TRUE(language.apply(QStringLiteral("ja")));
+    const auto twice = store.addBox(r);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().message, QStringLiteral("この BOX はすでにこのコンソールに登録されています。"));
+    const mente::Status gone = controller.retrust(999, QStringLiteral("sha256:11"));
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().message, QStringLiteral("その BOX はこのコンソールにありません。"));
+
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+    EXPECT_EQ(store.addBox(r).error().message, QStringLiteral("This box is already in the fleet."));
+    EXPECT_EQ(controller.retrust(999, {}).error().message, QStringLiteral("No such box."));
 }
