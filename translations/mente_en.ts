@@ -1819,6 +1819,129 @@ Serial %2, certificate %3</translation>
     </message>
 </context>
 <context>
+    <name>mente::console::Cause</name>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>no answer in time (no SSH banner)</source>
+        <translation>no answer in time (no SSH banner)</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>no TLS answer in time</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS handshake failed</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>unreachable</translation>
+    </message>
+    <message>
+        <source>closed by the device</source>
+        <translation>closed by the device</translation>
+    </message>
+    <message>
+        <source>unexpected greeting</source>
+        <translation>unexpected greeting</translation>
+    </message>
+    <message>
+        <source>SSH key exchange failed</source>
+        <translation>SSH key exchange failed</translation>
+    </message>
+    <message>
+        <source>the box cannot check SSH</source>
+        <translation>the box cannot check SSH</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP answer</source>
+        <translation>unexpected HTTP answer</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>no HTTP answer</translation>
+    </message>
+    <message>
+        <source>no way to check it</source>
+        <translation>no way to check it</translation>
+    </message>
+    <message>
+        <source>the box cannot ping</source>
+        <translation>the box cannot ping</translation>
+    </message>
+    <message>
+        <source>the ping could not be sent</source>
+        <translation>the ping could not be sent</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>keeps changing state</source>
+        <translation>keeps changing state</translation>
+    </message>
+    <message>
+        <source>first check</source>
+        <translation>first check</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>recovered</translation>
+    </message>
+    <message>
+        <source>stable again</source>
+        <translation>stable again</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acknowledged</translation>
+    </message>
+    <message>
+        <source>acknowledgement taken back</source>
+        <translation>acknowledgement taken back</translation>
+    </message>
+    <message>
+        <source>the check did not finish in time</source>
+        <translation>the check did not finish in time</translation>
+    </message>
+    <message>
+        <source>no VPN configured</source>
+        <translation>no VPN configured</translation>
+    </message>
+    <message>
+        <source>VPN session not established</source>
+        <translation>VPN session not established</translation>
+    </message>
+    <message>
+        <source>vpncmd cannot be run</source>
+        <translation>vpncmd cannot be run</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>network link %1 down</source>
+        <translation>network link %1 down</translation>
+    </message>
+    <message>
+        <source>gateway %1 unreachable</source>
+        <translation>gateway %1 unreachable</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::CertificateProbe</name>
     <message>
         <source>The address does not speak HTTPS.</source>
@@ -3280,6 +3403,22 @@ Serial %2, certificate %3</translation>
     <message>
         <source>New device on the LAN: %1</source>
         <translation>New device on the LAN: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 %3</source>
+        <translation>%1 port %2 %3</translation>
+    </message>
+    <message>
+        <source>%1; last check: %2</source>
+        <translation>%1; last check: %2</translation>
     </message>
 </context>
 <context>

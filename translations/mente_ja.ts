@@ -1810,6 +1810,129 @@ Serial %2, certificate %3</source>
     </message>
 </context>
 <context>
+    <name>mente::console::Cause</name>
+    <message>
+        <source>connection refused</source>
+        <translation>接続拒否</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>no answer in time (no SSH banner)</source>
+        <translation>タイムアウト（SSH バナーなし）</translation>
+    </message>
+    <message>
+        <source>no TLS answer in time</source>
+        <translation>TLS の応答がタイムアウト</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 接続に失敗</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>closed by the device</source>
+        <translation>機器が接続を切断</translation>
+    </message>
+    <message>
+        <source>unexpected greeting</source>
+        <translation>想定外の応答</translation>
+    </message>
+    <message>
+        <source>SSH key exchange failed</source>
+        <translation>SSH 鍵交換に失敗</translation>
+    </message>
+    <message>
+        <source>the box cannot check SSH</source>
+        <translation>BOX で SSH を確認できない</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP answer</source>
+        <translation>想定外の HTTP 応答</translation>
+    </message>
+    <message>
+        <source>no HTTP answer</source>
+        <translation>HTTP の応答なし</translation>
+    </message>
+    <message>
+        <source>no way to check it</source>
+        <translation>確認方法なし</translation>
+    </message>
+    <message>
+        <source>the box cannot ping</source>
+        <translation>BOX から ping できない</translation>
+    </message>
+    <message>
+        <source>the ping could not be sent</source>
+        <translation>ping を送信できない</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>keeps changing state</source>
+        <translation>状態が頻繁に変化</translation>
+    </message>
+    <message>
+        <source>first check</source>
+        <translation>初回チェック</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>復旧</translation>
+    </message>
+    <message>
+        <source>stable again</source>
+        <translation>状態が安定</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>acknowledgement taken back</source>
+        <translation>確認済みを取り消し</translation>
+    </message>
+    <message>
+        <source>the check did not finish in time</source>
+        <translation>チェックが時間内に終わらない</translation>
+    </message>
+    <message>
+        <source>no VPN configured</source>
+        <translation>VPN 未設定</translation>
+    </message>
+    <message>
+        <source>VPN session not established</source>
+        <translation>VPN セッション未確立</translation>
+    </message>
+    <message>
+        <source>vpncmd cannot be run</source>
+        <translation>vpncmd を実行できない</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP ステータス %1</translation>
+    </message>
+    <message>
+        <source>network link %1 down</source>
+        <translation>ネットワークリンク %1 が切断</translation>
+    </message>
+    <message>
+        <source>gateway %1 unreachable</source>
+        <translation>ゲートウェイ %1 に到達不能</translation>
+    </message>
+</context>
+<context>
     <name>mente::console::CertificateProbe</name>
     <message>
         <source>The address does not speak HTTPS.</source>
@@ -3266,6 +3389,22 @@ Serial %2, certificate %3</source>
     <message>
         <source>New device on the LAN: %1</source>
         <translation>LAN に新しい機器: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 のポート %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2 %3</source>
+        <translation>%1 のポート %2 %3</translation>
+    </message>
+    <message>
+        <source>%1; last check: %2</source>
+        <translation>%1、最後のチェック: %2</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@ std::optional<Notice::Kind> noticeKind(const QString &kind)
         return Notice::Kind::Port;
     return std::nullopt;
 }
+const char *kindWire(Notice::Kind kind)
+{
+    return kind == Notice::Kind::Port ? "port" : "device";
+}
 } // namespace
 
 Fleet::Fleet(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
@@ -189,6 +193,16 @@ void Fleet::applyEvent(qint64 boxId, const Event &event)
             n.to = *to;
             n.at = event.at.isValid() ? event.at : now();
             n.cause = event.cause;
+            // Which device or port, by the names a person knows; an unreadable detail leaves only the id.
+            if (const auto detail = detailOf<TargetStateDetail>(event, QLatin1String(kindWire(*kind)));
+                detail && detail->ok()) {
+                const TargetStateDetail &d = detail->value();
+                n.ip = d.ip;
+                n.name = d.name;
+                n.port = d.port;
+                n.protocol = d.protocol;
+                n.checkCause = d.checkCause;
+            }
             emit noticeRaised(n);
         }
     }

@@ -20,7 +20,14 @@ struct Notice
     HealthState from = HealthState::Unknown;
     HealthState to = HealthState::Unknown;
     QDateTime at;
-    QString cause;
+    QString cause;      // the box's word for the change ("refused", "flapping", ...): fleet/CauseText
+    QString checkCause; // device and port: why the last check failed, when the box says so
+    // Device and port: what the box's event names (TargetStateDetail); empty for an event
+    // without it (then only targetId says which).
+    QString ip;       // the device's address
+    QString name;     // the device's name, may be empty
+    int port = 0;     // ports only
+    QString protocol; // ports only: "HTTPS", "SSH", ...
     QString address; // NewDevice: its IP and MAC address
     QString vendor;  // NewDevice: the MAC's vendor, when known
 

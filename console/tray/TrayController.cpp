@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
+#include "fleet/CauseText.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "fleet/StateText.h"
@@ -84,6 +85,31 @@ QString TrayController::boxName(qint64 boxId) const
     return e->status.customerName.isEmpty() ? serial : QStringLiteral("%1 (%2)").arg(e->status.customerName, serial);
 }
 
+// "192.168.1.10 (printer) port 443 HTTPS"; without the event's detail, "Port #7".
+QString TrayController::targetText(const Notice &notice)
+{
+    if (notice.targetId <= 0)
+        return noticeKindLabel(notice.kind);
+    if (notice.ip.isEmpty())
+        return tr("%1 #%2").arg(noticeKindLabel(notice.kind)).arg(notice.targetId);
+    const QString device = notice.name.isEmpty() ? notice.ip : tr("%1 (%2)").arg(notice.ip, notice.name);
+    if (notice.kind != Notice::Kind::Port || notice.port <= 0)
+        return device;
+    if (notice.protocol.isEmpty())
+        return tr("%1 port %2").arg(device).arg(notice.port);
+    return tr("%1 port %2 %3").arg(device).arg(notice.port).arg(notice.protocol);
+}
+
+// The box's cause in words; the last check's own cause too when it says more ("flapping").
+QString TrayController::causeOf(const Notice &notice)
+{
+    if (notice.cause.isEmpty())
+        return notice.checkCause.isEmpty() ? QString() : causeText(notice.checkCause);
+    if (notice.checkCause.isEmpty() || notice.checkCause == notice.cause)
+        return causeText(notice.cause);
+    return tr("%1; last check: %2").arg(causeText(notice.cause), causeText(notice.checkCause));
+}
+
 void TrayController::refreshIcon()
 {
     m_shown = m_controller->fleet()->worstState(m_controller->fleet()->now());
@@ -100,8 +126,6 @@ void TrayController::onNotice(const Notice &notice)
     m_last = notice;
     m_hasLast = true;
     ++m_count;
-    const QString what = notice.targetId > 0 ? tr("%1 #%2").arg(noticeKindLabel(notice.kind)).arg(notice.targetId)
-                                             : noticeKindLabel(notice.kind);
     if (notice.kind == Notice::Kind::NewDevice) {
         m_lastTitle = tr("New device on the LAN: %1").arg(boxName(notice.boxId));
         m_lastMessage =
@@ -109,9 +133,9 @@ void TrayController::onNotice(const Notice &notice)
     } else {
         m_lastTitle = notice.isFault() ? tr("Fault: %1").arg(boxName(notice.boxId))
                                        : tr("Recovered: %1").arg(boxName(notice.boxId));
-        m_lastMessage = tr("%1: %2 → %3").arg(what, stateLabel(notice.from), stateLabel(notice.to));
-        if (!notice.cause.isEmpty())
-            m_lastMessage += QStringLiteral(" (%1)").arg(notice.cause);
+        m_lastMessage = tr("%1: %2 → %3").arg(targetText(notice), stateLabel(notice.from), stateLabel(notice.to));
+        if (const QString cause = causeOf(notice); !cause.isEmpty())
+            m_lastMessage = tr("%1 (%2)").arg(m_lastMessage, cause);
     }
     // One line per notification (QT_LOGGING_RULES=mente.console.tray.info=true shows them).
     qCInfo(lcTray).noquote() << (notice.isFault()      ? "fault"

@@ -49,6 +49,8 @@ private:
     void onNotice(const Notice &notice);
     void refreshIcon();
     QString boxName(qint64 boxId) const;
+    static QString targetText(const Notice &notice);
+    static QString causeOf(const Notice &notice);
 
     FleetController *m_controller;
     ConsoleSettings *m_settings;

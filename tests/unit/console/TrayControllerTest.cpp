@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tray/TrayController.h"
 
+#include "app/LanguageManager.h"
 #include "fleet/Fleet.h"
 #include "fleet/FleetController.h"
 #include "store/ConsoleSettings.h"
 #include "store/ConsoleStore.h"
 #include "support/FakeClock.h"
+#include "shared/EventDetails.h"
 #include "support/FakeVault.h"
+#include "support/QtPrinters.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -61,7 +64,35 @@ struct TrayRig
         e.at = QDateTime::currentDateTimeUtc();
         fleet.applyEvent(id, e);
     }
+    // A change as the box sends it: with the target's detail (MonitorScheduler::commit).
+    void targetEvent(qint64 seq, const char *kind, const char *cause, const TargetStateDetail &detail,
+                     const char *from = "ok", const char *to = "fault")
+    {
+        Event e;
+        e.seq = seq;
+        e.kind = QString::fromLatin1(kind);
+        e.id = 7;
+        e.from = QString::fromLatin1(from);
+        e.to = QString::fromLatin1(to);
+        e.cause = QString::fromLatin1(cause);
+        e.detail = detail.toJson();
+        e.at = QDateTime::currentDateTimeUtc();
+        fleet.applyEvent(id, e);
+    }
 };
+
+TargetStateDetail printer(int port = 0, const char *protocol = "", const char *checkCause = "")
+{
+    TargetStateDetail d;
+    d.ip = QStringLiteral("192.168.1.10");
+    d.name = QStringLiteral("printer");
+    d.deviceId = port ? 3 : 0;
+    d.port = port;
+    d.protocol = QString::fromLatin1(protocol);
+    d.method = QStringLiteral("tcp");
+    d.checkCause = QString::fromLatin1(checkCause);
+    return d;
+}
 } // namespace
 
 TEST(TrayController, IconFollowsTheWorstStateAndEachFaultAndRecoveryIsNotified)
@@ -192,4 +223,41 @@ TEST(TrayController, MutesTheLastBoxFromTheClocksNowAndTheMuteEndsWhenTheClockPa
     EXPECT_TRUE(fleet.find(id)->muted(fleet.now()));
     clock.set(until.addSecs(1));
     EXPECT_FALSE(fleet.find(id)->muted(fleet.now()));
+}
+
+// The notification names the device and port as a person knows them (the event's detail), and
+// the box's cause in the console's language; a cause the console does not know stays as is.
+TEST(TrayController, ANotificationNamesTheDeviceAndPortAndTheCauseInWords)
+{
+    TrayRig rig;
+    LanguageManager language;
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+    rig.targetEvent(1, "port", "refused", printer(443, "HTTPS", "refused"));
+    EXPECT_EQ(rig.tray->lastMessage(),
+              QStringLiteral("192.168.1.10 (printer) port 443 HTTPS: OK → Fault (connection refused)"));
+    EXPECT_EQ(rig.tray->lastNotice()->port, 443);
+    rig.targetEvent(2, "device", "timeout", printer(0, "", "timeout"), "fault", "ok");
+    EXPECT_EQ(rig.tray->lastMessage(), QStringLiteral("192.168.1.10 (printer): Fault → OK (no answer in time)"));
+    rig.targetEvent(3, "port", "http 503", printer(80, "HTTP", "http 503"));
+    EXPECT_EQ(rig.tray->lastMessage(),
+              QStringLiteral("192.168.1.10 (printer) port 80 HTTP: OK → Fault (HTTP status 503)"));
+    rig.targetEvent(4, "port", "flapping", printer(22, "SSH", "timeout (no ssh banner)"), "fault", "ok");
+    EXPECT_EQ(rig.tray->lastMessage(),
+              QStringLiteral("192.168.1.10 (printer) port 22 SSH: Fault → OK "
+                             "(keeps changing state; last check: no answer in time (no SSH banner))"));
+    TargetStateDetail unnamed = printer(8080);
+    unnamed.name.clear();
+    rig.targetEvent(5, "port", "a new cause", unnamed);
+    EXPECT_EQ(rig.tray->lastMessage(), QStringLiteral("192.168.1.10 port 8080: OK → Fault (a new cause)"));
+
+    ASSERT_TRUE(language.apply(QStringLiteral("ja")));
+    rig.targetEvent(6, "port", "refused", printer(443, "HTTPS", "refused"), "fault", "ok");
+    rig.targetEvent(7, "port", "refused", printer(443, "HTTPS", "refused"));
+    EXPECT_EQ(rig.tray->lastMessage(), QStringLiteral("192.168.1.10（printer） のポート 443 HTTPS: 正常 → 異常（接続拒否）"));
+    rig.targetEvent(8, "device", "timeout", printer(0, "", "timeout"));
+    EXPECT_EQ(rig.tray->lastMessage(), QStringLiteral("192.168.1.10（printer）: 正常 → 異常（タイムアウト）"));
+    rig.targetEvent(9, "port", "flapping", printer(22, "SSH", "refused"), "fault", "ok");
+    EXPECT_EQ(rig.tray->lastMessage(),
+              QStringLiteral("192.168.1.10（printer） のポート 22 SSH: 異常 → 正常（状態が頻繁に変化、最後のチェック: 接続拒否）"));
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
 }
