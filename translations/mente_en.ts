@@ -1255,6 +1255,10 @@
         <source>Name and addresses</source>
         <translation>Name and addresses</translation>
     </message>
+    <message>
+        <source>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
+        <translation>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

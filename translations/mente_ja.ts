@@ -1247,6 +1247,10 @@
         <source>Name and addresses</source>
         <translation>LAN 上の名前と IP アドレス</translation>
     </message>
+    <message>
+        <source>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
+        <translation>プロキシ設定を保存できませんでした。BOX がファイル %1 に書き込めません。理由は BOX のログに記録されています。</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

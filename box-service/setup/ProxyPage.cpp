@@ -6,6 +6,10 @@
 #include "setup/TopPage.h"
 #include "store/AuditLog.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSetup)
+
 namespace mente::box {
 
 QString ProxyPage::explain(const ProxyCheck &check, const ProxySettings &proxy, const QString &target)
@@ -81,8 +85,17 @@ void ProxyPage::save(const SetupRequest &request, const Respond &respond, const 
                      const QString &testedWith)
 {
     const Actor &actor = request.actor;
-    if (const Status s = proxy.save(m_env.configFile, m_env.secretsFile); !s)
-        return form(request, respond, proxy, {}, s.error().message, 500);
+    if (const Status s = proxy.save(m_env.configFile, m_env.secretsFile); !s) {
+        // The reason (the system's words, in English) goes to the log; the page names the file.
+        qCWarning(lcSetup).noquote() << "cannot save the proxy settings:" << s.error().message;
+        const QString file = s.error().field.isEmpty() ? m_env.secretsFile : s.error().field;
+        return form(request, respond, proxy, {},
+                    QCoreApplication::translate(
+                        "SetupPage", "The proxy settings were not saved: the box cannot write the file %1. "
+                                     "The box's log says why.")
+                        .arg(file),
+                    500);
+    }
     m_drafts.remove(actor.op.id);
     m_env.services.audit.record({actor.op.id, actor.op.login, actor.address, QStringLiteral("proxy.save"),
                              proxy.direct() ? QStringLiteral("none")

@@ -34,9 +34,13 @@ ProxySettings ProxySettings::load(const QString &configFile, const QString &secr
 
 Status ProxySettings::save(const QString &configFile, const QString &secretsFile) const
 {
+    const auto failedOn = [](Error e, const QString &file) {
+        e.field = file;
+        return e;
+    };
     auto read = BoxSecrets::read(secretsFile);
     if (!read)
-        return read.error();
+        return failedOn(read.error(), secretsFile);
     BoxSecrets secrets = std::move(read).value();
     QSettings ini(configFile, QSettings::IniFormat);
     // Every secret box.conf still holds moves to the secrets file, the proxy's password with them.
@@ -44,7 +48,7 @@ Status ProxySettings::save(const QString &configFile, const QString &secretsFile
     secrets.set(QStringLiteral("proxy/password"), direct() ? QString() : password);
     // The secrets first: a save cut short leaves a password in both files, never in neither.
     if (const Status s = secrets.write(); !s)
-        return s;
+        return failedOn(s.error(), secretsFile);
     ini.setValue(QStringLiteral("proxy/type"), type);
     if (direct()) {
         for (const char *key : {"proxy/host", "proxy/port", "proxy/user"})
@@ -56,8 +60,8 @@ Status ProxySettings::save(const QString &configFile, const QString &secretsFile
     }
     ini.sync();
     if (ini.status() != QSettings::NoError)
-        return Error{
-            QStringLiteral("internal"), QStringLiteral("Cannot write the proxy settings to %1.").arg(configFile), {}};
+        return Error{QStringLiteral("internal"), QStringLiteral("Cannot write the proxy settings to %1.").arg(configFile),
+                     configFile};
     return success();
 }
 

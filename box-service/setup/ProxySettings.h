@@ -23,6 +23,8 @@ struct ProxySettings
 
     static ProxySettings load(const QString &configFile, const QString &secretsFile);
     // Also moves every other secret box.conf still holds into the secrets file.
+    // A failed save's error says why in English for the log, and names in `field` the file
+    // (secretsFile or configFile) that could not be read or written.
     Status save(const QString &configFile, const QString &secretsFile) const;
 };
 

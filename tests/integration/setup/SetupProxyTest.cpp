@@ -7,6 +7,7 @@
 #include "support/BoxProcess.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
@@ -297,6 +298,42 @@ TEST_F(SetupProxyTest, FormErrorsBesideFields)
     EXPECT_TRUE(SetupClient::hasFieldError(r.body, QStringLiteral("host")));
     EXPECT_EQ(SetupClient::fieldError(r.body, QStringLiteral("port")),
               QStringLiteral("A port number is between 1 and 65535."));
+}
+
+// When the secrets file cannot be written, the page says so in the reader's language and names
+// the file; the system's reason goes to the box's log, not to the page. (A folder where the save
+// makes its new file blocks it, for root too.)
+TEST_F(SetupProxyTest, ASecretsFileThatCannotBeWrittenIsNamedInTheReadersLanguage)
+{
+    ASSERT_NO_FATAL_FAILURE(startBox(target.serverPort()));
+    const QString secrets = box.dataDir() + QStringLiteral("/secrets.json");
+    ASSERT_TRUE(QDir().mkpath(secrets + QStringLiteral(".new/blocked")));
+    client->setLanguage("ja");
+    client->get(QStringLiteral("/proxy"));
+    HttpReply r = submit(QStringLiteral("none"), 0);
+    EXPECT_EQ(r.status, 500);
+    const QString page = QString::fromUtf8(r.body);
+    EXPECT_TRUE(page.contains(QStringLiteral("プロキシ設定を保存できませんでした")
+                              + QStringLiteral("。BOX がファイル %1 に書き込めません。").arg(secrets)))
+        << r.body.constData();
+    EXPECT_FALSE(page.contains(QStringLiteral("File exists"))) << "the system's words stay in the log";
+    EXPECT_FALSE(page.contains(QStringLiteral("Cannot create")));
+
+    client->setLanguage("en");
+    client->get(QStringLiteral("/proxy"));
+    r = submit(QStringLiteral("none"), 0);
+    EXPECT_EQ(r.status, 500);
+    EXPECT_TRUE(r.body.contains(
+        QStringLiteral("The proxy settings were not saved: the box cannot write the file %1.").arg(secrets).toUtf8()))
+        << r.body.constData();
+
+    ASSERT_TRUE(QDir(secrets + QStringLiteral(".new")).removeRecursively());
+    client->get(QStringLiteral("/proxy"));
+    EXPECT_EQ(submit(QStringLiteral("none"), 0).status, 200) << "saved once the file can be written";
+    EXPECT_TRUE(box.stop());
+    EXPECT_TRUE(box.output().contains(QStringLiteral("cannot save the proxy settings: Cannot create ")))
+        << qPrintable(box.output());
+    EXPECT_TRUE(box.output().contains(QStringLiteral("File exists")));
 }
 
 } // namespace
