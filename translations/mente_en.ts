@@ -1259,6 +1259,10 @@
         <source>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
         <translation>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</translation>
     </message>
+    <message>
+        <source>Log in with the administrator&apos;s login ID and password.</source>
+        <translation>Log in with the administrator&apos;s login ID and password.</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Configuration</source>
-        <translation>Configuration</translation>
+        <translation>BOX の設定</translation>
     </message>
     <message>
         <source>Maintenance licence</source>
@@ -1250,6 +1250,10 @@
     <message>
         <source>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
         <translation>プロキシ設定を保存できませんでした。BOX がファイル %1 に書き込めません。理由は BOX のログに記録されています。</translation>
+    </message>
+    <message>
+        <source>Log in with the administrator&apos;s login ID and password.</source>
+        <translation>管理者のログイン ID とパスワードでログインしてください。</translation>
     </message>
 </context>
 <context>

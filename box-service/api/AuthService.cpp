@@ -162,6 +162,12 @@ Status AuthService::changePassword(const Actor &actor, const QString &current, c
     return success();
 }
 
+bool AuthService::defaultPasswordInUse() const
+{
+    const auto admin = m_operators.activeByLogin(QStringLiteral("admin"));
+    return admin && admin->op.enabled && admin->op.mustChangePassword;
+}
+
 Result<Actor> AuthService::checkCredentials(const QString &login, const QString &password, const QString &address)
 {
     auto op = verify(login, password, address);

@@ -41,6 +41,10 @@ public:
     // HTTP Basic for the setup page: the same checks and lockout, no session.
     Result<Actor> checkCredentials(const QString &login, const QString &password, const QString &address);
 
+    // The default administrator "admin" is there and still has the password it was made with
+    // (admin; it must change it before anything else): the setup page's login hint says so.
+    bool defaultPasswordInUse() const;
+
     static QString hashToken(const QString &token);
 
 private:

@@ -47,8 +47,11 @@ public:
         return page.reply(status);
     }
     static QString loginTitle() { return QCoreApplication::translate("SetupPage", "Log in"); }
-    static QString loginText()
+    // The first login's hint only while the default password is still set.
+    static QString loginText(bool defaultPassword)
     {
+        if (!defaultPassword)
+            return QCoreApplication::translate("SetupPage", "Log in with the administrator's login ID and password.");
         return QCoreApplication::translate(
             "SetupPage", "Log in with the administrator's login ID and password (the first time: admin / admin).");
     }
@@ -220,7 +223,8 @@ void SetupServer::handle(const HttpRequest &httpRequest, const HttpResponder &re
         }
     }
     const auto challenge = [&]() {
-        SetupReply r = SetupText::message(request, 401, SetupText::loginTitle(), SetupText::loginText());
+        SetupReply r = SetupText::message(request, 401, SetupText::loginTitle(),
+                                          SetupText::loginText(m_parts->box.auth.defaultPasswordInUse()));
         r.headers.append(qMakePair(QByteArray("WWW-Authenticate"),
                                    QByteArray("Basic realm=\"Mente box setup\", charset=\"UTF-8\"")));
         respond(r);

@@ -116,6 +116,37 @@ TEST_F(SetupPageTest, AsksForBasicLoginWithStrictHeaders)
     EXPECT_EQ(client->get(QStringLiteral("/")).status, 401);
 }
 
+// The login page hints "admin / admin" only while the default administrator still has that
+// password; every page's subtitle reads in the page's language.
+TEST_F(SetupPageTest, TheFirstLoginHintShowsOnlyWhileTheDefaultPasswordIsSet)
+{
+    HttpReply r = client->get(QStringLiteral("/"));
+    ASSERT_EQ(r.status, 401);
+    EXPECT_TRUE(r.body.contains("(the first time: admin / admin)")) << r.body.constData();
+    EXPECT_TRUE(r.body.contains("<small>Configuration</small>"));
+    client->setLanguage("ja");
+    r = client->get(QStringLiteral("/"));
+    ASSERT_EQ(r.status, 401);
+    EXPECT_TRUE(r.body.contains(QStringLiteral("（初回は admin / admin）").toUtf8())) << r.body.constData();
+    EXPECT_TRUE(r.body.contains(QStringLiteral("<small>BOX の設定</small>").toUtf8())) << r.body.constData();
+    EXPECT_FALSE(r.body.contains("Configuration"));
+    client->setLanguage("en");
+
+    ASSERT_NO_FATAL_FAILURE(changeDefaultPassword());
+    SetupClient stranger(box.setupUrl());
+    r = stranger.get(QStringLiteral("/"));
+    ASSERT_EQ(r.status, 401);
+    EXPECT_FALSE(r.body.contains("admin / admin")) << "the default password is gone: no hint at it";
+    EXPECT_TRUE(r.body.contains("Log in with the administrator&#39;s login ID and password.")
+                || r.body.contains("Log in with the administrator's login ID and password."))
+        << r.body.constData();
+    stranger.setLanguage("ja");
+    r = stranger.get(QStringLiteral("/"));
+    EXPECT_FALSE(r.body.contains("admin / admin"));
+    EXPECT_TRUE(r.body.contains(QStringLiteral("管理者のログイン ID とパスワードでログインしてください。").toUtf8()))
+        << r.body.constData();
+}
+
 TEST_F(SetupPageTest, DefaultPasswordShowsOnlyThePasswordFormEverywhere)
 {
     client->setCredentials(QStringLiteral("admin"), QStringLiteral("admin"));
