@@ -13,6 +13,12 @@
 
 namespace mente::console {
 
+namespace {
+constexpr int kProgressMinWidth = 180;
+constexpr int kProgressMaxWidth = 360;
+constexpr int kProgressPadding = 32; // the style's frame and the room around the centred text
+} // namespace
+
 DiscoveryBar::DiscoveryBar(BoxLink *link, QWidget *parent)
     : QWidget(parent)
     , m_link(link)
@@ -28,7 +34,7 @@ DiscoveryBar::DiscoveryBar(BoxLink *link, QWidget *parent)
     m_clear->setToolTip(tr("Take the \"new\" mark off the devices discovery found"));
     m_clear->setEnabled(false);
     m_progress->setObjectName(QStringLiteral("discoveryProgress"));
-    m_progress->setMaximumWidth(220);
+    m_progress->setMinimumWidth(kProgressMinWidth);
     m_progress->hide();
     m_text->setObjectName(QStringLiteral("discoveryText"));
     auto *layout = new QHBoxLayout(this);
@@ -36,6 +42,7 @@ DiscoveryBar::DiscoveryBar(BoxLink *link, QWidget *parent)
     layout->addWidget(m_sweep);
     layout->addWidget(m_progress);
     layout->addWidget(m_text, 1);
+    layout->addStretch(); // the room the hidden label leaves during a sweep
     layout->addWidget(m_clear);
     connect(m_sweep, &QPushButton::clicked, this, &DiscoveryBar::startSweep);
     connect(m_clear, &QPushButton::clicked, this, [this]() { clearNew({}); });
@@ -85,7 +92,13 @@ void DiscoveryBar::showProgress(int done, int total)
     m_progress->setRange(0, qMax(total, 1));
     m_progress->setValue(qMin(done, qMax(total, 1)));
     m_progress->setFormat(tr("Sweeping… %1 of %2 addresses").arg(done).arg(total));
+    // As wide as its text at the sweep's end (the count only grows), in any language: never cut.
+    const int textWidth =
+        m_progress->fontMetrics().horizontalAdvance(tr("Sweeping… %1 of %2 addresses").arg(total).arg(total));
+    m_progress->setMinimumWidth(qMax(kProgressMinWidth, textWidth + kProgressPadding));
+    m_progress->setMaximumWidth(qMax(kProgressMaxWidth, textWidth + kProgressPadding));
     m_progress->show();
+    m_text->hide(); // the last sweep's result says nothing while another runs
     m_sweep->setEnabled(false);
 }
 
@@ -98,6 +111,7 @@ void DiscoveryBar::showRun(const DiscoveryRun &run, bool ended)
     const bool wasRunning = m_sweeping;
     m_sweeping = false;
     m_progress->hide();
+    m_text->show();
     m_sweep->setEnabled(true);
     if (run.state == QLatin1String("done"))
         // How many are new shows on the "Mark as seen" button, from the device list's marks.

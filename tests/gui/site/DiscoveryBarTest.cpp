@@ -7,6 +7,7 @@
 #include "GuiHelpers.h"
 #include "SiteRig.h"
 #include "fleet/Fleet.h"
+#include "shared/EventDetails.h"
 #include "support/HttpsClient.h"
 #include "tray/TrayController.h"
 #include "ui/BoxWindow.h"
@@ -14,6 +15,7 @@
 #include "ui/DevicesPage.h"
 #include "ui/MainWindow.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
@@ -21,6 +23,7 @@
 #include <QTabWidget>
 
 #include <gtest/gtest.h>
+#include <iostream>
 
 using namespace mente;
 using namespace mente::console;
@@ -85,6 +88,87 @@ TEST(DiscoveryBar, StartsASweepShowsItsProgressAndTheNewDevices)
     ASSERT_EQ(https.login(QStringLiteral("admin"), mente::test::SiteRig::adminPassword()).status, 200);
     for (const QJsonValue d : https.get(QStringLiteral("/api/v1/devices")).jsonArray())
         EXPECT_FALSE(d.toObject().value(QStringLiteral("new")).toBool());
+}
+
+Event sweepEvent(qint64 seq, const char *kind, const QJsonObject &detail)
+{
+    Event e;
+    e.seq = seq;
+    e.kind = QString::fromLatin1(kind);
+    e.id = 1;
+    e.detail = detail;
+    e.at = QDateTime::currentDateTimeUtc();
+    return e;
+}
+
+DiscoveryRun finishedRun(int found)
+{
+    DiscoveryRun run;
+    run.id = 1;
+    run.state = QStringLiteral("done");
+    run.trigger = QStringLiteral("request");
+    run.methods = {QStringLiteral("icmp-datagram")};
+    run.cidrs = {QStringLiteral("192.168.1.0/29")};
+    run.hostsDone = run.hostsTotal = 5;
+    run.found = found;
+    run.startedAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    return run;
+}
+
+// While a sweep runs its bar shows the whole count (never cut short, never wrapped), and the last
+// sweep's result is hidden until this one ends. A picture of it is kept for a person to look at.
+void checkTheBarIn(const char *language, const char *result, const char *sweeping)
+{
+    mente::test::SiteRig rig;
+    QString error;
+    ASSERT_TRUE(rig.start(QString::fromLatin1(language),
+                          QStringLiteral("[lan]\ncidrs=127.0.0.0/30\n[discovery]\ninterval_h=0\nat_start=false\n"), &error))
+        << error.toStdString();
+    BoxWindow *details = rig.app->window()->openBox(rig.boxId);
+    ASSERT_NE(details, nullptr);
+    DevicesPage *page = details->devicesPage();
+    details->tabs()->setCurrentWidget(page);
+    details->resize(900, 300);
+    details->show();
+    auto *bar = page->findChild<DiscoveryBar *>(QStringLiteral("discoveryBar"));
+    auto *progress = page->findChild<QProgressBar *>(QStringLiteral("discoveryProgress"));
+    auto *text = page->findChild<QLabel *>(QStringLiteral("discoveryText"));
+    ASSERT_TRUE(bar && progress && text);
+
+    bar->onEvent(sweepEvent(1, "discovery", finishedRun(3).toJson()));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(text->isVisible());
+    EXPECT_EQ(text->text(), QString::fromUtf8(result));
+
+    bar->onEvent(sweepEvent(2, "discovery.progress", SweepProgressDetail{5, 5, 100}.toJson()));
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(progress->isVisible());
+    EXPECT_FALSE(text->isVisible()) << "the last sweep's result shows during a sweep";
+    EXPECT_EQ(progress->text(), QString::fromUtf8(sweeping));
+    const int needed = progress->fontMetrics().horizontalAdvance(progress->text());
+    EXPECT_GE(progress->width(), needed + 16)
+        << "the text is cut (" << progress->width() << " px for " << needed << " px of text)";
+    EXPECT_LE(progress->height(), progress->sizeHint().height() + 4) << "the text wrapped";
+    QDir().mkpath(QStringLiteral(MENTE_SCREENSHOT_DIR));
+    const QString shot = QStringLiteral(MENTE_SCREENSHOT_DIR "/discovery-bar-%1.png").arg(QLatin1String(language));
+    EXPECT_TRUE(details->grab().save(shot));
+    std::cout << "[ SHOT ] " << shot.toStdString() << "\n";
+
+    bar->onEvent(sweepEvent(3, "discovery", finishedRun(4).toJson()));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_TRUE(text->isVisible()) << "the new result shows once the sweep ended";
+}
+
+TEST(DiscoveryBar, TheProgressTextFitsInJapaneseAndTheLastResultHidesDuringASweep)
+{
+    checkTheBarIn("ja", "前回の探索: 機器 3 台", "探索中… 5 アドレス中 5");
+}
+
+TEST(DiscoveryBar, TheProgressTextFitsInEnglishAndTheLastResultHidesDuringASweep)
+{
+    checkTheBarIn("en", "Last sweep: 3 devices found", "Sweeping… 5 of 5 addresses");
 }
 
 } // namespace
