@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Mente Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Remote IT maintenance for support companies: every customer&apos;s Mente box and its devices at a glance.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Mente コンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;サポート会社向けのリモート IT 保守ツールです。お客様ごとの Mente ボックスと機器の状態をひと目で確認できます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Mente コンソール&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;サポート会社向けのリモート IT 保守ツールです。お客様ごとの Mente BOX と機器の状態をひと目で確認できます。&lt;/p&gt;&lt;p&gt;ライセンス: GNU General Public License バージョン 3 以降&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>The box&apos;s network</source>
-        <translation>ボックスのネットワーク</translation>
+        <translation>BOX のネットワーク</translation>
     </message>
     <message>
         <source>VPN link</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Box not running</source>
-        <translation>ボックス停止</translation>
+        <translation>BOX 停止</translation>
     </message>
     <message>
         <source>%1 · page %2 of %3</source>
@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>Box and VPN outages</source>
-        <translation>ボックス・VPN の停止</translation>
+        <translation>BOX・VPN の停止</translation>
     </message>
     <message>
         <source>This month ended before the box was first started: there is nothing to report.</source>
-        <translation>この月はボックスの稼働開始より前に終わっているため、報告する内容はありません。</translation>
+        <translation>この月は BOX の稼働開始より前に終わっているため、報告する内容はありません。</translation>
     </message>
     <message>
         <source>So far: up to %1, the month is not over yet.</source>
@@ -153,11 +153,11 @@
     </message>
     <message>
         <source>The box&apos;s own outages, day by day</source>
-        <translation>ボックス自身の停止（日別）</translation>
+        <translation>BOX 自身の停止（日別）</translation>
     </message>
     <message>
         <source>No outages of the box, its network or the VPN.</source>
-        <translation>ボックス・ネットワーク・VPN の停止はありません。</translation>
+        <translation>BOX・ネットワーク・VPN の停止はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n outage(s), %1 in all.</source>
@@ -1101,11 +1101,11 @@
     </message>
     <message>
         <source>The setup page answers only computers on the box&apos;s own network.</source>
-        <translation>この設定画面は、ボックスと同じネットワーク内のコンピューターからのみ利用できます。</translation>
+        <translation>この設定画面は、BOX と同じネットワーク内のコンピューターからのみ利用できます。</translation>
     </message>
     <message>
         <source>This page is served only under the box&apos;s own name or address. Open it by the box&apos;s address.</source>
-        <translation>この画面はボックス自身の名前またはアドレスでのみ表示できます。ボックスのアドレスを指定して開いてください。</translation>
+        <translation>この画面は BOX 自身の名前またはアドレスでのみ表示できます。BOX のアドレスを指定して開いてください。</translation>
     </message>
     <message>
         <source>The form is too large.</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>No adapter named %1. Install the SoftEther/PacketiX VPN client and create its virtual adapter, or set the adapter&apos;s name in Settings. Without it, use the SSH tunnel through the box.</source>
-        <translation>%1 という名前のアダプタがありません。SoftEther/PacketiX VPN クライアントをインストールして仮想 LAN カードを作成するか、設定でアダプタ名を指定してください。VPN を使わない場合は、ボックス経由の SSH トンネルを使ってください。</translation>
+        <translation>%1 という名前のアダプタがありません。SoftEther/PacketiX VPN クライアントをインストールして仮想 LAN カードを作成するか、設定でアダプタ名を指定してください。VPN を使わない場合は、BOX 経由の SSH トンネルを使ってください。</translation>
     </message>
     <message>
         <source>Adapter connected</source>
@@ -1296,7 +1296,7 @@
     </message>
     <message>
         <source>The adapter has no IPv4 address. Check that the box&apos;s virtual hub hands out addresses (DHCP) or give the adapter a fixed address.</source>
-        <translation>アダプタに IPv4 アドレスがありません。ボックスの仮想 HUB がアドレスを配布しているか（DHCP）確認するか、アダプタに固定 IP アドレスを設定してください。</translation>
+        <translation>アダプタに IPv4 アドレスがありません。BOX の仮想 HUB がアドレスを配布しているか（DHCP）確認するか、アダプタに固定 IP アドレスを設定してください。</translation>
     </message>
     <message>
         <source>%1 on &quot;%2&quot; overlaps %3 on the VPN adapter.</source>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>The customer&apos;s LAN uses the same addresses as one of your own networks: use the SSH tunnel through the box.</source>
-        <translation>お客様の LAN が、こちら側のネットワークと同じアドレスを使っています。ボックス経由の SSH トンネルを使ってください。</translation>
+        <translation>お客様の LAN が、こちら側のネットワークと同じアドレスを使っています。BOX 経由の SSH トンネルを使ってください。</translation>
     </message>
     <message>
         <source>Traffic to %1 goes through the VPN adapter.</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>%1 is not inside the adapter&apos;s subnet %2. Check the device&apos;s address, or that the box bridges the right LAN.</source>
-        <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、ボックスが正しい LAN につながっているかを確認してください。</translation>
+        <translation>%1 はアダプタのサブネット %2 の外にあります。機器のアドレスと、BOX が正しい LAN につながっているかを確認してください。</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>The gateway is an IPv4 address inside the box&apos;s subnet, not the box&apos;s own.</source>
-        <translation>ゲートウェイにはボックスと同じサブネット内の、ボックス自身以外の IPv4 アドレスを指定してください。</translation>
+        <translation>ゲートウェイには BOX と同じサブネット内の、BOX 自身以外の IPv4 アドレスを指定してください。</translation>
     </message>
     <message>
         <source>Write the DNS server as an IPv4 address like 192.168.1.1.</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>Write the box&apos;s address like https://192.168.1.2:8443.</source>
-        <translation>ボックスのアドレスを https://192.168.1.2:8443 の形で入力してください。</translation>
+        <translation>BOX のアドレスを https://192.168.1.2:8443 の形で入力してください。</translation>
     </message>
     <message>
         <source>The end of the maintenance window must be a time in the future.</source>
@@ -1495,7 +1495,7 @@
     </message>
     <message>
         <source>This clashes with what the box has: reload and try again.</source>
-        <translation>ボックス側の内容と食い違っています。再読み込みしてからやり直してください。</translation>
+        <translation>BOX 側の内容と食い違っています。再読み込みしてからやり直してください。</translation>
     </message>
     <message>
         <source>The login ID or the password is wrong.</source>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>This is no longer on the box: reload the list.</source>
-        <translation>ボックスにもう存在しません。一覧を再読み込みしてください。</translation>
+        <translation>BOX にもう存在しません。一覧を再読み込みしてください。</translation>
     </message>
     <message>
         <source>A login ID has 3 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter or digit.</source>
@@ -1530,7 +1530,7 @@
     <name>mente::console::AddBoxDialog</name>
     <message>
         <source>Add a box</source>
-        <translation>ボックスの追加</translation>
+        <translation>BOX の追加</translation>
     </message>
     <message>
         <source>https://192.168.1.20:8443</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>Box address:</source>
-        <translation>ボックスのアドレス:</translation>
+        <translation>BOX のアドレス:</translation>
     </message>
     <message>
         <source>Login ID:</source>
@@ -1595,29 +1595,29 @@ Serial %2, certificate %3</source>
     <name>mente::console::ApiReply</name>
     <message>
         <source>The box presented a different certificate (%1). The connection was refused.</source>
-        <translation>ボックスが別の証明書（%1）を提示しました。接続を拒否しました。</translation>
+        <translation>BOX が別の証明書（%1）を提示しました。接続を拒否しました。</translation>
     </message>
     <message>
         <source>The box answered HTTP %1.</source>
-        <translation>ボックスが HTTP %1 を返しました。</translation>
+        <translation>BOX が HTTP %1 を返しました。</translation>
     </message>
     <message>
         <source>The box&apos;s answer was larger than %1 MB; the console did not read it.</source>
-        <translation>ボックスの応答が %1 MB を超えていたため、コンソールは読み込みませんでした。</translation>
+        <translation>BOX の応答が %1 MB を超えていたため、コンソールは読み込みませんでした。</translation>
     </message>
 </context>
 <context>
     <name>mente::console::ApiScope</name>
     <message>
         <source>The box sent an answer the console cannot read (%1: %2).</source>
-        <translation>ボックスから読み取れない応答が届きました（%1: %2）。</translation>
+        <translation>BOX から読み取れない応答が届きました（%1: %2）。</translation>
     </message>
 </context>
 <context>
     <name>mente::console::BoxClient</name>
     <message>
         <source>No password is stored for this box: log in again.</source>
-        <translation>このボックスのパスワードが保存されていません。もう一度ログインしてください。</translation>
+        <translation>この BOX のパスワードが保存されていません。もう一度ログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1632,15 +1632,15 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The certificate was not trusted; the box was not added.</source>
-        <translation>証明書を信頼しなかったため、ボックスは追加されませんでした。</translation>
+        <translation>証明書を信頼しなかったため、BOX は追加されませんでした。</translation>
     </message>
     <message>
         <source>The box refused this login ID or password.</source>
-        <translation>ボックスがこのログインIDまたはパスワードを拒否しました。</translation>
+        <translation>BOX がこのログインIDまたはパスワードを拒否しました。</translation>
     </message>
     <message>
         <source>Adding the box was cancelled.</source>
-        <translation>ボックスの追加を取り消しました。</translation>
+        <translation>BOX の追加を取り消しました。</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box records in its audit log that the password was shown.</source>
-        <translation>パスワードを表示したことはボックスの監査ログに記録されます。</translation>
+        <translation>パスワードを表示したことは BOX の監査ログに記録されます。</translation>
     </message>
     <message>
         <source>VPN password</source>
@@ -1719,7 +1719,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box sent details the console cannot read (%1).</source>
-        <translation>ボックスから読み取れない詳細情報が届きました（%1）。</translation>
+        <translation>BOX から読み取れない詳細情報が届きました（%1）。</translation>
     </message>
     <message>
         <source>static</source>
@@ -1750,35 +1750,35 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box sent a status the console cannot read (%1).</source>
-        <translation>ボックスから読み取れない状態が届きました（%1）。</translation>
+        <translation>BOX から読み取れない状態が届きました（%1）。</translation>
     </message>
 </context>
 <context>
     <name>mente::console::BoxQuieting</name>
     <message>
         <source>The box %1 could not be reached (%2): the change is kept in this console only.</source>
-        <translation>ボックス %1 に接続できませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
+        <translation>BOX %1 に接続できませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
     </message>
     <message>
         <source>The box %1 refused the change (%2): it is kept in this console only.</source>
-        <translation>ボックス %1 が変更を受け付けませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
+        <translation>BOX %1 が変更を受け付けませんでした（%2）。この変更はこのコンソール内にのみ保持されます。</translation>
     </message>
     <message>
         <source>Notifications of the box %1 are on again.</source>
-        <translation>ボックス %1 の通知を再開しました。</translation>
+        <translation>BOX %1 の通知を再開しました。</translation>
     </message>
     <message>
         <source>The box %1 is muted until %2.</source>
-        <translation>ボックス %1 を %2 までミュートしました。</translation>
+        <translation>BOX %1 を %2 までミュートしました。</translation>
     </message>
     <message>
         <source>The box %1 has no unacknowledged fault.</source>
-        <translation>ボックス %1 に未確認の障害はありません。</translation>
+        <translation>BOX %1 に未確認の障害はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n fault(s) acknowledged on the box %1.</source>
         <translation>
-            <numerusform>ボックス %1 の障害 %n 件を確認済みにしました。</numerusform>
+            <numerusform>BOX %1 の障害 %n 件を確認済みにしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1955,7 +1955,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box still uses its initial password for %1. Choose a new one before doing anything else.</source>
-        <translation>ボックスの %1 はまだ初期パスワードのままです。操作の前に新しいパスワードを設定してください。</translation>
+        <translation>BOX の %1 はまだ初期パスワードのままです。操作の前に新しいパスワードを設定してください。</translation>
     </message>
     <message>
         <source>Current password:</source>
@@ -2006,11 +2006,11 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Always the SSH tunnel via the box</source>
-        <translation>常にボックス経由の SSH トンネル</translation>
+        <translation>常に BOX 経由の SSH トンネル</translation>
     </message>
     <message>
         <source>Sessions of this box go</source>
-        <translation>このボックスへの接続経路</translation>
+        <translation>この BOX への接続経路</translation>
     </message>
     <message>
         <source>VPN adapter: the VPN client&apos;s usual names (%1); set another in Settings.</source>
@@ -2042,7 +2042,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Sessions go through the SSH tunnel via the box.</source>
-        <translation>接続はボックス経由の SSH トンネルを通ります。</translation>
+        <translation>接続は BOX 経由の SSH トンネルを通ります。</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2068,15 +2068,15 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Cannot log in to the box to upload the console&apos;s SSH key.</source>
-        <translation>コンソールの SSH 鍵を登録するためにボックスへログインできません。</translation>
+        <translation>コンソールの SSH 鍵を登録するために BOX へログインできません。</translation>
     </message>
     <message>
         <source>The box does not list SSH keys: %1</source>
-        <translation>ボックスから SSH 鍵の一覧を取得できません: %1</translation>
+        <translation>BOX から SSH 鍵の一覧を取得できません: %1</translation>
     </message>
     <message>
         <source>The box did not take the console&apos;s SSH key: %1</source>
-        <translation>ボックスがコンソールの SSH 鍵を受け付けませんでした: %1</translation>
+        <translation>BOX がコンソールの SSH 鍵を受け付けませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2451,11 +2451,11 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box presented a different certificate: %1</source>
-        <translation>ボックスが別の証明書を提示しました: %1</translation>
+        <translation>BOX が別の証明書を提示しました: %1</translation>
     </message>
     <message>
         <source>The box has stopped answering.</source>
-        <translation>ボックスが応答しなくなりました。</translation>
+        <translation>BOX が応答しなくなりました。</translation>
     </message>
     <message>
         <source>Notifications muted until %1</source>
@@ -2546,11 +2546,11 @@ Serial %2, certificate %3</source>
     <name>mente::console::FleetOperatorsDialog</name>
     <message>
         <source>Operators on every box</source>
-        <translation>全ボックスのオペレータ</translation>
+        <translation>全 BOX のオペレータ</translation>
     </message>
     <message>
         <source>Create on every box…</source>
-        <translation>全ボックスに作成…</translation>
+        <translation>全 BOX に作成…</translation>
     </message>
     <message>
         <source>Login ID</source>
@@ -2558,7 +2558,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Remove from every box</source>
-        <translation>全ボックスから削除</translation>
+        <translation>全 BOX から削除</translation>
     </message>
     <message>
         <source>Login ID:</source>
@@ -2566,7 +2566,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Box</source>
-        <translation>ボックス</translation>
+        <translation>BOX</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2763,11 +2763,11 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Fleet</source>
-        <translation>ユーザー一覧</translation>
+        <translation>ユーザ一覧</translation>
     </message>
     <message>
         <source>Add box…</source>
-        <translation>ボックスを追加…</translation>
+        <translation>BOX を追加…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2779,7 +2779,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Remove box…</source>
-        <translation>ボックスを削除…</translation>
+        <translation>BOX を削除…</translation>
     </message>
     <message>
         <source>Trust the new certificate…</source>
@@ -2795,7 +2795,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Operators on every box…</source>
-        <translation>全ボックスのオペレータ…</translation>
+        <translation>全 BOX のオペレータ…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2811,20 +2811,20 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>&amp;Fleet</source>
-        <translation>ユーザー一覧(&amp;F)</translation>
+        <translation>ユーザ一覧(&amp;F)</translation>
     </message>
     <message>
         <source>Box added.</source>
-        <translation>ボックスを追加しました。</translation>
+        <translation>BOX を追加しました。</translation>
     </message>
     <message>
         <source>Remove boxes</source>
-        <translation>ボックスの削除</translation>
+        <translation>BOX の削除</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n box(es) from this console? The boxes keep running; their passwords are deleted from the keychain.</source>
         <translation>
-            <numerusform>%n 台のボックスをこのコンソールから削除しますか？ボックスは動作を続けます。パスワードはキーチェーンから削除されます。</numerusform>
+            <numerusform>%n 台の BOX をこのコンソールから削除しますか？BOX は動作を続けます。パスワードはキーチェーンから削除されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,16 +2833,16 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>This box presents the certificate that is trusted.</source>
-        <translation>このボックスは信頼済みの証明書を提示しています。</translation>
+        <translation>この BOX は信頼済みの証明書を提示しています。</translation>
     </message>
     <message>
         <source>Notifications for this box are on again.</source>
-        <translation>このボックスの通知を再開しました。</translation>
+        <translation>この BOX の通知を再開しました。</translation>
     </message>
     <message numerus="yes">
         <source>Notifications for this box muted for %n minute(s).</source>
         <translation>
-            <numerusform>このボックスの通知を %n 分間停止しました。</numerusform>
+            <numerusform>この BOX の通知を %n 分間停止しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2904,23 +2904,23 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>No box with serial %1 in this console&apos;s fleet.</source>
-        <translation>このコンソールにはシリアル番号 %1 のボックスがありません。</translation>
+        <translation>このコンソールにはシリアル番号 %1 の BOX がありません。</translation>
     </message>
     <message>
         <source>The box did not list its devices: %1</source>
-        <translation>ボックスから機器一覧を取得できませんでした: %1</translation>
+        <translation>BOX から機器一覧を取得できませんでした: %1</translation>
     </message>
     <message>
         <source># through an SSH tunnel via the box: 127.0.0.1 and the port are chosen when the tunnel opens</source>
-        <translation># ボックス経由の SSH トンネルを使います。127.0.0.1 のポートはトンネルを開いたときに決まります</translation>
+        <translation># BOX 経由の SSH トンネルを使います。127.0.0.1 のポートはトンネルを開いたときに決まります</translation>
     </message>
     <message>
         <source>Device %1 has no port %2 in the box&apos;s list.</source>
-        <translation>ボックスの一覧では、機器 %1 にポート %2 がありません。</translation>
+        <translation>BOX の一覧では、機器 %1 にポート %2 がありません。</translation>
     </message>
     <message>
         <source>The box has no device %1.</source>
-        <translation>ボックスに機器 %1 がありません。</translation>
+        <translation>BOX に機器 %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3002,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Remove selected…</source>
-        <translation>チェックしたオペレータを削除…</translation>
+        <translation>選択したオペレータを削除…</translation>
     </message>
     <message>
         <source>Only administrators manage operators.</source>
@@ -3093,7 +3093,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Connect through an SSH tunnel via the box</source>
-        <translation>ボックス経由の SSH トンネルで接続</translation>
+        <translation>BOX 経由の SSH トンネルで接続</translation>
     </message>
     <message>
         <source>Opening %1 to %2:%3…</source>
@@ -3112,11 +3112,11 @@ Serial %2, certificate %3</source>
     <name>mente::console::PresetEnrolment</name>
     <message>
         <source>The certificate&apos;s fingerprint is required to add a box unattended.</source>
-        <translation>ボックスを自動で追加するには証明書のフィンガープリントが必要です。</translation>
+        <translation>BOX を自動で追加するには証明書のフィンガープリントが必要です。</translation>
     </message>
     <message>
         <source>This account must change its password first: add the box with the add-box dialog.</source>
-        <translation>このアカウントは先にパスワードの変更が必要です。「ボックスを追加」ダイアログから追加してください。</translation>
+        <translation>このアカウントは先にパスワードの変更が必要です。「BOX を追加」ダイアログから追加してください。</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Open the last notified box</source>
-        <translation>最後に通知したボックスを開く</translation>
+        <translation>最後に通知した BOX を開く</translation>
     </message>
     <message>
         <source>Acknowledge the last fault</source>
@@ -3364,7 +3364,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>Mute the last notified box</source>
-        <translation>最後に通知したボックスの通知を停止</translation>
+        <translation>最後に通知した BOX の通知を停止</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -3419,19 +3419,19 @@ Serial %2, certificate %3</source>
     <name>mente::console::TrustDialog</name>
     <message>
         <source>Trust this box?</source>
-        <translation>このボックスを信頼しますか？</translation>
+        <translation>この BOX を信頼しますか？</translation>
     </message>
     <message>
         <source>The box&apos;s certificate has changed</source>
-        <translation>ボックスの証明書が変わりました</translation>
+        <translation>BOX の証明書が変わりました</translation>
     </message>
     <message>
         <source>This is the first connection to %1. Compare the certificate fingerprint below with the one the box shows on its setup page or prints at start. Trust it only if they are the same.</source>
-        <translation>%1 への最初の接続です。下の証明書フィンガープリントを、ボックスの設定ページに表示される値（または起動時に出力される値）と照合してください。同じ場合にだけ信頼してください。</translation>
+        <translation>%1 への最初の接続です。下の証明書フィンガープリントを、BOX の設定ページに表示される値（または起動時に出力される値）と照合してください。同じ場合にだけ信頼してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; %1 presented a different certificate from the one trusted before. This happens when the box was reinstalled, or when someone is intercepting the connection. The console refuses to talk to it until you trust the new certificate deliberately.</source>
-        <translation>&lt;b&gt;警告:&lt;/b&gt; %1 が以前に信頼した証明書とは別の証明書を提示しました。ボックスを再インストールした場合のほか、通信が傍受されている場合にも起こります。新しい証明書を意図して信頼するまで、コンソールはこのボックスと通信しません。</translation>
+        <translation>&lt;b&gt;警告:&lt;/b&gt; %1 が以前に信頼した証明書とは別の証明書を提示しました。BOX を再インストールした場合のほか、通信が傍受されている場合にも起こります。新しい証明書を意図して信頼するまで、コンソールはこの BOX と通信しません。</translation>
     </message>
     <message>
         <source>Trusted until now:</source>
@@ -3462,34 +3462,34 @@ Serial %2, certificate %3</source>
     <name>mente::console::TunnelManager</name>
     <message>
         <source>The box went away.</source>
-        <translation>ボックスが見つからなくなりました。</translation>
+        <translation>BOX が見つからなくなりました。</translation>
     </message>
     <message>
         <source>The box did not say where its SSH endpoint is: %1</source>
-        <translation>ボックスから SSH 接続先の情報を取得できませんでした: %1</translation>
+        <translation>BOX から SSH 接続先の情報を取得できませんでした: %1</translation>
     </message>
     <message>
         <source>This box has no SSH endpoint for tunnels (update mente-box, or use the VPN).</source>
-        <translation>このボックスにはトンネル用の SSH 接続先がありません（mente-box を更新するか、VPN を使ってください）。</translation>
+        <translation>この BOX にはトンネル用の SSH 接続先がありません（mente-box を更新するか、VPN を使ってください）。</translation>
     </message>
     <message>
         <source>SSH tunnel through the box is up.</source>
-        <translation>ボックス経由の SSH トンネルがつながりました。</translation>
+        <translation>BOX 経由の SSH トンネルがつながりました。</translation>
     </message>
     <message>
         <source>The box now reports the SSH host key %1, not the pinned %2: no tunnel is opened. If the box was reinstalled, remove it from the console and add it again.</source>
-        <translation>ボックスの SSH ホスト鍵が、登録済みの %2 ではなく %1 になっています。トンネルは開きません。ボックスを再インストールした場合は、コンソールからボックスを削除して追加し直してください。</translation>
+        <translation>BOX の SSH ホスト鍵が、登録済みの %2 ではなく %1 になっています。トンネルは開きません。BOX を再インストールした場合は、コンソールから BOX を削除して追加し直してください。</translation>
     </message>
 </context>
 <context>
     <name>mente::console::TunnelWorker</name>
     <message>
         <source>Cannot reach the box&apos;s SSH endpoint %1:%2: %3</source>
-        <translation>ボックスの SSH 接続先 %1:%2 に接続できません: %3</translation>
+        <translation>BOX の SSH 接続先 %1:%2 に接続できません: %3</translation>
     </message>
     <message>
         <source>The box&apos;s SSH host key is %1, not the pinned %2. The tunnel was not opened.</source>
-        <translation>ボックスの SSH ホスト鍵が登録済みの %2 ではなく %1 です。トンネルは開きませんでした。</translation>
+        <translation>BOX の SSH ホスト鍵が登録済みの %2 ではなく %1 です。トンネルは開きませんでした。</translation>
     </message>
     <message>
         <source>The console&apos;s SSH key in the keychain cannot be read.</source>
@@ -3497,7 +3497,7 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>SSH login to the box failed: %1</source>
-        <translation>ボックスへの SSH ログインに失敗しました: %1</translation>
+        <translation>BOX への SSH ログインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Cannot listen on 127.0.0.1: %1</source>
@@ -3505,15 +3505,15 @@ Serial %2, certificate %3</source>
     </message>
     <message>
         <source>The box did not open a connection to %1:%2: %3</source>
-        <translation>ボックスが %1:%2 への接続を開きませんでした: %3</translation>
+        <translation>BOX が %1:%2 への接続を開きませんでした: %3</translation>
     </message>
     <message>
         <source>The SSH link to the box dropped: %1</source>
-        <translation>ボックスとの SSH 接続が切れました: %1</translation>
+        <translation>BOX との SSH 接続が切れました: %1</translation>
     </message>
     <message>
         <source>The box refused the console&apos;s SSH key. Check that your operator account on this box is enabled, then try again.</source>
-        <translation>ボックスがコンソールの SSH 鍵を拒否しました。このボックスでのオペレータアカウントが有効か確認してから、もう一度試してください。</translation>
+        <translation>BOX がコンソールの SSH 鍵を拒否しました。この BOX でのオペレータアカウントが有効か確認してから、もう一度試してください。</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ TEST(Language, SwitchingToJapaneseRetranslatesTheOpenWindow)
     emit w->languageChanged(QStringLiteral("ja"));
     QCoreApplication::processEvents();
     EXPECT_EQ(header(), QStringLiteral("シリアル番号"));
-    EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("ボックスを追加…"));
+    EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("BOX を追加…"));
     emit w->languageChanged(QStringLiteral("en"));
     QCoreApplication::processEvents();
     EXPECT_EQ(w->findChild<QAction *>(QStringLiteral("addBoxAction"))->text(), QStringLiteral("Add box…"));

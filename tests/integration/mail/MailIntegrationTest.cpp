@@ -44,7 +44,7 @@ TEST(MailIntegration, RegistrationAndLicenceMailsReachCustomerAndAdmins)
     EXPECT_EQ(one->mail.subject, QStringLiteral("[Mente MAILTEST0001] ユーザ登録完了のお知らせ"));
     EXPECT_TRUE(one->mail.body.startsWith(QStringLiteral("F X C株式会社 山田 花子 様")));
     EXPECT_TRUE(one->mail.body.contains(QStringLiteral("住所1\t板橋区志村1-15-1")));
-    EXPECT_TRUE(one->mail.body.contains(QStringLiteral("ボックスのシリアル番号\tMAILTEST0001")));
+    EXPECT_TRUE(one->mail.body.contains(QStringLiteral("BOX のシリアル番号\tMAILTEST0001")));
     const ReceivedMail *two = find(mails, customer, QStringLiteral("運用保守ライセンス登録のお知らせ"));
     ASSERT_TRUE(two);
     EXPECT_TRUE(two->mail.body.contains(QStringLiteral("運用保守ライセンスキー\t1234-5678-9ABC-DEFR")));

@@ -130,7 +130,7 @@ TEST(ReportIntegration, TheBoxBuildsAndMailsTheReportOfRealFaultsOnItsSchedule)
     EXPECT_TRUE(wellFormed(html, &xmlError)) << qPrintable(xmlError);
     EXPECT_TRUE(html.contains(s("<html lang=\"ja\">")));
     EXPECT_TRUE(html.contains(s("F X C株式会社")));
-    EXPECT_TRUE(html.contains(s("ボックス停止"))) << "the restart gap is an outage";
+    EXPECT_TRUE(html.contains(s("BOX 停止"))) << "the restart gap is an outage";
     const ReceivedMail *english = find(mails, s("admin@si.example.jp"), s("Monthly report"));
     ASSERT_NE(english, nullptr) << "the admin reads English";
     EXPECT_TRUE(part(english->raw, "text/html").contains(s("Availability")));

@@ -118,3 +118,31 @@ TEST(Translations, TheConsolesOwnErrorsFollowTheLanguage)
     EXPECT_EQ(store.addBox(r).error().message, QStringLiteral("This box is already in the fleet."));
     EXPECT_EQ(controller.retrust(999, {}).error().message, QStringLiteral("No such box."));
 }
+
+// One word for each thing in Japanese, as the seed's manual writes them: BOX (not ボックス),
+// ユーザ (not ユーザー); and the operators' "Remove selected…" selects, there are no check boxes.
+TEST(Translations, JapaneseUsesOneWordForEachThing)
+{
+    QFile file(QStringLiteral(MENTE_TRANSLATIONS_DIR "/mente_ja.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList off;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()
+            && (xml.name() == QLatin1String("translation") || xml.name() == QLatin1String("numerusform"))) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            for (const QString &word : {QStringLiteral("ボックス"), QStringLiteral("ユーザー")})
+                if (text.contains(word))
+                    off << text;
+        }
+    }
+    EXPECT_TRUE(off.isEmpty()) << off.size() << " translations use another word, first: "
+                               << (off.isEmpty() ? std::string() : off.first().toStdString());
+
+    mente::console::LanguageManager language;
+    ASSERT_TRUE(language.apply(QStringLiteral("ja")));
+    EXPECT_EQ(QCoreApplication::translate("mente::console::OperatorsPage", "Remove selected…"),
+              QStringLiteral("選択したオペレータを削除…"));
+    ASSERT_TRUE(language.apply(QStringLiteral("en")));
+}

@@ -102,7 +102,7 @@ TEST_F(ComposerFixture, RegistrationMailsOneAndFour)
     EXPECT_TRUE(one.body.contains(QStringLiteral("◆ユーザ登録完了のお知らせ◆")));
     EXPECT_TRUE(one.body.contains(QStringLiteral("会社名\tF X C株式会社\n")));
     EXPECT_TRUE(one.body.contains(QStringLiteral("住所2よみがな\tにっつうしむらりゅうつうせんたー\n")));
-    EXPECT_TRUE(one.body.contains(QStringLiteral("ボックスのシリアル番号\tSERIAL123456\n")));
+    EXPECT_TRUE(one.body.contains(QStringLiteral("BOX のシリアル番号\tSERIAL123456\n")));
     EXPECT_TRUE(one.headers.value("to").endsWith("<hanako@example.jp>"));
 
     const auto four = parse(composer.registered(c, MailComposer::recipientFor(suzuki(QStringLiteral("ja")))));
