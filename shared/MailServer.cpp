@@ -35,6 +35,8 @@ QString MailServer::checkSmtpUrl(const QString &text)
     if (!url.isValid() || url.host().isEmpty() || hasControl(text)
         || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
         return QStringLiteral("The SMTP server is written like smtp://mail.example.jp:587.");
+    if (!url.userInfo().isEmpty()) // a password there would be shown and kept in box.conf
+        return QStringLiteral("The SMTP server URL holds no user name or password: use their own fields.");
     return {};
 }
 

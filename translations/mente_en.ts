@@ -1415,6 +1415,10 @@
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
+    <message>
+        <source>The SMTP server URL holds no user name or password: use their own fields.</source>
+        <translation>The SMTP server URL holds no user name or password: use their own fields.</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

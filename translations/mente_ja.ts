@@ -1407,6 +1407,10 @@
         <source>Mail</source>
         <translation>メール設定</translation>
     </message>
+    <message>
+        <source>The SMTP server URL holds no user name or password: use their own fields.</source>
+        <translation>SMTP サーバの URL にユーザ名やパスワードを含めないでください。それぞれの欄に入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

@@ -48,6 +48,7 @@ namespace {
     QT_TRANSLATE_NOOP("SetupPage", "Register the customer first: a licence is accepted only after registration."),
     QT_TRANSLATE_NOOP("SetupPage", "The SMTP server URL has at most 2048 characters."),
     QT_TRANSLATE_NOOP("SetupPage", "The SMTP server is written like smtp://mail.example.jp:587."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP server URL holds no user name or password: use their own fields."),
     QT_TRANSLATE_NOOP("SetupPage", "The connection security is none, starttls or tls."),
     QT_TRANSLATE_NOOP("SetupPage", "A fault mail repeats every 0.01 to 43200 minutes (30 days)."),
     QT_TRANSLATE_NOOP("SetupPage", "The SMTP user name has at most 255 characters, no control characters."),
