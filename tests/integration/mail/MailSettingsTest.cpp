@@ -226,6 +226,16 @@ TEST_F(MailSettingsTest, TheSetupPageSavesThePasswordAndSendsATestMail)
                                      {s("from"), s("page@example.jp")},
                                      {s("repeat_min"), s("45")}};
 
+    // Like every page: HTTP Basic, and a POST without this page's CSRF token saves nothing.
+    SetupClient stranger(box.setupUrl());
+    EXPECT_EQ(stranger.get(s("/mail")).status, 401);
+    SetupClient::Fields forged = fields;
+    forged << qMakePair(s("password"), kWrong) << qMakePair(s("step"), s("save"))
+           << qMakePair(s("csrf"), s("forged-token"));
+    EXPECT_EQ(page.post(s("/mail"), forged).status, 403);
+    EXPECT_FALSE(api->get(s("/api/v1/box/mail")).json().value(s("passwordSet")).toBool());
+    page.get(s("/mail"));
+
     // A bad field: 400, the field marked, nothing saved.
     SetupClient::Fields badFields = fields;
     badFields[1] = {s("security"), s("ssl")};
