@@ -1263,6 +1263,170 @@
         <source>Log in with the administrator&apos;s login ID and password.</source>
         <translation>Log in with the administrator&apos;s login ID and password.</translation>
     </message>
+    <message>
+        <source>The SMTP server URL has at most 2048 characters.</source>
+        <translation>The SMTP server URL has at most 2048 characters.</translation>
+    </message>
+    <message>
+        <source>The SMTP server is written like smtp://mail.example.jp:587.</source>
+        <translation>The SMTP server is written like smtp://mail.example.jp:587.</translation>
+    </message>
+    <message>
+        <source>The connection security is none, starttls or tls.</source>
+        <translation>The connection security is none, starttls or tls.</translation>
+    </message>
+    <message>
+        <source>A fault mail repeats every 0.01 to 43200 minutes (30 days).</source>
+        <translation>A fault mail repeats every 0.01 to 43200 minutes (30 days).</translation>
+    </message>
+    <message>
+        <source>The SMTP user name has at most 255 characters, no control characters.</source>
+        <translation>The SMTP user name has at most 255 characters, no control characters.</translation>
+    </message>
+    <message>
+        <source>The SMTP password has at most 255 characters, no control characters.</source>
+        <translation>The SMTP password has at most 255 characters, no control characters.</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>Mail settings</translation>
+    </message>
+    <message>
+        <source>The box sends fault notices and its other mails through this SMTP server. A saved change is in force for the next mail.</source>
+        <translation>The box sends fault notices and its other mails through this SMTP server. A saved change is in force for the next mail.</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <source>Like smtp://mail.example.jp:587. Empty: the mails wait in the outbox.</source>
+        <translation>Like smtp://mail.example.jp:587. Empty: the mails wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <source>None (plain SMTP)</source>
+        <translation>None (plain SMTP)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS (required)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>TLS from the start (SMTPS)</translation>
+    </message>
+    <message>
+        <source>Only when the server wants a login (SMTP AUTH).</source>
+        <translation>Only when the server wants a login (SMTP AUTH).</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>No password is stored.</translation>
+    </message>
+    <message>
+        <source>Clear the stored password</source>
+        <translation>Clear the stored password</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Repeat a fault mail every (minutes)</source>
+        <translation>Repeat a fault mail every (minutes)</translation>
+    </message>
+    <message>
+        <source>From 0.01 to 43200 (30 days).</source>
+        <translation>From 0.01 to 43200 (30 days).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Send a test mail with the saved settings:</source>
+        <translation>Send a test mail with the saved settings:</translation>
+    </message>
+    <message>
+        <source>Test mail to</source>
+        <translation>Test mail to</translation>
+    </message>
+    <message>
+        <source>Send a test mail</source>
+        <translation>Send a test mail</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved and in force for the next mail.</source>
+        <translation>The mail settings are saved and in force for the next mail.</translation>
+    </message>
+    <message>
+        <source>A test mail is on its way already: wait for its result.</source>
+        <translation>A test mail is on its way already: wait for its result.</translation>
+    </message>
+    <message>
+        <source>The test mail was sent to %1. Check that it has arrived.</source>
+        <translation>The test mail was sent to %1. Check that it has arrived.</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: enter one and save it first.</source>
+        <translation>No SMTP server is set: enter one and save it first.</translation>
+    </message>
+    <message>
+        <source>The host name of the SMTP server cannot be resolved.</source>
+        <translation>The host name of the SMTP server cannot be resolved.</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections at the SMTP server&apos;s address and port.</source>
+        <translation>Connection refused: nothing accepts connections at the SMTP server&apos;s address and port.</translation>
+    </message>
+    <message>
+        <source>Timeout: the SMTP server did not answer in time.</source>
+        <translation>Timeout: the SMTP server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the SMTP server failed: check the connection security and the server&apos;s certificate.</source>
+        <translation>The encrypted connection to the SMTP server failed: check the connection security and the server&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the SMTP server did not accept the user name or the password.</source>
+        <translation>Authentication failed: the SMTP server did not accept the user name or the password.</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the mail.</source>
+        <translation>The SMTP server refused the mail.</translation>
+    </message>
+    <message>
+        <source>The SMTP server could not be reached.</source>
+        <translation>The SMTP server could not be reached.</translation>
+    </message>
+    <message>
+        <source>The test mail was not sent. %1</source>
+        <translation>The test mail was not sent. %1</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer: %1)</source>
+        <translation>(The server&apos;s answer: %1)</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: mails wait in the outbox.</source>
+        <translation>No SMTP server is set: mails wait in the outbox.</translation>
+    </message>
+    <message>
+        <source>Through %1 (from %2)</source>
+        <translation>Through %1 (from %2)</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>The SMTP server URL holds no user name or password: use their own fields.</source>
+        <translation>The SMTP server URL holds no user name or password: use their own fields.</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

@@ -1255,6 +1255,170 @@
         <source>Log in with the administrator&apos;s login ID and password.</source>
         <translation>管理者のログイン ID とパスワードでログインしてください。</translation>
     </message>
+    <message>
+        <source>The SMTP server URL has at most 2048 characters.</source>
+        <translation>SMTP サーバの URL は 2048 文字以内です。</translation>
+    </message>
+    <message>
+        <source>The SMTP server is written like smtp://mail.example.jp:587.</source>
+        <translation>SMTP サーバは smtp://mail.example.jp:587 のように入力してください。</translation>
+    </message>
+    <message>
+        <source>The connection security is none, starttls or tls.</source>
+        <translation>接続の保護は none、starttls、tls のいずれかです。</translation>
+    </message>
+    <message>
+        <source>A fault mail repeats every 0.01 to 43200 minutes (30 days).</source>
+        <translation>障害メールの再送間隔は 0.01～43200 分（30 日）です。</translation>
+    </message>
+    <message>
+        <source>The SMTP user name has at most 255 characters, no control characters.</source>
+        <translation>SMTP のユーザ名は 255 文字以内で、制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The SMTP password has at most 255 characters, no control characters.</source>
+        <translation>SMTP のパスワードは 255 文字以内で、制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Mail settings</source>
+        <translation>メール設定</translation>
+    </message>
+    <message>
+        <source>The box sends fault notices and its other mails through this SMTP server. A saved change is in force for the next mail.</source>
+        <translation>BOX は障害通知などのメールをこの SMTP サーバから送信します。保存した変更は次のメールから使われます。</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP サーバ</translation>
+    </message>
+    <message>
+        <source>Like smtp://mail.example.jp:587. Empty: the mails wait in the outbox.</source>
+        <translation>例: smtp://mail.example.jp:587。空欄の場合、メールは送信待ちのまま保管されます。</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>接続の保護</translation>
+    </message>
+    <message>
+        <source>None (plain SMTP)</source>
+        <translation>なし（暗号化しない SMTP）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (required)</source>
+        <translation>STARTTLS（必須）</translation>
+    </message>
+    <message>
+        <source>TLS from the start (SMTPS)</source>
+        <translation>最初から TLS（SMTPS）</translation>
+    </message>
+    <message>
+        <source>Only when the server wants a login (SMTP AUTH).</source>
+        <translation>サーバが認証（SMTP AUTH）を必要とする場合のみ</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>パスワードは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Clear the stored password</source>
+        <translation>保存されているパスワードを削除する</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>送信元アドレス</translation>
+    </message>
+    <message>
+        <source>Repeat a fault mail every (minutes)</source>
+        <translation>障害メールの再送間隔（分）</translation>
+    </message>
+    <message>
+        <source>From 0.01 to 43200 (30 days).</source>
+        <translation>0.01～43200（30 日）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send a test mail with the saved settings:</source>
+        <translation>保存した設定でテストメールを送信します:</translation>
+    </message>
+    <message>
+        <source>Test mail to</source>
+        <translation>テストメールの宛先</translation>
+    </message>
+    <message>
+        <source>Send a test mail</source>
+        <translation>テストメールを送信</translation>
+    </message>
+    <message>
+        <source>The mail settings are saved and in force for the next mail.</source>
+        <translation>メール設定を保存しました。次のメールから新しい設定が使われます。</translation>
+    </message>
+    <message>
+        <source>A test mail is on its way already: wait for its result.</source>
+        <translation>テストメールを送信中です。結果が出るまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>The test mail was sent to %1. Check that it has arrived.</source>
+        <translation>%1 にテストメールを送信しました。届いていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: enter one and save it first.</source>
+        <translation>SMTP サーバが設定されていません。先に入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>The host name of the SMTP server cannot be resolved.</source>
+        <translation>SMTP サーバのホスト名を解決できません。</translation>
+    </message>
+    <message>
+        <source>Connection refused: nothing accepts connections at the SMTP server&apos;s address and port.</source>
+        <translation>接続が拒否されました。SMTP サーバのアドレスとポートで接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Timeout: the SMTP server did not answer in time.</source>
+        <translation>タイムアウト: SMTP サーバから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to the SMTP server failed: check the connection security and the server&apos;s certificate.</source>
+        <translation>SMTP サーバとの暗号化接続に失敗しました。接続の保護の設定とサーバの証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the SMTP server did not accept the user name or the password.</source>
+        <translation>認証に失敗しました。SMTP サーバがユーザ名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The SMTP server refused the mail.</source>
+        <translation>SMTP サーバがメールを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The SMTP server could not be reached.</source>
+        <translation>SMTP サーバに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The test mail was not sent. %1</source>
+        <translation>テストメールは送信されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>(The server&apos;s answer: %1)</source>
+        <translation>（サーバの応答: %1）</translation>
+    </message>
+    <message>
+        <source>No SMTP server is set: mails wait in the outbox.</source>
+        <translation>SMTP サーバが設定されていません（メールは送信待ちのまま保管されます）</translation>
+    </message>
+    <message>
+        <source>Through %1 (from %2)</source>
+        <translation>%1 から送信（送信元 %2）</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>メール設定</translation>
+    </message>
+    <message>
+        <source>The SMTP server URL holds no user name or password: use their own fields.</source>
+        <translation>SMTP サーバの URL にユーザ名やパスワードを含めないでください。それぞれの欄に入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>VpnDiagnosis</name>

@@ -14,6 +14,7 @@ class DeviceService;
 class EventLog;
 class EventStreams;
 class InquiryService;
+class MailSettingsService;
 class MetricsExporter;
 class MonitorService;
 class OperatorService;
@@ -35,6 +36,7 @@ void registerEventRoutes(Router &router, EventLog &events, EventStreams &streams
 void registerMonitorRoutes(Router &router, MonitorService &monitor, const Clock &clock);
 void registerMetricsRoutes(Router &router, const MetricsExporter &metrics);
 void registerInquiryRoutes(Router &router, InquiryService &inquiries);
+void registerMailRoutes(Router &router, MailSettingsService &mail);
 void registerOutboxRoutes(Router &router, OutboxService &outbox);
 void registerSshKeyRoutes(Router &router, SshKeyService &sshKeys);
 

@@ -19,6 +19,7 @@ target_sources(mente_box_api PRIVATE
     api/routes/MetricsRoutes.cpp
     api/routes/MonitorRoutes.cpp
     api/routes/InquiryRoutes.cpp
+    api/routes/MailRoutes.cpp
     api/routes/OutboxRoutes.cpp
     api/routes/OperatorRoutes.cpp
     api/routes/ReportRoutes.cpp api/routes/ReportRoutes.h

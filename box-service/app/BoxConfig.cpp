@@ -4,6 +4,7 @@
 #include "app/BoxOptions.h"
 #include "kernel/BoxSecrets.h"
 #include "setup/SetupGuard.h"
+#include "shared/MailServer.h"
 #include "shared/Validation.h"
 
 #include <QUrl>
@@ -88,7 +89,8 @@ Result<BoxConfig> BoxConfig::load(const QString &path, const QString &secretsPat
     c.mail.user = r.text(QStringLiteral("mail/user"));
     c.mail.password = r.secret(QStringLiteral("mail/password"));
     c.mail.from = r.text(QStringLiteral("mail/from"), c.mail.from);
-    c.mail.repeatMin = r.number(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, 0.01, 60 * 24 * 30);
+    c.mail.repeatMin = r.number(QStringLiteral("mail/repeat_min"), c.mail.repeatMin, MailServer::kMinRepeatMin,
+                                   MailServer::kMaxRepeatMin);
     c.mail.caFile = r.text(QStringLiteral("mail/ca_file"));
     c.mail.verifyPeer = r.oneOf(QStringLiteral("mail/verify_peer"), QStringLiteral("true"),
                                 {QStringLiteral("true"), QStringLiteral("false")})
@@ -134,19 +136,18 @@ Result<BoxConfig> BoxConfig::load(const QString &path, const QString &secretsPat
                                  QStringLiteral("[box] serial: 3-32 letters, digits, '.', '_' or '-'."));
     if (const QString bad = c.report.check(); !bad.isEmpty())
         return Error::validation(QStringLiteral("[report] time_zone"), bad);
-    if (!c.mail.from.isEmpty() && !validation::checkEmail(c.mail.from).isEmpty())
+    // The rules of GET/PUT /api/v1/box/mail and the setup page's /mail (shared/MailServer).
+    if (const QString bad = c.mail.from.isEmpty() ? QString() : MailServer::checkFrom(c.mail.from); !bad.isEmpty())
         return Error::validation(QStringLiteral("[mail] from"),
-                                 QStringLiteral("[mail] from: \"%1\" is not an e-mail address.").arg(c.mail.from));
+                                 QStringLiteral("[mail] from: \"%1\": %2").arg(c.mail.from, bad));
     if (c.mail.retryMaxS < c.mail.retryMinS)
         return Error::validation(QStringLiteral("[mail] retry_max_s"),
                                  QStringLiteral("[mail] retry_max_s: must not be less than retry_min_s."));
-    if (!c.mail.smtpUrl.isEmpty()) {
-        const QUrl url(c.mail.smtpUrl);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")))
-            return Error::validation(QStringLiteral("[mail] smtp_url"),
-                                     QStringLiteral("[mail] smtp_url: \"%1\" is not like smtp://host:25.").arg(c.mail.smtpUrl));
-    }
+    if (const QString bad = MailServer::checkSmtpUrl(c.mail.smtpUrl); !bad.isEmpty())
+        return Error::validation(QStringLiteral("[mail] smtp_url"),
+                                 QStringLiteral("[mail] smtp_url: \"%1\": %2").arg(c.mail.smtpUrl.left(200), bad));
+    if (const QString bad = MailServer::checkUser(c.mail.user); !bad.isEmpty())
+        return Error::validation(QStringLiteral("[mail] user"), QStringLiteral("[mail] user: %1").arg(bad));
     if (c.proxy.type != QLatin1String("none") && (c.proxy.host.isEmpty() || c.proxy.port == 0))
         return Error::validation(QStringLiteral("[proxy] host"),
                                  QStringLiteral("[proxy] host and port are needed for a %1 proxy.").arg(c.proxy.type));

@@ -20,6 +20,7 @@
 #include "notify/FaultMailer.h"
 #include "notify/MailComposer.h"
 #include "notify/MailDispatcher.h"
+#include "notify/MailSettingsService.h"
 #include "notify/NewDeviceMailer.h"
 #include "notify/Outbox.h"
 #include "notify/OutboxService.h"
@@ -94,6 +95,8 @@ struct BoxService::Parts
     std::unique_ptr<NewDeviceMailer> newDeviceMailer;
     std::unique_ptr<FaultMailer> faultMailer;
     std::unique_ptr<MailDispatcher> mailDispatcher;
+    SmtpTransport *smtp = nullptr; // the dispatcher's; new settings reach it without a restart
+    std::unique_ptr<MailSettingsService> mailSettings;
     std::unique_ptr<BoxRunLog> runs;
     std::unique_ptr<ReportStore> reportStore;
     std::unique_ptr<ReportMailer> reportMailer;
@@ -200,7 +203,7 @@ Status BoxService::prepare()
     for (const QString &key : m_config.secretsInConfig)
         qCWarning(lcBox).noquote() << "box.conf holds" << key << "in plain text: it is used, and moves to"
                                    << BoxSecrets::fileIn(m_options.dataDir)
-                                   << "when the setup page next saves a setting (the proxy page)";
+                                   << "when a setting is next saved (the setup page's /proxy or /mail, PUT /api/v1/box/mail)";
 
     auto db = Database::open(dir.filePath(QStringLiteral("box.db")));
     if (!db)
@@ -320,6 +323,7 @@ void BoxService::registerRoutes()
     registerDiscoveryRoutes(m_router, *p.discovery);
     registerInquiryRoutes(m_router, *p.inquiryService);
     registerOutboxRoutes(m_router, *p.outboxService);
+    registerMailRoutes(m_router, *p.mailSettings);
     registerEventRoutes(m_router, *p.events, *p.eventStreams);
     registerMonitorRoutes(m_router, *p.monitorService, *m_clock);
     registerMetricsRoutes(m_router, *p.metrics);
@@ -382,9 +386,15 @@ void BoxService::prepareMail()
     smtp.proxyPort = m_config.proxy.port;
     smtp.proxyUser = m_config.proxy.user;
     smtp.proxyPassword = m_config.proxy.password;
+    auto transport = std::make_unique<SmtpTransport>(smtp);
+    p.smtp = transport.get();
     p.mailDispatcher = std::make_unique<MailDispatcher>(
-        *p.outbox, std::make_unique<SmtpTransport>(smtp), *m_clock,
+        *p.outbox, std::move(transport), *m_clock,
         MailDispatcher::Policy{mail.retryMinS, mail.retryMaxS, mail.maxAttempts});
+    p.mailSettings = std::make_unique<MailSettingsService>(
+        mail, m_options.configFile, BoxSecrets::fileIn(m_options.dataDir),
+        MailSettingsService::Parts{*p.mailComposer, *p.faultMailer, *p.smtp, *p.audit,
+                                   [this] { return m_parts->customerService->customer(); }, *m_clock});
     if (mail.smtpUrl.isEmpty())
         qCWarning(lcBox) << "no SMTP server configured ([mail] smtp_url): mails stay queued in the outbox";
 }
@@ -472,7 +482,8 @@ Status BoxService::listen()
         m_config.setup, m_options.configFile, BoxSecrets::fileIn(m_options.dataDir), m_config.proxy.checkTarget,
         m_config.proxy.checkTimeoutMs, m_identity,
         *p.customerService, *p.auth, *p.audit, *p.meta, *m_clock,
-        [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; }});
+        [this]() -> const FallbackAddress * { return m_parts->firstBoot ? m_parts->firstBoot->fallback() : nullptr; },
+        p.mailSettings.get()});
     HttpService setupService;
     setupService.settings = m_config.setup.http;
     setupService.handle = [this](const HttpRequest &request, const HttpResponder &responder) {
@@ -530,6 +541,7 @@ void BoxService::stop()
     if (m_parts->reports)
         m_parts->reports->stop(); // notes the clean stop in box_runs
     m_parts->firstBoot.reset();
+    m_parts->mailSettings.reset(); // waits for a test mail on its way
     m_parts->mailDispatcher.reset(); // cancels a delivery in progress; the mail stays queued
     m_parts->vpn.reset();
     m_parts->gateway.reset();

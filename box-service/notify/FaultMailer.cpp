@@ -43,6 +43,13 @@ void FaultMailer::start()
     m_timer.start(int(std::clamp<qint64>(m_repeatMs / 10, 500, 60000)));
 }
 
+void FaultMailer::setRepeatMin(double repeatMin)
+{
+    m_repeatMs = qint64(repeatMin * 60000);
+    if (m_timer.isActive())
+        start();
+}
+
 QString FaultMailer::categoryOf(const QString &kind)
 {
     if (kind == QLatin1String("device") || kind == QLatin1String("port"))

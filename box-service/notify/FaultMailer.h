@@ -50,6 +50,8 @@ public:
     // or gone without an event that said so. Runs in its own transaction.
     Status tick();
     void start(); // a timer calls tick()
+    // A new [mail] repeat_min: a fault open now repeats at the new pace.
+    void setRepeatMin(double repeatMin);
     // Whether a target is muted now (maintenance window); no repeats then. None: never muted.
     void setMuteCheck(std::function<bool(const QString &kind, qint64 id)> muted) { m_muted = std::move(muted); }
 

@@ -11,6 +11,12 @@ MailComposer::MailComposer(QString from, double repeatMin, std::function<MailFac
 {
 }
 
+void MailComposer::setSender(const QString &from, double repeatMin)
+{
+    m_from = from;
+    m_repeatMin = repeatMin;
+}
+
 MailRecipient MailComposer::recipientFor(const Customer &customer)
 {
     MailRecipient r;

@@ -54,6 +54,9 @@ class MailComposer
 public:
     MailComposer(QString from, double repeatMin, std::function<MailFacts()> facts, const Clock &clock);
 
+    // New [mail] from and repeat_min (GET/PUT /api/v1/box/mail): the next mail made uses them.
+    void setSender(const QString &from, double repeatMin);
+
     static MailRecipient recipientFor(const Customer &customer);
     static MailRecipient recipientFor(const Operator &op);
 

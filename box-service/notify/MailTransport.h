@@ -23,6 +23,9 @@ struct SendOutcome
     bool permanent = false;   // the server refused the mail itself (5xx): retrying will not help
     QString error;            // for people; never holds a password
     bool messageSent = false; // failed after the text went out (in part or whole): the server may have it
+    // Why it failed, for a page to explain: no-server, resolve, connect, timeout, tls, login,
+    // refused (the server answered 5xx) or other; empty when sent.
+    QString reason = {};
 };
 
 // Delivers one mail, blocking. Called on the dispatcher's worker thread, never on the event

@@ -86,6 +86,42 @@ void SmtpTransport::updateSettings(Settings settings)
     m_settings = std::move(settings);
 }
 
+SmtpTransport::Settings SmtpTransport::settings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_settings;
+}
+
+QString SmtpTransport::reasonFor(int curlCode, long smtpCode)
+{
+    switch (CURLcode(curlCode)) {
+    case CURLE_OK:
+        return {};
+    case CURLE_LOGIN_DENIED:
+        return QStringLiteral("login");
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return QStringLiteral("resolve");
+    case CURLE_COULDNT_CONNECT:
+        return QStringLiteral("connect");
+    case CURLE_OPERATION_TIMEDOUT:
+        return QStringLiteral("timeout");
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_CERTPROBLEM:
+        return QStringLiteral("tls");
+    default:
+        break;
+    }
+    if (smtpCode == 530 || smtpCode == 535 || smtpCode == 534) // authentication required / failed
+        return QStringLiteral("login");
+    if (smtpCode >= 500 && smtpCode < 600)
+        return QStringLiteral("refused");
+    return QStringLiteral("other");
+}
+
 SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<bool> &cancel)
 {
     Settings settings;
@@ -96,6 +132,7 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
     SendOutcome outcome;
     if (settings.url.isEmpty()) {
         outcome.error = QStringLiteral("No SMTP server is configured ([mail] smtp_url).");
+        outcome.reason = QStringLiteral("no-server");
         return outcome;
     }
     CurlHandle h;
@@ -165,6 +202,7 @@ SendOutcome SmtpTransport::send(const MailEnvelope &envelope, const std::atomic<
     // A 5xx answer to MAIL/RCPT/DATA is the server refusing this mail; a 5xx to AUTH is a
     // configuration problem that a fixed config (and a retry) cures, so it stays temporary.
     outcome.permanent = smtpCode >= 500 && smtpCode < 600 && code != CURLE_LOGIN_DENIED;
+    outcome.reason = reasonFor(int(code), smtpCode);
     const QString detail = QString::fromUtf8(errorBuffer).trimmed();
     outcome.error = QStringLiteral("%1%2%3")
                         .arg(QString::fromUtf8(curl_easy_strerror(code)),

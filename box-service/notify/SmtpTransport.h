@@ -33,10 +33,13 @@ public:
     // New server or proxy settings (e.g. the setup page saved a proxy); the next mail uses them.
     // Safe to call from any thread.
     void updateSettings(Settings settings);
+    Settings settings() const; // what the next mail uses
 
     // The URL libcurl is given: smtps:// for implicit TLS, the scheme kept otherwise.
     static QByteArray effectiveUrl(const Settings &settings);
     static QByteArray proxyUrl(const Settings &settings); // empty when direct
+    // SendOutcome::reason for libcurl's result and the server's last SMTP code.
+    static QString reasonFor(int curlCode, long smtpCode);
 
 private:
     mutable QMutex m_mutex;

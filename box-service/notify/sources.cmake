@@ -5,9 +5,12 @@ target_link_libraries(mente_box_notify PRIVATE PkgConfig::CURL)
 target_sources(mente_box_notify PRIVATE
     notify/FaultMailer.cpp notify/FaultMailer.h
     notify/MailComposer.cpp notify/MailComposer.h
+    notify/MailConfigFile.cpp notify/MailConfigFile.h
     notify/MailDispatcher.cpp notify/MailDispatcher.h
     notify/MailMessage.h
+    notify/MailSettingsService.cpp notify/MailSettingsService.h
     notify/MailTemplates.cpp notify/MailTemplates.h
+    notify/MailTestSender.cpp notify/MailTestSender.h
     notify/MailTransport.h
     notify/MimeBuilder.cpp notify/MimeBuilder.h
     notify/NewDeviceMailer.cpp notify/NewDeviceMailer.h

@@ -46,6 +46,13 @@ namespace {
     QT_TRANSLATE_NOOP("SetupPage", "This is the network address of the subnet, not a host address."),
     QT_TRANSLATE_NOOP("SetupPage", "Write this in full-width katakana (e.g. ヤマダ タロウ)."),
     QT_TRANSLATE_NOOP("SetupPage", "Register the customer first: a licence is accepted only after registration."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP server URL has at most 2048 characters."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP server is written like smtp://mail.example.jp:587."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP server URL holds no user name or password: use their own fields."),
+    QT_TRANSLATE_NOOP("SetupPage", "The connection security is none, starttls or tls."),
+    QT_TRANSLATE_NOOP("SetupPage", "A fault mail repeats every 0.01 to 43200 minutes (30 days)."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP user name has at most 255 characters, no control characters."),
+    QT_TRANSLATE_NOOP("SetupPage", "The SMTP password has at most 255 characters, no control characters."),
 };
 } // namespace
 

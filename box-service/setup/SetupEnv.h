@@ -15,6 +15,7 @@ class AuditLog;
 class AuthService;
 class CustomerService;
 class FallbackAddress;
+class MailSettingsService;
 class MetaStore;
 struct BoxIdentity;
 struct SetupSettings;
@@ -41,6 +42,7 @@ struct SetupServices
     MetaStore &meta;
     const Clock &clock;
     std::function<const FallbackAddress *()> fallback; // the first-boot address while there is one
+    MailSettingsService *mail = nullptr; // the /mail page's settings and test mail; none: no page
 };
 
 // What every setup page may use; owned by SetupServer.

@@ -10,6 +10,7 @@
 #include "setup/HtmlPage.h"
 #include "setup/IpConfigurator.h"
 #include "setup/LicensePage.h"
+#include "setup/MailPage.h"
 #include "setup/NetworkChange.h"
 #include "setup/NetworkPage.h"
 #include "setup/NetworkdConfigurator.h"
@@ -122,6 +123,8 @@ struct SetupServer::Parts
         pages.insert(QStringLiteral("/password"), std::make_shared<PasswordPage>(*env));
         pages.insert(QStringLiteral("/network"), std::make_shared<NetworkPage>(*env));
         pages.insert(QStringLiteral("/proxy"), std::make_shared<ProxyPage>(*env));
+        if (box.mail)
+            pages.insert(QStringLiteral("/mail"), std::make_shared<MailPage>(*env));
         pages.insert(QStringLiteral("/registration"), std::make_shared<RegistrationPage>(*env));
         pages.insert(QStringLiteral("/license"), std::make_shared<LicensePage>(*env));
         pages.insert(QStringLiteral("/power"), std::make_shared<PowerPage>(*env));

@@ -2,6 +2,7 @@
 #include "setup/TopPage.h"
 
 #include "kernel/BoxIdentity.h"
+#include "notify/MailSettingsService.h"
 #include "service/CustomerService.h"
 #include "setup/FallbackAddress.h"
 #include "setup/HtmlPage.h"
@@ -105,6 +106,15 @@ void TopPage::handle(const SetupRequest &request, const Respond &respond)
     html = line(proxyText(proxy.type, proxy.host, proxy.port));
     html += button(QStringLiteral("/proxy"), QCoreApplication::translate("SetupPage", "Proxy settings"));
     page.row(QCoreApplication::translate("SetupPage", "Proxy"), html, QStringLiteral("row-proxy"));
+
+    if (box.mail) {
+        const MailServer mail = box.mail->current();
+        html = line(mail.smtpUrl.isEmpty()
+                        ? QCoreApplication::translate("SetupPage", "No SMTP server is set: mails wait in the outbox.")
+                        : QCoreApplication::translate("SetupPage", "Through %1 (from %2)").arg(mail.smtpUrl, mail.from));
+        html += button(QStringLiteral("/mail"), QCoreApplication::translate("SetupPage", "Mail settings"));
+        page.row(QCoreApplication::translate("SetupPage", "Mail"), html, QStringLiteral("row-mail"));
+    }
 
     if (!customer.registered())
         html = line(QCoreApplication::translate("SetupPage", "Complete the user registration first."));

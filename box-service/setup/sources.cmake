@@ -15,6 +15,9 @@ target_sources(mente_box_setup PRIVATE
     setup/IpConfigurator.cpp setup/IpConfigurator.h
     setup/IpFallback.cpp setup/IpFallback.h
     setup/LicensePage.cpp setup/LicensePage.h
+    setup/MailForm.cpp setup/MailForm.h
+    setup/MailPage.cpp setup/MailPage.h
+    setup/MailTestResult.cpp setup/MailTestResult.h
     setup/NetworkChange.cpp setup/NetworkChange.h
     setup/NetworkConfigurator.h
     setup/NetworkPage.cpp setup/NetworkPage.h

@@ -57,6 +57,8 @@ enum class Scope {
     X(Status,           GET,    "/api/v1/status",                           Operator,      Box,       "The box's fleet row: health and counts") \
     X(BoxInfo,          GET,    "/api/v1/box",                              Operator,      Box,       "The box's identity, network and settings") \
     X(BoxVpnPassword,   GET,    "/api/v1/box/vpn-password",                 Operator,      Box,       "The box's VPN password (audited)") \
+    X(BoxMailShow,      GET,    "/api/v1/box/mail",                         Admin,         Box,       "The box's SMTP settings (never the password)") \
+    X(BoxMailUpdate,    PUT,    "/api/v1/box/mail",                         Admin,         Box,       "Change the box's SMTP settings and password") \
     X(CustomerShow,     GET,    "/api/v1/customer",                         Operator,      Customer,  "The customer this box serves") \
     X(CustomerUpdate,   PUT,    "/api/v1/customer",                         Admin,         Customer,  "Change the customer's details") \
     X(LicenseShow,      GET,    "/api/v1/license",                          Operator,      Customer,  "The box's licence") \

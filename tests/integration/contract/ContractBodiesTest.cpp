@@ -5,6 +5,7 @@
 #include "shared/DeviceBodies.h"
 #include "shared/DiscoveryRun.h"
 #include "shared/EventDetails.h"
+#include "shared/MailServer.h"
 #include "shared/Mute.h"
 #include "shared/ScanRecord.h"
 #include "shared/SessionBodies.h"
@@ -105,4 +106,32 @@ TEST_F(BoxTest, SharedTypesReadWhatTheBoxSends)
     for (const char *kind : {"scan", "monitor", "mute"})
         EXPECT_TRUE(kinds.contains(s(kind)))
             << "no " << kind << " event among " << kinds.values().join(u',').toStdString();
+}
+
+// The SMTP settings: what the box answers reads as a MailServer, and a MailServerUpdate the
+// console would send is taken as it is (the password only as passwordSet).
+TEST_F(BoxTest, SharedMailServerTypesReadAndWriteTheBoxsMailSettings)
+{
+    startBox();
+    const MailServer before = parsed(MailServer::fromJson(admin->get(api::path(RouteId::BoxMailShow)).json()),
+                                     "GET /box/mail");
+    EXPECT_FALSE(before.passwordSet);
+    MailServerUpdate update;
+    update.server.smtpUrl = s("smtps://mail.example.jp:465");
+    update.server.security = s("tls");
+    update.server.user = s("box01");
+    update.server.from = s("box@example.jp");
+    update.server.repeatMin = 15;
+    update.password = s("Contract-Pass-1");
+    const HttpReply put = admin->put(api::path(RouteId::BoxMailUpdate), update.toJson());
+    ASSERT_EQ(put.status, 200) << put.body.toStdString();
+    const MailServer after = parsed(MailServer::fromJson(put.json()), "PUT /box/mail");
+    EXPECT_EQ(after.smtpUrl, update.server.smtpUrl);
+    EXPECT_EQ(after.security, update.server.security);
+    EXPECT_EQ(after.user, update.server.user);
+    EXPECT_EQ(after.from, update.server.from);
+    EXPECT_DOUBLE_EQ(after.repeatMin, 15);
+    EXPECT_TRUE(after.passwordSet);
+    EXPECT_FALSE(put.body.contains("Contract-Pass-1"));
+    EXPECT_EQ(admin->get(api::path(RouteId::BoxMailShow)).json(), put.json());
 }

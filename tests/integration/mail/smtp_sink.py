@@ -5,7 +5,7 @@
 Every message received is written to DIR/NNNN.eml, with its envelope (sender, recipients,
 whether TLS and AUTH were used) in DIR/NNNN.json, written first. Prints "listening PORT" once
 ready. Options: --starttls CERT KEY requires STARTTLS; --tls CERT KEY speaks implicit TLS; --auth USER:PASSWORD requires AUTH
-(only over TLS); --reject PREFIX answers 550 to recipients starting with PREFIX; --data-delay-ms MS
+(only over TLS, unless --auth-without-tls: plain SMTP on loopback); --reject PREFIX answers 550 to recipients starting with PREFIX; --data-delay-ms MS
 stores each mail, then waits that long before it answers 250 (a slow server: the mail is there
 before the client knows).
 """
@@ -58,6 +58,8 @@ def main():
     parser.add_argument("--starttls", nargs=2, metavar=("CERT", "KEY"))
     parser.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="implicit TLS (smtps)")
     parser.add_argument("--auth")
+    parser.add_argument("--auth-without-tls", action="store_true",
+                        help="offer and require AUTH on a plain connection (loopback tests)")
     parser.add_argument("--reject")
     parser.add_argument("--data-delay-ms", type=int, default=0)
     args = parser.parse_args()
@@ -81,7 +83,7 @@ def main():
     def factory():
         return SMTP(handler, hostname="sink.test", tls_context=context, require_starttls=context is not None,
                     authenticator=authenticator if args.auth else None, auth_required=bool(args.auth),
-                    auth_require_tls=implicit is None)
+                    auth_require_tls=implicit is None and not args.auth_without_tls)
 
     async def serve():
         server = await asyncio.get_running_loop().create_server(factory, "127.0.0.1", args.port, ssl=implicit)

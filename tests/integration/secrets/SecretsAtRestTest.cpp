@@ -2,7 +2,8 @@
 // Secrets at rest (#15 item 3) against the real mente-box, a real SMTP server with AUTH
 // (aiosmtpd) and a real HTTP CONNECT proxy with Basic auth (tcp_proxy.py), all on 127.0.0.1.
 // An older, hand-written box.conf holds the SMTP password, the VPN password and the metrics
-// token; the setup page saves a proxy with a password. From then on each secret is in the
+// token; the setup page saves a proxy with a password. A second test sets SMTP passwords through
+// PUT /api/v1/box/mail and the setup page's /mail. From then on each secret is in the
 // data dir's secrets file (0600) and nowhere else: not in box.conf, not in the database
 // (its WAL included), not in the log, not in any answer of the API or the setup page; and
 // after a restart every one of them is still in force.
@@ -72,13 +73,14 @@ protected:
     QByteArray settingAnswers(HttpsClient &api, SetupClient &page)
     {
         QByteArray all;
-        for (const char *path : {"/api/v1/box", "/api/v1/status", "/api/v1/customer", "/api/v1/license",
-                                 "/api/v1/audit", "/api/v1/outbox", "/api/v1/operators", "/api/v1/session"}) {
+        for (const char *path : {"/api/v1/box", "/api/v1/box/mail", "/api/v1/status", "/api/v1/customer",
+                                 "/api/v1/license", "/api/v1/audit", "/api/v1/outbox", "/api/v1/operators",
+                                 "/api/v1/session"}) {
             const HttpReply r = api.get(s(path));
             EXPECT_EQ(r.status, 200) << path;
             all += r.body;
         }
-        for (const char *path : {"/", "/proxy", "/network", "/registration", "/license", "/power"}) {
+        for (const char *path : {"/", "/proxy", "/mail", "/network", "/registration", "/license", "/power"}) {
             const HttpReply r = page.get(s(path));
             EXPECT_EQ(r.status, 200) << path;
             all += r.body;
@@ -194,5 +196,73 @@ TEST_F(SecretsAtRestTest, EverySecretIsOnlyInTheSecretsFileAndStillInForceAfterA
     }
     EXPECT_TRUE(log.contains(s("box.conf holds mail/password in plain text"))) << "the older box.conf was named";
     ASSERT_EQ(::stat(QFile::encodeName(secretsFile).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 07777, 0600u);
+}
+
+// SMTP passwords the box saves itself: one through PUT /api/v1/box/mail, then one through the
+// setup page's /mail. Each reaches its SMTP server (AUTH on plain SMTP over loopback) and is then
+// in the secrets file only; the one replaced is nowhere at all.
+TEST_F(SecretsAtRestTest, SmtpPasswordsSetThroughTheApiAndThePageAreOnlyInTheSecretsFile)
+{
+    const QString apiSecret = s("Smtp-Api-At-Rest-6630");
+    const QString pageSecret = s("Smtp-Page-At-Rest-4182");
+    SmtpSink second;
+    ASSERT_TRUE(sink.start(0, {s("--auth"), s("mailer:") + apiSecret, s("--auth-without-tls")}));
+    ASSERT_TRUE(second.start(0, {s("--auth"), s("mailer:") + pageSecret, s("--auth-without-tls")}));
+    box.setConfig(mailConfig(sink.port()));
+    ASSERT_TRUE(box.start()) << qPrintable(box.output());
+    HttpsClient api(box.apiUrl(), box.fingerprint());
+    ASSERT_NO_FATAL_FAILURE(prepareOperators(api));
+    SetupClient page(box.setupUrl());
+    page.setCredentials(s("admin"), kAdminPassword);
+    page.setLanguage("en");
+    const QString top = QFileInfo(box.configPath()).absolutePath();
+
+    const QJsonObject body{{s("smtpUrl"), s("smtp://127.0.0.1:%1").arg(sink.port())},
+                           {s("security"), s("none")},
+                           {s("user"), s("mailer")},
+                           {s("from"), s("box@example.jp")},
+                           {s("repeatMin"), 60},
+                           {s("password"), apiSecret}};
+    const HttpReply put = api.put(s("/api/v1/box/mail"), body);
+    ASSERT_EQ(put.status, 200) << put.body.constData();
+    ASSERT_EQ(api.put(s("/api/v1/customer"), customerJson()).status, 200);
+    ASSERT_TRUE(sink.waitForMails(3)) << qPrintable(sink.output());
+    for (const ReceivedMail &m : sink.mails())
+        EXPECT_TRUE(m.envelope.value(s("auth")).toBool());
+    EXPECT_EQ(filesHolding(top, apiSecret), QStringList{s("data/secrets.json")});
+    QByteArray answers = put.body + settingAnswers(api, page);
+
+    // The page: the second server and its password, then a test mail through it.
+    page.get(s("/mail"));
+    const HttpReply saved = page.post(s("/mail"), {{s("smtp_url"), s("smtp://127.0.0.1:%1").arg(second.port())},
+                                                   {s("security"), s("none")},
+                                                   {s("user"), s("mailer")},
+                                                   {s("password"), pageSecret},
+                                                   {s("from"), s("box@example.jp")},
+                                                   {s("repeat_min"), s("60")},
+                                                   {s("step"), s("save")}});
+    ASSERT_EQ(saved.status, 200) << saved.body.constData();
+    const HttpReply tested =
+        page.post(s("/mail"), {{s("test_to"), s("check@si.example.jp")}, {s("step"), s("test")}});
+    ASSERT_EQ(tested.status, 200) << tested.body.constData();
+    ASSERT_TRUE(second.waitForMails(1)) << qPrintable(second.output());
+    EXPECT_TRUE(second.mails().first().envelope.value(s("auth")).toBool());
+    answers += saved.body + tested.body + settingAnswers(api, page);
+    ASSERT_TRUE(box.stop());
+    log += box.output();
+
+    EXPECT_EQ(filesHolding(top, pageSecret), QStringList{s("data/secrets.json")});
+    EXPECT_EQ(filesHolding(top, apiSecret), QStringList()) << "replaced: gone from the secrets file too";
+    for (const QString &secret : {apiSecret, pageSecret}) {
+        EXPECT_FALSE(log.contains(secret)) << qPrintable(secret);
+        EXPECT_FALSE(answers.contains(secret.toUtf8())) << qPrintable(secret);
+    }
+    const QByteArray conf = readFile(box.configPath());
+    EXPECT_TRUE(conf.contains(s("smtp_url=smtp://127.0.0.1:%1").arg(second.port()).toUtf8())) << conf.constData();
+    EXPECT_FALSE(conf.contains("password"));
+    struct stat st
+    {};
+    ASSERT_EQ(::stat(QFile::encodeName(box.dataDir() + s("/secrets.json")).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 07777, 0600u);
 }

@@ -245,6 +245,31 @@ TEST_F(FaultMailerFixture, RepeatsEveryRepeatMinWhileTheFaultLastsThenRecovery)
     EXPECT_EQ(mailer->openFaults(), 0);
 }
 
+// PUT /api/v1/box/mail changes repeat_min while a fault is open: the next repeat follows the new pace.
+TEST_F(FaultMailerFixture, ANewRepeatMinAppliesToAFaultAlreadyOpen)
+{
+    transition(QStringLiteral("port"), portId, QStringLiteral("ok"), QStringLiteral("fault"));
+    clock.advanceSecs(10 * 60);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_TRUE(mailed(QStringLiteral("repeat")).isEmpty()) << "60 minutes at first";
+    composer->setSender(QStringLiteral("new@example.jp"), 10);
+    mailer->setRepeatMin(10);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_EQ(mailed(QStringLiteral("repeat")), kEveryone) << "10 minutes have passed since the fault mail";
+    QSqlQuery q = db->query();
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT kind, mail_from FROM outbox")));
+    while (q.next())
+        EXPECT_EQ(q.value(1).toString(), q.value(0).toString() == QLatin1String("repeat")
+                                             ? QStringLiteral("new@example.jp")
+                                             : QStringLiteral("box@example.jp"));
+    clock.advanceSecs(9 * 60);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_EQ(mailed(QStringLiteral("repeat")).size(), 3);
+    clock.advanceSecs(60);
+    ASSERT_TRUE(mailer->tick().ok());
+    EXPECT_EQ(mailed(QStringLiteral("repeat")).size(), 6);
+}
+
 TEST_F(FaultMailerFixture, FaultEndingInUnknownIsClosedWithoutMail)
 {
     transition(QStringLiteral("port"), portId, QStringLiteral("ok"), QStringLiteral("fault"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/BoxConfig.h"
+#include "notify/MailConfigFile.h"
 #include "notify/SmtpTransport.h"
 
 #include <QFile>
@@ -45,6 +46,8 @@ TEST(MailConfig, BadValuesNameTheKey)
     const QList<QPair<QString, QString>> cases = {
         {QStringLiteral("[mail]\nsmtp_url=http://mail.example.jp\n"), QStringLiteral("[mail] smtp_url")},
         {QStringLiteral("[mail]\nsmtp_url=smtp://\n"), QStringLiteral("[mail] smtp_url")},
+        {QStringLiteral("[mail]\nsmtp_url=smtp://u:p@mail.example.jp\n"), QStringLiteral("[mail] smtp_url")},
+        {QStringLiteral("[mail]\nuser=a\\tb\n"), QStringLiteral("[mail] user")},
         {QStringLiteral("[mail]\nsecurity=ssl\n"), QStringLiteral("[mail] security")},
         {QStringLiteral("[mail]\nrepeat_min=0\n"), QStringLiteral("[mail] repeat_min")},
         {QStringLiteral("[mail]\nretry_min_s=60\nretry_max_s=10\n"), QStringLiteral("[mail] retry_max_s")},
@@ -76,4 +79,62 @@ TEST(MailConfig, TransportUrls)
     s.proxyType = QStringLiteral("http");
     s.proxyHost = QStringLiteral("fe80::1");
     EXPECT_EQ(SmtpTransport::proxyUrl(s), QByteArray("http://[fe80::1]:1080"));
+}
+
+// What PUT /api/v1/box/mail and the setup page's /mail write: [mail] keys in box.conf, the
+// password in the secrets file (and one box.conf still held moves there); a reread box sees both.
+TEST(MailConfig, SavedSettingsGoToBoxConfAndThePasswordToTheSecretsFile)
+{
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("box.conf"));
+    const QString secrets = dir.filePath(QStringLiteral("secrets.json"));
+    QFile file(conf);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[mail]\nsmtp_url=smtp://old.example.jp\npassword=Old-Pass-1\ntimeout_s=9\n[vpn]\npassword=Vpn-Pass-2\n");
+    file.close();
+    MailServer server;
+    server.smtpUrl = QStringLiteral("smtps://mail.example.jp:465");
+    server.security = QStringLiteral("tls");
+    server.user = QStringLiteral("box01");
+    server.from = QStringLiteral("box@example.jp");
+    server.repeatMin = 0.5;
+
+    // Absent: the password box.conf held is kept, in the secrets file now.
+    ASSERT_TRUE(MailConfigFile::save(conf, secrets, server, std::nullopt).ok());
+    const auto read = [&] {
+        QFile f(conf);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    EXPECT_FALSE(read().contains("Pass")) << read().constData();
+    EXPECT_TRUE(read().contains("timeout_s=9")) << "the keys the call does not set stay";
+    auto loaded = BoxConfig::load(conf, secrets);
+    ASSERT_TRUE(loaded.ok()) << qPrintable(loaded.error().message);
+    EXPECT_EQ(loaded->mail.smtpUrl, server.smtpUrl);
+    EXPECT_EQ(loaded->mail.security, QStringLiteral("tls"));
+    EXPECT_EQ(loaded->mail.user, QStringLiteral("box01"));
+    EXPECT_EQ(loaded->mail.from, QStringLiteral("box@example.jp"));
+    EXPECT_DOUBLE_EQ(loaded->mail.repeatMin, 0.5);
+    EXPECT_EQ(loaded->mail.password, QStringLiteral("Old-Pass-1"));
+    EXPECT_EQ(loaded->vpn.password, QStringLiteral("Vpn-Pass-2"));
+    EXPECT_TRUE(loaded->secretsInConfig.isEmpty());
+
+    // A new one replaces it; "" removes it.
+    ASSERT_TRUE(MailConfigFile::save(conf, secrets, server, QStringLiteral("New-Pass-3")).ok());
+    EXPECT_EQ(BoxConfig::load(conf, secrets)->mail.password, QStringLiteral("New-Pass-3"));
+    ASSERT_TRUE(MailConfigFile::save(conf, secrets, server, QString()).ok());
+    EXPECT_TRUE(BoxConfig::load(conf, secrets)->mail.password.isEmpty());
+    EXPECT_EQ(BoxConfig::load(conf, secrets)->vpn.password, QStringLiteral("Vpn-Pass-2"));
+}
+
+TEST(MailConfig, TheSmtpErrorHasAReasonAPageCanExplain)
+{
+    EXPECT_EQ(SmtpTransport::reasonFor(67, 535), QStringLiteral("login")); // CURLE_LOGIN_DENIED
+    EXPECT_EQ(SmtpTransport::reasonFor(7, 0), QStringLiteral("connect"));  // CURLE_COULDNT_CONNECT
+    EXPECT_EQ(SmtpTransport::reasonFor(6, 0), QStringLiteral("resolve"));  // CURLE_COULDNT_RESOLVE_HOST
+    EXPECT_EQ(SmtpTransport::reasonFor(28, 0), QStringLiteral("timeout")); // CURLE_OPERATION_TIMEDOUT
+    EXPECT_EQ(SmtpTransport::reasonFor(35, 0), QStringLiteral("tls"));     // CURLE_SSL_CONNECT_ERROR
+    EXPECT_EQ(SmtpTransport::reasonFor(55, 530), QStringLiteral("login")); // AUTH required, none given
+    EXPECT_EQ(SmtpTransport::reasonFor(55, 550), QStringLiteral("refused"));
+    EXPECT_EQ(SmtpTransport::reasonFor(56, 0), QStringLiteral("other"));
+    EXPECT_TRUE(SmtpTransport::reasonFor(0, 250).isEmpty());
 }
