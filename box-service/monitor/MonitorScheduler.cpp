@@ -275,12 +275,11 @@ void MonitorScheduler::flushResults()
     if (m_unsaved.isEmpty())
         return;
     const auto batch = std::exchange(m_unsaved, {});
-    const Status s = m_db.transaction([&]() -> Status {
-        for (auto it = batch.constBegin(); it != batch.constEnd(); ++it)
-            if (const Status r = m_store.saveResult(it.key(), it->first, it->second); !r)
-                return r;
-        return success();
-    });
+    QList<MonitorStore::TimedResult> results;
+    results.reserve(batch.size());
+    for (auto it = batch.constBegin(); it != batch.constEnd(); ++it)
+        results.append({it.key(), it->first, it->second});
+    const Status s = m_db.transaction([&] { return m_store.saveResults(results); });
     if (!s)
         qCWarning(lcMonitor) << "cannot store check results:" << s.error().message;
 }

@@ -45,6 +45,13 @@ public:
     Status setState(TargetKey key, HealthState state, bool flapping, const QString &cause, const QDateTime &at);
     // The last check's figures (no event): written in batches.
     Status saveResult(TargetKey key, const CheckResult &result, const QDateTime &at);
+    struct TimedResult
+    {
+        TargetKey key;
+        CheckResult result;
+        QDateTime at;
+    };
+    Status saveResults(const QList<TimedResult> &results); // inside a transaction
     Status setAcknowledged(TargetKey key, bool acknowledged);
 
     // The end of the latest mute covering the target at `now` (its own, its device's, the box's).

@@ -313,17 +313,50 @@ Status DeviceStore::setCheckedState(Table table, qint64 id, HealthState state, b
     return success();
 }
 
+namespace {
+QString saveCheckSql(DeviceStore::Table table)
+{
+    return QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
+        .arg(tableName(table));
+}
+
+// Positional, so that one prepared statement serves row after row.
+void bindCheck(QSqlQuery &q, qint64 id, const DeviceStore::CheckFigures &figures)
+{
+    q.bindValue(0, toIso(figures.at));
+    q.bindValue(1, figures.latencyMs ? QVariant(*figures.latencyMs) : QVariant());
+    q.bindValue(2, figures.cause.isNull() ? QStringLiteral("") : figures.cause);
+    q.bindValue(3, figures.method.isNull() ? QStringLiteral("") : figures.method);
+    q.bindValue(4, id);
+}
+} // namespace
+
 Status DeviceStore::saveCheck(Table table, qint64 id, const CheckFigures &figures)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
-                  .arg(tableName(table)));
-    bind(q, toIso(figures.at));
-    q.addBindValue(figures.latencyMs ? QVariant(*figures.latencyMs) : QVariant());
-    bind(q, figures.cause);
-    bind(q, figures.method);
-    bind(q, id);
+    q.prepare(saveCheckSql(table));
+    bindCheck(q, id, figures);
     return exec(q);
+}
+
+Status DeviceStore::saveChecks(const QList<CheckRow> &rows)
+{
+    QSqlQuery devices = m_db.query();
+    QSqlQuery ports = m_db.query();
+    bool devicesReady = false;
+    bool portsReady = false;
+    for (const CheckRow &row : rows) {
+        const bool port = row.table == Table::Ports;
+        QSqlQuery &q = port ? ports : devices;
+        bool &ready = port ? portsReady : devicesReady;
+        if (!ready && !q.prepare(saveCheckSql(row.table)))
+            return sqlError(q);
+        ready = true;
+        bindCheck(q, row.id, row.figures);
+        if (const Status s = exec(q); !s)
+            return s;
+    }
+    return success();
 }
 
 Status DeviceStore::setAcknowledged(Table table, qint64 id, bool acknowledged)

@@ -57,6 +57,15 @@ public:
         QString method;
     };
     Status saveCheck(Table table, qint64 id, const CheckFigures &figures);
+    struct CheckRow
+    {
+        Table table = Table::Devices;
+        qint64 id = 0;
+        CheckFigures figures;
+    };
+    // Many at once (the monitor's batch each second): one statement per table, parsed once.
+    // Call inside a transaction.
+    Status saveChecks(const QList<CheckRow> &rows);
     Status setAcknowledged(Table table, qint64 id, bool acknowledged);
 
     struct Seen
