@@ -75,6 +75,11 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &def
     return targets;
 }
 
+quint64 MonitorStore::targetsRevision() const
+{
+    return m_devices.revision();
+}
+
 bool MonitorStore::exists(TargetKey key) const
 {
     return key.kind == TargetKind::Port ? m_devices.portById(key.id).has_value() : m_devices.byId(key.id).has_value();

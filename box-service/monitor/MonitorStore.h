@@ -38,6 +38,8 @@ public:
     MonitorStore(Database &db, DeviceStore &devices) : m_devices(devices), m_mutes(db) {}
 
     QList<MonitoredTarget> monitoredTargets(const MonitorSettings &defaults) const;
+    // Changes whenever what monitoredTargets() reads may have changed.
+    quint64 targetsRevision() const;
     bool exists(TargetKey key) const;
     std::optional<HealthState> state(TargetKey key) const;
 

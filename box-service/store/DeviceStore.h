@@ -105,6 +105,11 @@ public:
     // Kept until the database changes (GET /status asks for it on every poll).
     Summary summary() const;
 
+    // Grows with every write of rows or of what an operator, discovery or a scan sets; not with
+    // the monitor's own check results and states (setCheckedState, saveCheck(s), setAcknowledged).
+    // The monitor re-reads its targets only when it moved.
+    quint64 revision() const { return m_revision; }
+
 private:
     Summary countSummary() const;
 
@@ -118,6 +123,7 @@ private:
         Summary summary;
     };
     mutable CachedSummary m_summary;
+    quint64 m_revision = 0;
 };
 
 } // namespace mente::box

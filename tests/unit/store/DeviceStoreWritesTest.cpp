@@ -190,6 +190,41 @@ TEST_F(DeviceStoreWrites, ABatchOfChecksSavesEachRowsOwnFiguresInBothTables)
     EXPECT_EQ(p->state, HealthState::Unknown);
 }
 
+TEST_F(DeviceStoreWrites, TheRevisionMovesWithWhatTheMonitorReadsButNotWithItsOwnWrites)
+{
+    using T = DeviceStore::Table;
+    quint64 seen = devices->revision();
+    auto moved = [&] { return std::exchange(seen, devices->revision()) != seen; };
+    const qint64 a = devices->insertManual(kIp1, at(0))->id;
+    EXPECT_TRUE(moved());
+    const auto port = devices->insertPort(a, 80, QStringLiteral("http"), true);
+    EXPECT_TRUE(moved());
+    PortPatch patch;
+    patch.monitor = true;
+    ASSERT_TRUE(devices->applyPortPatch(port->id, patch).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->upsertScannedPort(a, 443, QStringLiteral("https"), {}).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->seen(kIp2, kMac, {}, {}, at(1)).ok());
+    EXPECT_TRUE(moved());
+
+    // The monitor's own results and states: no re-read of the targets for them.
+    ASSERT_TRUE(devices->saveCheck(T::Ports, port->id, {at(2), 5, {}, QStringLiteral("tcp")}).ok());
+    ASSERT_TRUE(db().transaction([&] {
+                        return devices->saveChecks({{T::Devices, a, {at(3), 4, {}, QStringLiteral("icmp")}}});
+                    })
+                    .ok());
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, port->id, HealthState::Fault, false, QStringLiteral("refused"), at(3))
+                    .ok());
+    ASSERT_TRUE(devices->setAcknowledged(T::Ports, port->id, true).ok());
+    EXPECT_FALSE(moved());
+
+    ASSERT_TRUE(devices->removePort(port->id).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->remove(a).ok());
+    EXPECT_TRUE(moved());
+}
+
 TEST_F(DeviceStoreWrites, ResetScanningTouchesOnlyDevicesLeftScanning)
 {
     const qint64 a = devices->insertManual(kIp1, at(0))->id;
