@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/EventBacklog.h"
+#include "api/EventStream.h"
+
+#include <QList>
 #include <QObject>
+#include <QPointer>
+
+class QTimer;
 
 namespace mente::box {
 
@@ -10,6 +17,12 @@ class HttpResponder;
 
 // The open Server-Sent-Events streams of GET /api/v1/events/stream, at most `maxStreams`.
 // Each stream is an HttpStream of the HTTP layer; it ends when the client's connection goes.
+//
+// New events are read from the store once (after their transaction, from the loop) and
+// formatted once; every stream that is up to date is sent the same bytes. A stream behind the
+// kept backlog (a client resuming from an old Last-Event-ID) reads the store a page at a time.
+// The streams are served a slice per loop pass, so 200 of them never hold up the requests
+// waiting behind them; each gets every committed event once, in order, without gaps.
 class EventStreams : public QObject
 {
     Q_OBJECT
@@ -19,13 +32,30 @@ public:
     // Takes over the connection; sends every event after `after`, then each new one.
     // False (and a 503 written) when too many streams are open.
     bool open(const HttpResponder &responder, qint64 after);
-    int count() const { return m_count; }
+    // A stream writing through `write` (open() uses it; so do tests). Null when too many are open.
+    EventStream *attach(qint64 after, EventStream::Writer write);
+    int count() const { return int(m_streams.size()); }
+
+    // Streams served per loop pass, and events per page read for a stream behind the backlog.
+    void setSlice(int streams) { m_slice = std::max(1, streams); }
+    static constexpr int kPage = 500;
 
 private:
+    void readNew();
+    void queueBehind();
+    void queue(EventStream *stream);
+    void serveSlice();
+    void serve(EventStream *stream);
+
     EventLog &m_log;
     int m_keepaliveS;
     int m_maxStreams;
-    int m_count = 0;
+    int m_slice = 20;
+    EventBacklog m_backlog;
+    QList<QPointer<EventStream>> m_streams;
+    QList<QPointer<EventStream>> m_pending; // behind the head, in the order they fell behind
+    QTimer *m_readTimer = nullptr;
+    QTimer *m_serveTimer = nullptr;
 };
 
 } // namespace mente::box

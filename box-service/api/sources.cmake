@@ -4,6 +4,7 @@ target_sources(mente_box_api PRIVATE
     api/ApiTypes.cpp api/ApiTypes.h
     api/AuthService.cpp api/AuthService.h
     api/ErrorStatus.cpp api/ErrorStatus.h
+    api/EventBacklog.cpp api/EventBacklog.h
     api/EventStream.cpp api/EventStream.h
     api/EventStreams.cpp api/EventStreams.h
     api/LoginThrottle.cpp api/LoginThrottle.h

@@ -95,6 +95,8 @@ private:
     bool m_started = false;
     bool m_loaded = false;
     bool m_networkDown = false;
+    quint64 m_loadedRevision = 0;
+    int m_unchangedTicks = 0;
     QList<qint64> m_lateness; // ring of recent latenesses in ms
     qsizetype m_latenessNext = 0;
 };

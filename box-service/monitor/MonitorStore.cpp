@@ -13,6 +13,17 @@ DeviceStore::Table table(TargetKind kind)
     return kind == TargetKind::Port ? DeviceStore::Table::Ports : DeviceStore::Table::Devices;
 }
 
+DeviceStore::CheckFigures figures(const CheckResult &result, const QDateTime &at)
+{
+    DeviceStore::CheckFigures f;
+    f.at = at;
+    if (result.up && result.latencyMs >= 0)
+        f.latencyMs = result.latencyMs;
+    f.cause = result.up ? QString() : result.cause;
+    f.method = result.method;
+    return f;
+}
+
 CheckSettings resolve(const MonitorOverrides &o, const MonitorSettings &d)
 {
     return {o.intervalS.value_or(d.intervalS), o.timeoutMs.value_or(d.timeoutMs), o.retries.value_or(d.retries),
@@ -64,6 +75,11 @@ QList<MonitoredTarget> MonitorStore::monitoredTargets(const MonitorSettings &def
     return targets;
 }
 
+quint64 MonitorStore::targetsRevision() const
+{
+    return m_devices.revision();
+}
+
 bool MonitorStore::exists(TargetKey key) const
 {
     return key.kind == TargetKind::Port ? m_devices.portById(key.id).has_value() : m_devices.byId(key.id).has_value();
@@ -82,13 +98,16 @@ Status MonitorStore::setState(TargetKey key, HealthState state, bool flapping, c
 
 Status MonitorStore::saveResult(TargetKey key, const CheckResult &result, const QDateTime &at)
 {
-    DeviceStore::CheckFigures figures;
-    figures.at = at;
-    if (result.up && result.latencyMs >= 0)
-        figures.latencyMs = result.latencyMs;
-    figures.cause = result.up ? QString() : result.cause;
-    figures.method = result.method;
-    return m_devices.saveCheck(table(key.kind), key.id, figures);
+    return m_devices.saveCheck(table(key.kind), key.id, figures(result, at));
+}
+
+Status MonitorStore::saveResults(const QList<TimedResult> &results)
+{
+    QList<DeviceStore::CheckRow> rows;
+    rows.reserve(results.size());
+    for (const TimedResult &r : results)
+        rows.append({table(r.key.kind), r.key.id, figures(r.result, r.at)});
+    return m_devices.saveChecks(rows);
 }
 
 Status MonitorStore::setAcknowledged(TargetKey key, bool acknowledged)

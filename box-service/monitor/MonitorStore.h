@@ -38,6 +38,8 @@ public:
     MonitorStore(Database &db, DeviceStore &devices) : m_devices(devices), m_mutes(db) {}
 
     QList<MonitoredTarget> monitoredTargets(const MonitorSettings &defaults) const;
+    // Changes whenever what monitoredTargets() reads may have changed.
+    quint64 targetsRevision() const;
     bool exists(TargetKey key) const;
     std::optional<HealthState> state(TargetKey key) const;
 
@@ -45,6 +47,13 @@ public:
     Status setState(TargetKey key, HealthState state, bool flapping, const QString &cause, const QDateTime &at);
     // The last check's figures (no event): written in batches.
     Status saveResult(TargetKey key, const CheckResult &result, const QDateTime &at);
+    struct TimedResult
+    {
+        TargetKey key;
+        CheckResult result;
+        QDateTime at;
+    };
+    Status saveResults(const QList<TimedResult> &results); // inside a transaction
     Status setAcknowledged(TargetKey key, bool acknowledged);
 
     // The end of the latest mute covering the target at `now` (its own, its device's, the box's).

@@ -126,6 +126,7 @@ std::optional<Port> DeviceStore::portOf(qint64 deviceId, int port) const
 
 Result<Device> DeviceStore::insertManual(const QString &ip, const QDateTime &now)
 {
+    ++m_revision;
     if (byIp(ip))
         return conflict(QStringLiteral("ip"), QStringLiteral("A device with this address exists already."));
     QSqlQuery q = m_db.query();
@@ -140,6 +141,7 @@ Result<Device> DeviceStore::insertManual(const QString &ip, const QDateTime &now
 
 Status DeviceStore::applyPatch(qint64 id, const DevicePatch &patch)
 {
+    ++m_revision;
     const std::pair<const char *, std::optional<QVariant>> columns[] = {
         {"monitor", patch.monitor ? std::optional<QVariant>(*patch.monitor) : std::nullopt},
         {"name", patch.name ? std::optional<QVariant>(*patch.name) : std::nullopt},
@@ -173,6 +175,7 @@ Status DeviceStore::applyPatch(qint64 id, const DevicePatch &patch)
 
 Status DeviceStore::setState(qint64 id, HealthState state)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE devices SET state = ? WHERE id = ?"));
     bind(q, toWire(state));
@@ -182,6 +185,7 @@ Status DeviceStore::setState(qint64 id, HealthState state)
 
 Status DeviceStore::remove(qint64 id)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM devices WHERE id = ?"));
     bind(q, id);
@@ -190,6 +194,7 @@ Status DeviceStore::remove(qint64 id)
 
 Result<Port> DeviceStore::insertPort(qint64 deviceId, int port, const QString &protocol, bool manual)
 {
+    ++m_revision;
     if (portOf(deviceId, port))
         return conflict(QStringLiteral("port"), QStringLiteral("This device has a row for port %1 already.").arg(port));
     QSqlQuery q = m_db.query();
@@ -205,6 +210,7 @@ Result<Port> DeviceStore::insertPort(qint64 deviceId, int port, const QString &p
 
 Result<Port> DeviceStore::upsertScannedPort(qint64 deviceId, int port, const QString &protocol, const QString &banner)
 {
+    ++m_revision;
     if (const auto existing = portOf(deviceId, port)) {
         QSqlQuery q = m_db.query();
         // A protocol set by hand wins over what a scan guesses; an identified one replaces an empty one.
@@ -231,6 +237,7 @@ Result<Port> DeviceStore::upsertScannedPort(qint64 deviceId, int port, const QSt
 
 Status DeviceStore::applyPortPatch(qint64 id, const PortPatch &patch)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     if (patch.protocol) {
         q.prepare(QStringLiteral("UPDATE ports SET protocol = ?, manual = 1 WHERE id = ?"));
@@ -265,6 +272,7 @@ Status DeviceStore::applyPortPatch(qint64 id, const PortPatch &patch)
 
 Status DeviceStore::setPortState(qint64 id, HealthState state)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("UPDATE ports SET state = ? WHERE id = ?"));
     bind(q, toWire(state));
@@ -274,6 +282,7 @@ Status DeviceStore::setPortState(qint64 id, HealthState state)
 
 Status DeviceStore::removePort(qint64 id)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("DELETE FROM ports WHERE id = ?"));
     bind(q, id);
@@ -313,17 +322,50 @@ Status DeviceStore::setCheckedState(Table table, qint64 id, HealthState state, b
     return success();
 }
 
+namespace {
+QString saveCheckSql(DeviceStore::Table table)
+{
+    return QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
+        .arg(tableName(table));
+}
+
+// Positional, so that one prepared statement serves row after row.
+void bindCheck(QSqlQuery &q, qint64 id, const DeviceStore::CheckFigures &figures)
+{
+    q.bindValue(0, toIso(figures.at));
+    q.bindValue(1, figures.latencyMs ? QVariant(*figures.latencyMs) : QVariant());
+    q.bindValue(2, figures.cause.isNull() ? QStringLiteral("") : figures.cause);
+    q.bindValue(3, figures.method.isNull() ? QStringLiteral("") : figures.method);
+    q.bindValue(4, id);
+}
+} // namespace
+
 Status DeviceStore::saveCheck(Table table, qint64 id, const CheckFigures &figures)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("UPDATE %1 SET last_check = ?, latency_ms = ?, cause = ?, check_method = ? WHERE id = ?")
-                  .arg(tableName(table)));
-    bind(q, toIso(figures.at));
-    q.addBindValue(figures.latencyMs ? QVariant(*figures.latencyMs) : QVariant());
-    bind(q, figures.cause);
-    bind(q, figures.method);
-    bind(q, id);
+    q.prepare(saveCheckSql(table));
+    bindCheck(q, id, figures);
     return exec(q);
+}
+
+Status DeviceStore::saveChecks(const QList<CheckRow> &rows)
+{
+    QSqlQuery devices = m_db.query();
+    QSqlQuery ports = m_db.query();
+    bool devicesReady = false;
+    bool portsReady = false;
+    for (const CheckRow &row : rows) {
+        const bool port = row.table == Table::Ports;
+        QSqlQuery &q = port ? ports : devices;
+        bool &ready = port ? portsReady : devicesReady;
+        if (!ready && !q.prepare(saveCheckSql(row.table)))
+            return sqlError(q);
+        ready = true;
+        bindCheck(q, row.id, row.figures);
+        if (const Status s = exec(q); !s)
+            return s;
+    }
+    return success();
 }
 
 Status DeviceStore::setAcknowledged(Table table, qint64 id, bool acknowledged)
@@ -338,6 +380,7 @@ Status DeviceStore::setAcknowledged(Table table, qint64 id, bool acknowledged)
 Result<DeviceStore::Seen> DeviceStore::seen(const QString &ip, const QString &mac, const QString &hostname,
                                             const QString &vendor, const QDateTime &now, const QSet<QString> &aliveIps)
 {
+    ++m_revision;
     Seen seen;
     qint64 rowId = 0;
     QString rowMac;
@@ -414,6 +457,7 @@ Result<DeviceStore::Seen> DeviceStore::seen(const QString &ip, const QString &ma
 
 Result<int> DeviceStore::clearNew(const QList<qint64> &ids)
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     if (ids.isEmpty()) {
         if (const Status s = exec(q, QStringLiteral("UPDATE devices SET is_new = 0 WHERE is_new = 1")); !s)
@@ -434,6 +478,7 @@ Result<int> DeviceStore::clearNew(const QList<qint64> &ids)
 Result<QList<DeviceStore::Gone>> DeviceStore::missed(const QSet<QString> &sweptIps, const QSet<QString> &seenIps,
                                                      int goneAfter)
 {
+    ++m_revision;
     QSqlQuery all = m_db.query();
     if (const Status s = exec(all, QStringLiteral("SELECT id, ip, missed_sweeps, gone FROM devices")); !s)
         return s.error();
@@ -461,6 +506,7 @@ Result<QList<DeviceStore::Gone>> DeviceStore::missed(const QSet<QString> &sweptI
 
 Status DeviceStore::resetScanning()
 {
+    ++m_revision;
     QSqlQuery q = m_db.query();
     return exec(q, QStringLiteral("UPDATE devices SET state = 'unknown' WHERE state = 'scanning'"));
 }

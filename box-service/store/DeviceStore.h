@@ -57,6 +57,15 @@ public:
         QString method;
     };
     Status saveCheck(Table table, qint64 id, const CheckFigures &figures);
+    struct CheckRow
+    {
+        Table table = Table::Devices;
+        qint64 id = 0;
+        CheckFigures figures;
+    };
+    // Many at once (the monitor's batch each second): one statement per table, parsed once.
+    // Call inside a transaction.
+    Status saveChecks(const QList<CheckRow> &rows);
     Status setAcknowledged(Table table, qint64 id, bool acknowledged);
 
     struct Seen
@@ -96,6 +105,11 @@ public:
     // Kept until the database changes (GET /status asks for it on every poll).
     Summary summary() const;
 
+    // Grows with every write of rows or of what an operator, discovery or a scan sets; not with
+    // the monitor's own check results and states (setCheckedState, saveCheck(s), setAcknowledged).
+    // The monitor re-reads its targets only when it moved.
+    quint64 revision() const { return m_revision; }
+
 private:
     Summary countSummary() const;
 
@@ -109,6 +123,7 @@ private:
         Summary summary;
     };
     mutable CachedSummary m_summary;
+    quint64 m_revision = 0;
 };
 
 } // namespace mente::box

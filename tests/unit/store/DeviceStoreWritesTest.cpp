@@ -160,6 +160,71 @@ TEST_F(DeviceStoreWrites, ACheckSavesItsFiguresWithoutChangingTheState)
     EXPECT_EQ(d->monitorInfo.cause, QStringLiteral("timeout"));
 }
 
+TEST_F(DeviceStoreWrites, ABatchOfChecksSavesEachRowsOwnFiguresInBothTables)
+{
+    using T = DeviceStore::Table;
+    const qint64 a = devices->insertManual(kIp1, at(0))->id;
+    const qint64 b = devices->insertManual(kIp2, at(0))->id;
+    const auto port = devices->insertPort(a, 22, QStringLiteral("ssh"), true);
+    ASSERT_TRUE(port.ok());
+    const QList<DeviceStore::CheckRow> rows = {
+        {T::Devices, a, {at(1), 7, {}, QStringLiteral("icmp")}},
+        {T::Ports, port->id, {at(2), std::nullopt, QStringLiteral("refused"), QStringLiteral("tcp")}},
+        {T::Devices, b, {at(3), std::nullopt, QStringLiteral("timeout"), QStringLiteral("icmp")}},
+        {T::Devices, a, {at(4), 9, {}, QStringLiteral("tcp-22")}}, // the same row again: the last one stays
+    };
+    ASSERT_TRUE(db().transaction([&] { return devices->saveChecks(rows); }).ok());
+    const auto da = devices->byId(a);
+    EXPECT_EQ(da->monitorInfo.lastCheck, at(4));
+    EXPECT_EQ(da->monitorInfo.latencyMs, 9);
+    EXPECT_EQ(da->monitorInfo.checkMethod, QStringLiteral("tcp-22"));
+    EXPECT_EQ(da->monitorInfo.cause, QString());
+    const auto db_ = devices->byId(b);
+    EXPECT_EQ(db_->monitorInfo.lastCheck, at(3));
+    EXPECT_EQ(db_->monitorInfo.latencyMs, -1);
+    EXPECT_EQ(db_->monitorInfo.cause, QStringLiteral("timeout"));
+    const auto p = devices->portById(port->id);
+    EXPECT_EQ(p->monitorInfo.lastCheck, at(2));
+    EXPECT_EQ(p->monitorInfo.cause, QStringLiteral("refused"));
+    EXPECT_EQ(p->monitorInfo.checkMethod, QStringLiteral("tcp"));
+    EXPECT_EQ(p->state, HealthState::Unknown);
+}
+
+TEST_F(DeviceStoreWrites, TheRevisionMovesWithWhatTheMonitorReadsButNotWithItsOwnWrites)
+{
+    using T = DeviceStore::Table;
+    quint64 seen = devices->revision();
+    auto moved = [&] { return std::exchange(seen, devices->revision()) != seen; };
+    const qint64 a = devices->insertManual(kIp1, at(0))->id;
+    EXPECT_TRUE(moved());
+    const auto port = devices->insertPort(a, 80, QStringLiteral("http"), true);
+    EXPECT_TRUE(moved());
+    PortPatch patch;
+    patch.monitor = true;
+    ASSERT_TRUE(devices->applyPortPatch(port->id, patch).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->upsertScannedPort(a, 443, QStringLiteral("https"), {}).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->seen(kIp2, kMac, {}, {}, at(1)).ok());
+    EXPECT_TRUE(moved());
+
+    // The monitor's own results and states: no re-read of the targets for them.
+    ASSERT_TRUE(devices->saveCheck(T::Ports, port->id, {at(2), 5, {}, QStringLiteral("tcp")}).ok());
+    ASSERT_TRUE(db().transaction([&] {
+                        return devices->saveChecks({{T::Devices, a, {at(3), 4, {}, QStringLiteral("icmp")}}});
+                    })
+                    .ok());
+    ASSERT_TRUE(devices->setCheckedState(T::Ports, port->id, HealthState::Fault, false, QStringLiteral("refused"), at(3))
+                    .ok());
+    ASSERT_TRUE(devices->setAcknowledged(T::Ports, port->id, true).ok());
+    EXPECT_FALSE(moved());
+
+    ASSERT_TRUE(devices->removePort(port->id).ok());
+    EXPECT_TRUE(moved());
+    ASSERT_TRUE(devices->remove(a).ok());
+    EXPECT_TRUE(moved());
+}
+
 TEST_F(DeviceStoreWrites, ResetScanningTouchesOnlyDevicesLeftScanning)
 {
     const qint64 a = devices->insertManual(kIp1, at(0))->id;
