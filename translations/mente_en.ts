@@ -1260,6 +1260,10 @@
         <translation>The proxy settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</translation>
     </message>
     <message>
+        <source>The mail settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
+        <translation>The mail settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</translation>
+    </message>
+    <message>
         <source>Log in with the administrator&apos;s login ID and password.</source>
         <translation>Log in with the administrator&apos;s login ID and password.</translation>
     </message>

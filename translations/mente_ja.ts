@@ -1252,6 +1252,10 @@
         <translation>プロキシ設定を保存できませんでした。BOX がファイル %1 に書き込めません。理由は BOX のログに記録されています。</translation>
     </message>
     <message>
+        <source>The mail settings were not saved: the box cannot write the file %1. The box&apos;s log says why.</source>
+        <translation>メール設定を保存できませんでした。BOX がファイル %1 に書き込めません。理由は BOX のログに記録されています。</translation>
+    </message>
+    <message>
         <source>Log in with the administrator&apos;s login ID and password.</source>
         <translation>管理者のログイン ID とパスワードでログインしてください。</translation>
     </message>

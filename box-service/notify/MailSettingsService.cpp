@@ -36,8 +36,16 @@ MailServer MailSettingsService::current() const
 Result<MailServer> MailSettingsService::update(const Actor &actor, const MailServerUpdate &update)
 {
     const MailServer &next = update.server;
-    if (const Status s = MailConfigFile::save(m_configFile, m_secretsFile, next, update.password); !s)
-        return s.error();
+    if (const Status s = MailConfigFile::save(m_configFile, m_secretsFile, next, update.password); !s) {
+        // The system's reason goes to the log; the answer names the file and keeps it in Error::field.
+        qCWarning(lcMail).noquote() << "cannot save the mail settings:" << s.error().message;
+        const QString file = s.error().field.isEmpty() ? m_secretsFile : s.error().field;
+        return Error{QStringLiteral("internal"),
+                     QStringLiteral("The mail settings were not saved: the box cannot write the file %1. "
+                                    "The box's log says why.")
+                         .arg(file),
+                     file};
+    }
     const bool hadPassword = !m_settings.password.isEmpty();
     m_settings.smtpUrl = next.smtpUrl;
     m_settings.security = next.security;
@@ -68,7 +76,8 @@ Result<MailServer> MailSettingsService::update(const Actor &actor, const MailSer
     if (const Status s = m_parts.audit.record(
             {actor.op.id, actor.op.login, actor.address, QStringLiteral("mail.settings"), next.smtpUrl, detail});
         !s)
-        return s.error();
+        // Saved and in force already: saying "not saved" now would be wrong. The log keeps the change.
+        qCWarning(lcMail) << "the mail settings change could not be audited:" << s.error().message;
     return current();
 }
 

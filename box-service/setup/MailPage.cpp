@@ -73,8 +73,18 @@ void MailPage::save(const SetupRequest &request, const Respond &respond)
         return form(request, respond, update.server, errors, {},
                     QCoreApplication::translate("SetupPage", "Please correct the fields marked below."), 400);
     const auto saved = m_env.services.mail->update(request.actor, update);
-    if (!saved)
-        return form(request, respond, update.server, {}, {}, ErrorText::localize(saved.error()), 500);
+    if (!saved) {
+        const Error &e = saved.error();
+        if (e.code != QLatin1String("internal"))
+            return form(request, respond, update.server, {}, {}, ErrorText::localize(e), 500);
+        // The service logged the reason; the page names the file in the reader's language.
+        const QString file = e.field.isEmpty() ? m_env.secretsFile : e.field;
+        return form(request, respond, update.server, {}, {},
+                    QCoreApplication::translate("SetupPage", "The mail settings were not saved: the box cannot write "
+                                                             "the file %1. The box's log says why.")
+                        .arg(file),
+                    500);
+    }
     form(request, respond, saved.value(), {},
          QCoreApplication::translate("SetupPage", "The mail settings are saved and in force for the next mail."));
 }

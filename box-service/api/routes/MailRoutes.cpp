@@ -18,7 +18,13 @@ void registerMailRoutes(Router &router, MailSettingsService &mail)
         auto update = MailServerUpdate::fromJson(body.value());
         if (!update)
             return ApiReply::error(update.error());
-        return ApiReply::from(mail.update(*request.actor, update.value()));
+        auto saved = mail.update(*request.actor, update.value());
+        if (!saved && saved.error().code == QLatin1String("internal")) {
+            Error e = saved.error();
+            e.field.clear(); // the file is in the message; `field` names a field of the body
+            return ApiReply::error(e);
+        }
+        return ApiReply::from(saved);
     });
 }
 

@@ -8,6 +8,7 @@
 #include "SetupClient.h"
 #include "support/BoxProcess.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,4 +297,55 @@ TEST_F(MailSettingsTest, TheSetupPageSavesThePasswordAndSendsATestMail)
     EXPECT_TRUE(audit.body.contains("password cleared"));
     for (const QString &secret : {kRight, kWrong})
         EXPECT_FALSE(audit.body.contains(secret.toUtf8()));
+}
+
+// When the secrets file cannot be written, nothing is saved or put in force: the API answers 500
+// naming the file (no `field`: it names a body's field), the page says it in the reader's
+// language, the system's reason goes to the box's log only. (A folder where the save makes its
+// new file blocks it, for root too.)
+TEST_F(MailSettingsTest, ASecretsFileThatCannotBeWrittenIsNamedAndNothingChanges)
+{
+    const QByteArray before = readFile(box.configPath());
+    ASSERT_TRUE(QDir().mkpath(secretsFile() + s(".new/blocked")));
+
+    const HttpReply put = api->put(s("/api/v1/box/mail"), withPassword(settings(sink.port()), kRight));
+    EXPECT_EQ(put.status, 500) << put.body.constData();
+    EXPECT_EQ(put.errorCode(), s("internal"));
+    const QJsonObject error = put.json().value(s("error")).toObject();
+    EXPECT_EQ(error.value(s("message")).toString(),
+              s("The mail settings were not saved: the box cannot write the file %1. The box's log says why.")
+                  .arg(secretsFile()));
+    EXPECT_FALSE(error.contains(s("field")) && !error.value(s("field")).toString().isEmpty());
+    EXPECT_FALSE(put.body.contains("File exists")) << "the system's words stay in the log";
+    const QJsonObject shown = api->get(s("/api/v1/box/mail")).json();
+    EXPECT_FALSE(shown.value(s("passwordSet")).toBool()) << "nothing in force";
+    EXPECT_NE(shown.value(s("from")).toString(), s("settings@example.jp"));
+    EXPECT_EQ(readFile(box.configPath()), before);
+
+    SetupClient page(box.setupUrl());
+    page.setCredentials(s("admin"), kAdminPassword);
+    page.setLanguage("ja");
+    ASSERT_EQ(page.get(s("/mail")).status, 200);
+    const HttpReply failed = page.post(s("/mail"), {{s("smtp_url"), s("smtp://127.0.0.1:%1").arg(sink.port())},
+                                                    {s("security"), s("none")},
+                                                    {s("user"), s("mailer")},
+                                                    {s("from"), s("page@example.jp")},
+                                                    {s("repeat_min"), s("45")},
+                                                    {s("password"), kRight},
+                                                    {s("step"), s("save")}});
+    EXPECT_EQ(failed.status, 500);
+    EXPECT_TRUE(
+        QString::fromUtf8(failed.body)
+            .contains(s("メール設定を保存できませんでした。BOX がファイル %1 に書き込めません。").arg(secretsFile())))
+        << failed.body.constData();
+    EXPECT_FALSE(failed.body.contains("File exists"));
+    EXPECT_EQ(readFile(box.configPath()), before);
+
+    ASSERT_TRUE(QDir(secretsFile() + s(".new")).removeRecursively());
+    EXPECT_EQ(api->put(s("/api/v1/box/mail"), withPassword(settings(sink.port()), kRight)).status, 200)
+        << "saved once the file can be written";
+    EXPECT_TRUE(api->get(s("/api/v1/box/mail")).json().value(s("passwordSet")).toBool());
+    EXPECT_TRUE(box.stop());
+    EXPECT_TRUE(box.output().contains(s("cannot save the mail settings: Cannot create "))) << qPrintable(box.output());
+    EXPECT_TRUE(box.output().contains(s("File exists")));
 }
