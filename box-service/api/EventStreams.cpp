@@ -23,6 +23,9 @@ EventStreams::EventStreams(EventLog &log, int keepaliveS, int maxStreams, QObjec
     m_serveTimer = new QTimer(this);
     m_serveTimer->setSingleShot(true);
     connect(m_serveTimer, &QTimer::timeout, this, &EventStreams::serveSlice);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &EventStreams::queueBehind);
     // An append happens inside its transaction: read the store once control is back in the loop,
     // so only committed events go out.
     connect(&m_log, &EventLog::appended, this, [this] {
@@ -80,7 +83,14 @@ EventStream *EventStreams::attach(qint64 after, EventStream::Writer write)
 
 void EventStreams::readNew()
 {
-    const QList<Event> events = m_log.after(m_backlog.head(), kPage);
+    const auto read = m_log.after(m_backlog.head(), kPage);
+    if (!read) {
+        // Committed events wait in the store: try again soon, not only at the next append.
+        qCWarning(lcApi).noquote() << "cannot read new events for the streams:" << read.error().message;
+        m_readTimer->start(kRetryMs);
+        return;
+    }
+    const QList<Event> &events = read.value();
     m_backlog.append(events);
     if (events.size() == kPage)
         m_readTimer->start(0); // a burst: the next page in the next pass
@@ -109,25 +119,35 @@ void EventStreams::serveSlice()
         if (!stream || !stream->isOpen())
             continue; // closed while it waited
         stream->queued = false;
-        serve(stream);
+        const bool moved = serve(stream);
         ++served;
-        if (stream && stream->isOpen() && !stream->queued && stream->last() < m_backlog.head())
+        if (!stream || !stream->isOpen() || stream->queued || stream->last() >= m_backlog.head())
+            continue;
+        if (moved)
             queue(stream); // a page from the store was not all: the rest in a later pass
+        else if (!m_retryTimer->isActive())
+            m_retryTimer->start(kRetryMs); // the store could not be read: again later, not in a spin
     }
     if (!m_pending.isEmpty() && !m_serveTimer->isActive())
         m_serveTimer->start(0);
 }
 
-void EventStreams::serve(EventStream *stream)
+bool EventStreams::serve(EventStream *stream)
 {
     if (const std::optional<QByteArray> bytes = m_backlog.after(stream->last())) {
         stream->send(*bytes, std::max(stream->last(), m_backlog.head()));
-        return;
+        return true;
     }
     // Behind what the backlog keeps: one page from the store.
-    const QList<Event> events = m_log.after(stream->last(), kPage);
-    if (!events.isEmpty())
-        stream->send(EventBacklog::format(events), events.last().seq);
+    const auto read = m_log.after(stream->last(), kPage);
+    if (!read) {
+        qCWarning(lcApi).noquote() << "cannot read events for a stream behind the backlog:" << read.error().message;
+        return false;
+    }
+    if (read->isEmpty())
+        return false;
+    stream->send(EventBacklog::format(read.value()), read->last().seq);
+    return true;
 }
 
 } // namespace mente::box

@@ -39,13 +39,15 @@ public:
     // Streams served per loop pass, and events per page read for a stream behind the backlog.
     void setSlice(int streams) { m_slice = std::max(1, streams); }
     static constexpr int kPage = 500;
+    static constexpr int kRetryMs = 1000; // after a failed read of the store
 
 private:
     void readNew();
     void queueBehind();
     void queue(EventStream *stream);
     void serveSlice();
-    void serve(EventStream *stream);
+    // Whether the stream got anything (false: the store could not be read for it).
+    bool serve(EventStream *stream);
 
     EventLog &m_log;
     int m_keepaliveS;
@@ -56,6 +58,7 @@ private:
     QList<QPointer<EventStream>> m_pending; // behind the head, in the order they fell behind
     QTimer *m_readTimer = nullptr;
     QTimer *m_serveTimer = nullptr;
+    QTimer *m_retryTimer = nullptr; // streams the store could not be read for: queued again after kRetryMs
 };
 
 } // namespace mente::box

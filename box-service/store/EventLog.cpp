@@ -38,7 +38,7 @@ Result<Event> EventLog::append(Event event)
     return event;
 }
 
-QList<Event> EventLog::after(qint64 seq, int limit) const
+Result<QList<Event>> EventLog::after(qint64 seq, int limit) const
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT seq, at, kind, target_id, from_state, to_state, cause, detail FROM events"
@@ -47,7 +47,7 @@ QList<Event> EventLog::after(qint64 seq, int limit) const
     bind(q, limit);
     QList<Event> events;
     if (!q.exec())
-        return events;
+        return sqlError(q);
     while (q.next())
         events.append(fromRow(q));
     return events;

@@ -34,7 +34,8 @@ public:
     // Stores the event (seq and, when unset, time are filled in), runs the writers, and
     // announces it. Call it inside Database::transaction() with the state change it records.
     Result<Event> append(Event event);
-    QList<Event> after(qint64 seq, int limit) const;
+    // The events after `seq`, oldest first; an error when the SQL fails (never "none" then).
+    Result<QList<Event>> after(qint64 seq, int limit) const;
     qint64 lastSeq() const;
 
 Q_SIGNALS:

@@ -43,8 +43,11 @@ void registerEventRoutes(Router &router, EventLog &events, EventStreams &streams
         if (*limit == 0)
             return ApiReply::error(
                 Error::validation(QStringLiteral("limit"), QStringLiteral("limit must be 1 to 1000.")));
+        const auto read = events.after(*after, int(*limit));
+        if (!read)
+            return ApiReply::error(read.error());
         QJsonArray list;
-        for (const Event &e : events.after(*after, int(*limit)))
+        for (const Event &e : read.value())
             list.append(e.toJson());
         return ApiReply::json(list);
     });

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -242,4 +243,79 @@ TEST(EventBacklog, GivesTheBytesAfterAnyKeptEventAndNothingForOlderOnes)
     EXPECT_FALSE(backlog.after(12).has_value());
     EXPECT_EQ(ids(*backlog.after(13)), (QList<qint64>{15, 16, 17}));
     EXPECT_EQ(*backlog.after(16), EventBacklog::format(events(17, 17).first()));
+}
+
+namespace {
+// Counts the box's warnings that contain `text` while it lives.
+class WarningCounter
+{
+public:
+    explicit WarningCounter(const char *text)
+    {
+        s_text = text;
+        s_count = 0;
+        m_previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtWarningMsg && message.contains(QLatin1String(s_text)))
+                ++s_count;
+        });
+    }
+    ~WarningCounter() { qInstallMessageHandler(m_previous); }
+    int count() const { return s_count; }
+
+private:
+    static inline const char *s_text = nullptr;
+    static inline int s_count = 0;
+    QtMessageHandler m_previous = nullptr;
+};
+
+void pump(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+} // namespace
+
+// A store that cannot be read is an error, not "no events": a stream behind the backlog is tried
+// again a second later (not in a spin of the loop), and gets every event once the store reads again.
+TEST_F(EventStreamsTest, AStreamBehindTheBacklogWaitsOutAFailingStoreWithoutSpinning)
+{
+    append(5); // before the streams: behind their backlog
+    EventStreams streams(*log, 600, 10);
+    ASSERT_TRUE(db->query().exec(QStringLiteral("ALTER TABLE events RENAME TO events_away")));
+    Sink sink;
+    {
+        WarningCounter failures("cannot read events for a stream behind the backlog");
+        ASSERT_NE(attach(streams, sink, 0), nullptr);
+        pump(400);
+        EXPECT_TRUE(sink.in.isEmpty());
+        EXPECT_GE(failures.count(), 1);
+        EXPECT_LE(failures.count(), 2) << "tried again in a spin";
+    }
+    ASSERT_TRUE(db->query().exec(QStringLiteral("ALTER TABLE events_away RENAME TO events")));
+    ASSERT_TRUE(waitUntil([&] { return ids(sink.in).size() >= 5; }, 3000));
+    EXPECT_EQ(ids(sink.in), range(1, 5));
+}
+
+// New events whose read fails reach the streams once the store reads again, with no new event
+// to wake them.
+TEST_F(EventStreamsTest, NewEventsAFailedReadMissedGoOutWithoutAnotherAppend)
+{
+    EventStreams streams(*log, 600, 10);
+    Sink sink;
+    ASSERT_NE(attach(streams, sink, 0), nullptr);
+    append(2);
+    ASSERT_TRUE(waitUntil([&] { return ids(sink.in).size() >= 2; }));
+    append(3); // announced; read from the loop, where the store now fails
+    ASSERT_TRUE(db->query().exec(QStringLiteral("ALTER TABLE events RENAME TO events_away")));
+    {
+        WarningCounter failures("cannot read new events for the streams");
+        pump(400);
+        EXPECT_EQ(ids(sink.in), range(1, 2));
+        EXPECT_GE(failures.count(), 1);
+        EXPECT_LE(failures.count(), 2) << "tried again in a spin";
+    }
+    ASSERT_TRUE(db->query().exec(QStringLiteral("ALTER TABLE events_away RENAME TO events")));
+    ASSERT_TRUE(waitUntil([&] { return ids(sink.in).size() >= 5; }, 3000));
+    EXPECT_EQ(ids(sink.in), range(1, 5));
 }
